@@ -1,0 +1,104 @@
+package com.journeycrm.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A person at a client. People retire or change jobs: they are marked as left, never deleted. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "job_title", length = 100)
+    private String jobTitle;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Contact() {
+    }
+
+    public Contact(Client client, String name, String jobTitle, String email, String phone) {
+        this.client = client;
+        this.active = true;
+        update(name, jobTitle, email, phone, true);
+    }
+
+    public void update(String name, String jobTitle, String email, String phone, boolean active) {
+        this.name = name;
+        this.jobTitle = jobTitle;
+        this.email = email;
+        this.phone = phone;
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Contact other && id != null && Objects.equals(id, other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Contact.class.hashCode();
+    }
+}

@@ -1,0 +1,116 @@
+package com.journeycrm.client;
+
+import com.journeycrm.security.AppUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A scheduled next action for a client. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp {
+
+    public static final int WHAT_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignee_id")
+    private AppUser assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by_id")
+    private AppUser createdBy;
+
+    @Column(nullable = false, length = WHAT_MAX)
+    private String what;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected FollowUp() {
+    }
+
+    public FollowUp(Client client, AppUser assignee, String what, Instant dueAt, AppUser createdBy, Instant now) {
+        this.client = client;
+        this.assignee = assignee;
+        this.what = what;
+        this.dueAt = dueAt;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public void markDone(Instant now) {
+        this.doneAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public AppUser getAssignee() {
+        return assignee;
+    }
+
+    public AppUser getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof FollowUp other && id != null && Objects.equals(id, other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return FollowUp.class.hashCode();
+    }
+}

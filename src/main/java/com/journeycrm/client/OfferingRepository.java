@@ -1,0 +1,9 @@
+package com.journeycrm.client;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OfferingRepository extends JpaRepository<Offering, Long> {
+
+    List<Offering> findByActiveTrueOrderByPositionAsc();
+}

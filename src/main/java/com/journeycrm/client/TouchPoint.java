@@ -1,0 +1,132 @@
+package com.journeycrm.client;
+
+import com.journeycrm.security.AppUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One interaction with a client. */
+@Entity
+@Table(name = "touch_point")
+public class TouchPoint {
+
+    public static final int SUMMARY_MAX = 200;
+    public static final int NOTES_MAX = 5000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private TouchPointType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = SUMMARY_MAX)
+    private String summary;
+
+    @Column(length = NOTES_MAX)
+    private String notes;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private AppUser author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Version
+    private long version;
+
+    protected TouchPoint() {
+    }
+
+    public TouchPoint(Client client, TouchPointType type, Direction direction, Instant occurredAt, String summary,
+                      String notes, AppUser author, Contact contact) {
+        this.client = client;
+        this.author = author;
+        update(type, direction, occurredAt, summary, notes, contact);
+    }
+
+    public void update(TouchPointType type, Direction direction, Instant occurredAt, String summary, String notes,
+                       Contact contact) {
+        this.type = type;
+        this.direction = direction;
+        this.occurredAt = occurredAt;
+        this.summary = summary;
+        this.notes = notes;
+        this.contact = contact;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public TouchPointType getType() {
+        return type;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public AppUser getAuthor() {
+        return author;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof TouchPoint other && id != null && Objects.equals(id, other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return TouchPoint.class.hashCode();
+    }
+}

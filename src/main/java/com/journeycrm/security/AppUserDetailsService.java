@@ -1,0 +1,38 @@
+package com.journeycrm.security;
+
+import java.time.Clock;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads users from the database for Spring Security's password check. */
+@Component
+class AppUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final LoginAttempts attempts;
+    private final Clock clock;
+
+    AppUserDetailsService(AppUserRepository users, LoginAttempts attempts, Clock clock) {
+        this.users = users;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var user = users.findByUsernameIgnoreCase(username.trim());
+        if (user.isEmpty()) {
+            // Unknown names lock exactly like real ones, so the message never tells whether a name exists.
+            if (attempts.isUnknownNameLocked(username)) {
+                throw new LockedException("locked");
+            }
+            throw new UsernameNotFoundException("unknown user");
+        }
+        return new AppUserPrincipal(user.get(), !user.get().isLockedAt(clock.instant()));
+    }
+}

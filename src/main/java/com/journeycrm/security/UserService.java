@@ -1,0 +1,62 @@
+package com.journeycrm.security;
+
+import com.journeycrm.base.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases around users: who am I, who can own clients, and the admin's account list. */
+@Service
+public class UserService {
+
+    private final AppUserRepository users;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock) {
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CurrentUser currentUser() {
+        return currentUser.require();
+    }
+
+    /** Users who may own clients and be assigned follow-ups (everyone enabled). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listActiveUsers() {
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .filter(AppUser::isEnabled)
+                .map(UserService::summary)
+                .toList();
+    }
+
+    public record Account(long id, String username, String displayName, Role role, boolean enabled,
+                          boolean locked, int failedLogins) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> listAccounts() {
+        var now = clock.instant();
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .map(u -> new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
+                        u.isEnabled(), u.isLockedAt(now), u.getFailedLogins()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long userId) {
+        users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists.")).unlock();
+    }
+
+    static UserSummary summary(AppUser u) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole());
+    }
+}

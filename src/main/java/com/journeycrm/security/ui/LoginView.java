@@ -1,0 +1,68 @@
+package com.journeycrm.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Journey CRM")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String BAD_CREDENTIALS = "Incorrect username or password. Check them and try again.";
+    static final String LOCKED = "Too many failed sign-in attempts. This account is locked for 15 minutes.";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(@Value("${journey.demo-data.enabled:true}") boolean demoData) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(createBrand(), form);
+        if (demoData) {
+            add(new Paragraph("Demo logins: admin, manager, sales, sales2, sales3 — password journey-demo"));
+        }
+    }
+
+    private Div createBrand() {
+        var brand = new Div(new H1("Journey CRM"),
+                new Paragraph("Every client, every stage, never forgotten."));
+        brand.addClassName("login-brand");
+        return brand;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        var i18n = LoginI18n.createDefault();
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle("Sign-in failed");
+        error.setMessage(lastFailureWasLockout() ? LOCKED : BAD_CREDENTIALS);
+        i18n.setErrorMessage(error);
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    private static boolean lastFailureWasLockout() {
+        var session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+}
