@@ -238,7 +238,13 @@ class DemoDataSeeder implements ApplicationRunner {
         }
 
         private String uniqueName(int i) {
-            String name = NAME_A[random.nextInt(NAME_A.length)] + " " + NAME_B[random.nextInt(NAME_B.length)];
+            String name = "";
+            for (int attempt = 0; attempt < 30; attempt++) {
+                name = NAME_A[random.nextInt(NAME_A.length)] + " " + NAME_B[random.nextInt(NAME_B.length)];
+                if (!usedNames.contains(name)) {
+                    break;
+                }
+            }
             if (!usedNames.add(name)) {
                 name = name + " " + (i + 1);
                 usedNames.add(name);

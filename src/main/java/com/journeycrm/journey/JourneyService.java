@@ -103,7 +103,8 @@ public class JourneyService {
             throw new RuleViolationException("\"" + outcome.label() + "\" is not an outcome of moving to "
                     + to.getName() + ".");
         }
-        return apply(client, from, to, outcome, reason, null, client.getStageEnteredAt(), clock.instant(), me);
+        Instant now = clock.instant();
+        return apply(client, from, to, outcome, reason, null, now, now, me);
     }
 
     /**

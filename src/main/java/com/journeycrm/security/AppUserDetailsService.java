@@ -1,7 +1,8 @@
 package com.journeycrm.security;
 
 import java.time.Clock;
-import org.springframework.security.authentication.LockedException;
+import java.util.List;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,7 +30,9 @@ class AppUserDetailsService implements UserDetailsService {
         if (user.isEmpty()) {
             // Unknown names lock exactly like real ones, so the message never tells whether a name exists.
             if (attempts.isUnknownNameLocked(username)) {
-                throw new LockedException("locked");
+                // a locked stand-in: the same pre-authentication check then refuses it as for real accounts
+                return User.withUsername(username).password("{noop}-").authorities(List.of()).accountLocked(true)
+                        .build();
             }
             throw new UsernameNotFoundException("unknown user");
         }

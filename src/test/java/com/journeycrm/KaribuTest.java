@@ -1,0 +1,60 @@
+package com.journeycrm;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Base for UI unit tests: a mocked Vaadin environment on the real Spring context and database. */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.journeycrm");
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected UserDetailsService userDetails;
+    @Autowired
+    protected TestData data;
+    @Autowired
+    protected MutableClock clock;
+
+    @BeforeEach
+    void setUpVaadin() {
+        clock.set(TestConfig.NOW);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+        clock.set(TestConfig.NOW);
+    }
+
+    /** Logs in as a user of the database (demo users: admin, manager, sales, sales2, sales3). */
+    protected void login(String username) {
+        var user = userDetails.loadUserByUsername(username);
+        var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) ->
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+}

@@ -1,0 +1,19 @@
+package com.journeycrm;
+
+import java.time.Instant;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestConfig {
+
+    /** All tests share one fixed "now"; tests that move time reset it afterwards. */
+    public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(NOW);
+    }
+}

@@ -1,0 +1,100 @@
+package com.journeycrm.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import com.journeycrm.IntegrationTest;
+import com.journeycrm.MutableClock;
+import com.journeycrm.TestConfig;
+import com.journeycrm.TestData;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Real form logins through the security filter chain against users in the database. */
+@IntegrationTest
+class LoginLockoutTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    MutableClock clock;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(TestConfig.NOW);
+    }
+
+    private MvcResult login(String username, String password) throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+    }
+
+    private static boolean succeeded(MvcResult result) {
+        return result.getResponse().getRedirectedUrl() != null
+                && !result.getResponse().getRedirectedUrl().contains("error");
+    }
+
+    @Test
+    void a_user_logs_in_with_the_right_password() throws Exception {
+        var user = data.newUser(Role.SALES, "right-password");
+        assertThat(succeeded(login(user.getUsername(), "right-password"))).isTrue();
+        assertThat(succeeded(login(user.getUsername(), "wrong"))).isFalse();
+    }
+
+    @Test
+    void five_failed_logins_lock_the_account_for_15_minutes_even_with_the_right_password() throws Exception {
+        var user = data.newUser(Role.SALES, "right-password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(succeeded(login(user.getUsername(), "wrong-" + i))).isFalse();
+        }
+
+        var locked = login(user.getUsername(), "right-password");
+        assertThat(succeeded(locked)).isFalse();
+        assertThat(locked.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
+                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+        assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant())).isTrue();
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(succeeded(login(user.getUsername(), "right-password"))).isTrue();
+    }
+
+    @Test
+    void four_failures_then_a_success_start_the_count_again() throws Exception {
+        var user = data.newUser(Role.SALES, "right-password");
+        for (int i = 0; i < 4; i++) {
+            login(user.getUsername(), "wrong");
+        }
+        assertThat(succeeded(login(user.getUsername(), "right-password"))).isTrue();
+        login(user.getUsername(), "wrong");
+        assertThat(succeeded(login(user.getUsername(), "right-password"))).isTrue();
+    }
+
+    @Test
+    void an_unknown_username_locks_the_same_way_so_the_message_reveals_nothing() throws Exception {
+        String name = data.unique("nobody").replace(' ', '-');
+        for (int i = 0; i < 5; i++) {
+            login(name, "whatever");
+        }
+        var result = login(name, "whatever");
+        assertThat(result.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
+                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+    }
+}
