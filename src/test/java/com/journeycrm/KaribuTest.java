@@ -38,8 +38,8 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        MockVaadin.tearDown(); // runs pending UI.access tasks, which still need the user
         SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
         clock.set(TestConfig.NOW);
     }
 
