@@ -1,6 +1,7 @@
 package com.journeycrm.client;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,4 +9,11 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     @Query("select min(f.dueAt) from FollowUp f where f.client.id = :clientId and f.doneAt is null")
     Instant findEarliestOpenDue(long clientId);
+
+    @Query("""
+            select new com.journeycrm.client.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,
+                   f.doneAt)
+            from FollowUp f join f.client c join f.assignee a where c.id = :clientId
+            order by case when f.doneAt is null then 0 else 1 end, f.dueAt""")
+    List<FollowUpItem> findForClient(long clientId);
 }

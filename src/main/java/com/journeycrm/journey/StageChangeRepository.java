@@ -13,6 +13,8 @@ public interface StageChangeRepository extends JpaRepository<StageChange, Long> 
             where sc.client.id = :clientId order by sc.changedAt desc, sc.id desc""")
     List<StageChange> findLatestForClient(long clientId, Pageable page);
 
+    long countByClientId(long clientId);
+
     default Optional<StageChange> findLatestForClient(long clientId) {
         return findLatestForClient(clientId, Pageable.ofSize(1)).stream().findFirst();
     }

@@ -1,6 +1,17 @@
 package com.journeycrm.journey.ui;
 
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.client.ClientCard;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.ui.NewClientDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import com.journeycrm.journey.BoardBroadcaster;
 import com.journeycrm.journey.BoardFilter;
 import com.journeycrm.journey.JourneyService;
@@ -67,6 +78,8 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     private final CurrentUser me;
     private final List<StageSummary> stages;
     private final ClientMover mover;
+    private final ClientService clients;
+    private final UserService users;
 
     final Tabs views = new Tabs();
     final Checkbox mine = new Checkbox("My clients");
@@ -80,8 +93,11 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     private ClientCard dragged;
     private Runnable unregister;
 
-    public BoardView(JourneyService journey, UserService users, BoardBroadcaster broadcaster, Clock clock) {
+    public BoardView(JourneyService journey, ClientService clients, UserService users, BoardBroadcaster broadcaster,
+                     Clock clock) {
         this.journey = journey;
+        this.clients = clients;
+        this.users = users;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.me = users.currentUser();
@@ -105,7 +121,9 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
             view = View.values()[views.getSelectedIndex()];
             buildColumns();
         });
-        var filters = new HorizontalLayout(mine, owner, search, attentionOnly);
+        var newClient = new Button("New client", new Icon(VaadinIcon.PLUS), e -> openNewClient());
+        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var filters = new HorizontalLayout(mine, owner, search, attentionOnly, newClient);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("board-filters");
         var toolbar = new Div(views, filters);
@@ -130,6 +148,22 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refreshAll());
         attentionOnly.addValueChangeListener(e -> refreshAll());
+    }
+
+    private void openNewClient() {
+        new NewClientDialog(stages, users.listActiveUsers(), me,
+                query -> clients.findRefs(query.getFilter().orElse(""),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                (profile, stageId, ownerId) -> {
+                    try {
+                        long id = clients.create(profile, stageId, ownerId);
+                        getUI().ifPresent(ui -> ui.navigate("clients/" + id));
+                        return true;
+                    } catch (RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
+                        Notifications.error(e.getMessage());
+                        return false;
+                    }
+                }).open();
     }
 
     BoardFilter filter() {

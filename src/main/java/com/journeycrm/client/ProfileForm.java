@@ -1,0 +1,89 @@
+package com.journeycrm.client;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the profile form edits; the limits here are the columns' limits, checked again in the service. */
+public class ProfileForm {
+
+    @NotBlank(message = "Enter the client's name")
+    @Size(max = Client.NAME_MAX, message = "At most 200 characters")
+    private String name = "";
+
+    @Size(max = 100, message = "At most 100 characters")
+    private String industry = "";
+
+    @Size(max = 255, message = "At most 255 characters")
+    @Pattern(regexp = "^$|^https?://[^\\s/$.?#][^\\s]*\\.[^\\s]{2,}$",
+            message = "Enter a web address starting with http:// or https://")
+    private String website = "";
+
+    @NotNull(message = "Choose how they became aware of us")
+    private Source source = Source.OTHER;
+
+    private ClientRef referredBy;
+
+    @Size(max = 5000, message = "At most 5,000 characters")
+    private String notes = "";
+
+    public static ProfileForm of(ClientDetails d) {
+        var form = new ProfileForm();
+        form.name = d.name();
+        form.industry = d.industry() == null ? "" : d.industry();
+        form.website = d.website() == null ? "" : d.website();
+        form.source = d.source();
+        form.referredBy = d.referredById() == null ? null : new ClientRef(d.referredById(), d.referredByName());
+        form.notes = d.notes() == null ? "" : d.notes();
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public void setSource(Source source) {
+        this.source = source;
+    }
+
+    public ClientRef getReferredBy() {
+        return referredBy;
+    }
+
+    public void setReferredBy(ClientRef referredBy) {
+        this.referredBy = referredBy;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

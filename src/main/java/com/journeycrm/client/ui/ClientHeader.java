@@ -1,0 +1,51 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ClientDetails;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Name, stage, owner and the journey's vital signs: days in stage, last touch, next touch due, marks. */
+public class ClientHeader extends Composite<Div> {
+
+    final H2 name = new H2();
+    final Span stage = new Span();
+    final Span facts = new Span();
+    final Span quiet = new Span("Gone quiet");
+    final Span overdue = new Span("Follow-up overdue");
+
+    public ClientHeader(Button moveTo, Button logTouch) {
+        var root = getContent();
+        root.addClassName("client-header");
+        stage.addClassName("stage-badge");
+        quiet.addClassNames("mark", "mark-quiet");
+        overdue.addClassNames("mark", "mark-overdue");
+        facts.addClassName("client-facts");
+        var title = new Div(name, stage, quiet, overdue);
+        title.addClassName("client-title");
+        var actions = new Div(moveTo, logTouch);
+        actions.addClassName("client-actions");
+        root.add(title, facts, actions);
+    }
+
+    public void show(ClientDetails d, Instant now, ZoneId zone) {
+        name.setText(d.name());
+        stage.setText(d.stageName());
+        long inStage = Duration.between(d.stageEnteredAt(), now).toDays();
+        String lastTouch = d.lastTouchAt() == null ? "never"
+                : ClientPanels.DATE.format(d.lastTouchAt().atZone(zone)) + " ("
+                        + Duration.between(d.lastTouchAt(), now).toDays() + " days ago, "
+                        + d.lastTouchType().label().toLowerCase() + ")";
+        String nextDue = d.nextTouchDue() == null ? "never (no quiet threshold here)"
+                : ClientPanels.DATE.format(d.nextTouchDue().atZone(zone));
+        facts.setText("Owner " + d.ownerName() + " · " + inStage + " days in stage · last touch " + lastTouch
+                + " · next touch due " + nextDue);
+        quiet.setVisible(d.quiet(now));
+        overdue.setVisible(d.followUpOverdue(now));
+    }
+}

@@ -1,0 +1,100 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.client.ClientListItem;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.journey.JourneyService;
+import com.journeycrm.security.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Every client, searchable by name, a page at a time; the way in to a client and to "New client". */
+@Route("clients")
+@PageTitle("Clients · Journey CRM")
+@Menu(order = 10, title = "Clients", icon = "vaadin:building")
+@PermitAll
+public class ClientListView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final ClientService clients;
+    private final JourneyService journey;
+    private final UserService users;
+    final TextField search = new TextField();
+    final Grid<ClientListItem> grid = new Grid<>();
+    final Button newClient = new Button("New client");
+
+    public ClientListView(ClientService clients, JourneyService journey, UserService users, Clock clock) {
+        this.clients = clients;
+        this.journey = journey;
+        this.users = users;
+        setSizeFull();
+        search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search clients by name");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newClient.addClickListener(e -> openNewClient());
+        configureGrid(clock);
+        var toolbar = new HorizontalLayout(search, newClient);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Clients"), toolbar, grid);
+    }
+
+    private void configureGrid(Clock clock) {
+        grid.addColumn(ClientListItem::name).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(ClientListItem::industry).setHeader("Industry").setKey("industry");
+        grid.addColumn(ClientListItem::stageName).setHeader("Stage").setKey("stage");
+        grid.addColumn(ClientListItem::ownerName).setHeader("Owner").setKey("owner");
+        grid.addColumn(c -> c.lastTouchAt() == null ? "never" : DATE.format(c.lastTouchAt().atZone(clock.getZone())))
+                .setHeader("Last touch").setKey("lastTouch");
+        grid.setPartNameGenerator(c -> c.nextTouchDue() != null && c.nextTouchDue().isBefore(clock.instant())
+                ? "quiet" : null);
+        grid.setItems(query -> clients.search(search.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) clients.countSearch(search.getValue()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(id)));
+    }
+
+    void openNewClient() {
+        new NewClientDialog(journey.listStages(), users.listActiveUsers(), users.currentUser(),
+                query -> clients.findRefs(query.getFilter().orElse(""),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                (profile, stageId, ownerId) -> {
+                    try {
+                        long id = clients.create(profile, stageId, ownerId);
+                        Notifications.info("Created " + profile.getName().trim() + ".");
+                        open(id);
+                        return true;
+                    } catch (RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
+                        Notifications.error(e.getMessage());
+                        return false;
+                    }
+                }).open();
+    }
+}

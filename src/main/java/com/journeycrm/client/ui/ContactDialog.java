@@ -1,0 +1,39 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ContactForm;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
+
+/** Add or edit a person at the client; "Still there" unticked marks them as having left. */
+public class ContactDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField jobTitle = new TextField("Role");
+    final EmailField email = new EmailField("Email");
+    final TextField phone = new TextField("Phone");
+    final Checkbox active = new Checkbox("Still there");
+    final Button save = new Button("Save");
+
+    public ContactDialog(ContactForm form, Consumer<ContactForm> onSave) {
+        setHeaderTitle(form.getId() == null ? "Add contact" : "Edit contact");
+        var binder = new BeanValidationBinder<>(ContactForm.class);
+        binder.bindInstanceFields(this);
+        binder.readBean(form);
+        active.setVisible(form.getId() != null);
+        add(new FormLayout(name, jobTitle, email, phone, active));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (binder.writeBeanIfValid(form)) {
+                onSave.accept(form);
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

@@ -1,0 +1,114 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ClientRef;
+import com.journeycrm.client.ProfileForm;
+import com.journeycrm.client.Source;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The client's profile. Validates with the form bean's constraints, shows errors at the fields, and only fires
+ * {@link SaveEvent} with a valid bean; it never calls a service (the view does).
+ */
+public class ProfileEditor extends Composite<Div> {
+
+    final TextField name = new TextField("Name");
+    final TextField industry = new TextField("Industry");
+    final TextField website = new TextField("Website");
+    final ComboBox<Source> source = new ComboBox<>("How they became aware of us");
+    final ComboBox<ClientRef> referredBy = new ComboBox<>("Referred by");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+
+    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
+    private ProfileForm bean = new ProfileForm();
+
+    public ProfileEditor(CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        website.setPlaceholder("https://");
+        source.setItems(Source.values());
+        source.setItemLabelGenerator(Source::label);
+        referredBy.setItems(clientSearch);
+        referredBy.setItemLabelGenerator(ClientRef::name);
+        referredBy.setClearButtonVisible(true);
+        referredBy.setHelperText("Type to search clients");
+        notes.setMaxLength(5000);
+        notes.setHelperText("Up to 5,000 characters");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, industry, website}) {
+            ((TextField) field).setValueChangeMode(ValueChangeMode.EAGER);
+        }
+        binder.bindInstanceFields(this);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (binder.writeBeanIfValid(bean)) {
+                fireEvent(new SaveEvent(this, bean));
+            }
+        });
+        cancel.addClickListener(e -> {
+            binder.readBean(bean);
+            fireEvent(new CancelEvent(this));
+        });
+
+        var form = new FormLayout(name, industry, website, source, referredBy, notes);
+        form.setColspan(notes, 2);
+        getContent().add(form, new HorizontalLayout(save, cancel));
+    }
+
+    public void setProfile(ProfileForm profile) {
+        this.bean = profile;
+        binder.readBean(profile);
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
+        cancel.setVisible(!readOnly);
+    }
+
+    public boolean isValid() {
+        return binder.validate().isOk();
+    }
+
+    public static class SaveEvent extends ComponentEvent<ProfileEditor> {
+        private final ProfileForm profile;
+
+        SaveEvent(ProfileEditor source, ProfileForm profile) {
+            super(source, false);
+            this.profile = profile;
+        }
+
+        public ProfileForm profile() {
+            return profile;
+        }
+    }
+
+    public static class CancelEvent extends ComponentEvent<ProfileEditor> {
+        CancelEvent(ProfileEditor source) {
+            super(source, false);
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+}

@@ -1,0 +1,104 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.TimelineEntry;
+import com.journeycrm.client.TouchPointType;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A client's touch points and stage changes, newest first, loaded a page at a time; filter by type.
+ * Entries the user may change offer Edit and Delete.
+ */
+public class Timeline extends Composite<VerticalLayout> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+    private static final String TEMPLATE = """
+            <div class="timeline-entry ${item.kind}">
+              <vaadin-icon icon="${item.icon}" title="${item.typeLabel}"></vaadin-icon>
+              <div class="timeline-body">
+                <div class="timeline-title">${item.title}</div>
+                <div class="timeline-meta">${item.meta}</div>
+                <div class="timeline-detail" ?hidden=${!item.detail}>${item.detail}</div>
+              </div>
+              <div class="timeline-actions" ?hidden=${!item.editable}>
+                <vaadin-button theme="small tertiary" @click=${edit}>Edit</vaadin-button>
+                <vaadin-button theme="small tertiary error" @click=${remove}>Delete</vaadin-button>
+              </div>
+            </div>""";
+
+    final MultiSelectComboBox<TouchPointType> types = new MultiSelectComboBox<>("Types");
+    final Checkbox stageChanges = new Checkbox("Stage changes", true);
+    final Grid<TimelineEntry> grid = new Grid<>();
+
+    public Timeline(ClientService clients, long clientId, ZoneId zone, Consumer<TimelineEntry> onEdit,
+                    Consumer<TimelineEntry> onDelete) {
+        types.setItems(TouchPointType.values());
+        types.setItemLabelGenerator(TouchPointType::label);
+        types.setPlaceholder("All types");
+        types.setClearButtonVisible(true);
+        types.addValueChangeListener(e -> refresh());
+        stageChanges.addValueChangeListener(e -> refresh());
+
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(25);
+        grid.addColumn(LitRenderer.<TimelineEntry>of(TEMPLATE)
+                .withProperty("kind", e -> e.isStageChange() ? "stage-change" : "touch")
+                .withProperty("icon", e -> e.isStageChange() ? "vaadin:flag" : "vaadin:" + iconName(e.type()))
+                .withProperty("typeLabel", e -> e.isStageChange() ? "Stage change" : e.type().label())
+                .withProperty("title", TimelineEntry::title)
+                .withProperty("meta", e -> meta(e, zone))
+                .withProperty("detail", TimelineEntry::detail)
+                .withProperty("editable", TimelineEntry::editable)
+                .withFunction("edit", onEdit::accept)
+                .withFunction("remove", onDelete::accept));
+        grid.setItems(
+                query -> clients.timeline(clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(),
+                        query.getLimit()).stream(),
+                query -> clients.timelineCount(clientId, selectedTypes(), stageChanges.getValue()));
+        grid.setHeight("60vh");
+
+        var filters = new HorizontalLayout(types, stageChanges);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setPadding(false);
+        getContent().add(filters, grid);
+    }
+
+    Set<TouchPointType> selectedTypes() {
+        return types.isEmpty() ? EnumSet.allOf(TouchPointType.class) : EnumSet.copyOf(types.getValue());
+    }
+
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String iconName(TouchPointType type) {
+        return type.icon().toLowerCase().replace('_', '-');
+    }
+
+    private static String meta(TimelineEntry e, ZoneId zone) {
+        var parts = new StringBuilder(WHEN.format(e.at().atZone(zone)));
+        if (e.direction() != null) {
+            parts.append(" · ").append(e.type().label()).append(", ").append(e.direction().label().toLowerCase());
+        }
+        parts.append(" · ").append(e.author());
+        if (e.contactName() != null) {
+            parts.append(" with ").append(e.contactName());
+        }
+        return parts.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ContactItem;
+import com.journeycrm.client.Direction;
+import com.journeycrm.client.TouchPoint;
+import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointType;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Log (or edit) a touch point. Used from the client view and the reminder lists. Type, direction, when
+ * (default now, never in the future), contact, summary (≤ 200) and notes (≤ 5,000); errors at the fields.
+ */
+public class TouchPointDialog extends Dialog {
+
+    final ComboBox<TouchPointType> type = new ComboBox<>("Type");
+    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction");
+    final DateTimePicker occurredAt = new DateTimePicker("When");
+    final ComboBox<ContactItem> contact = new ComboBox<>("Contact");
+    final TextField summary = new TextField("Summary");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+
+    private final BeanValidationBinder<TouchPointForm> binder = new BeanValidationBinder<>(TouchPointForm.class);
+    private final TouchPointForm bean;
+
+    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointForm form, Clock clock) {
+        this.bean = form;
+        setHeaderTitle(title);
+        setWidth("min(720px, 95vw)");
+        type.setItems(TouchPointType.values());
+        type.setItemLabelGenerator(t -> t.label() + (t.countsAsContact() ? "" : " (does not count as contact)"));
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(Direction::label);
+        occurredAt.setMax(LocalDateTime.now(clock));
+        contact.setItems(contacts);
+        contact.setItemLabelGenerator(ContactItem::toString);
+        contact.setClearButtonVisible(true);
+        // no hard maxLength on summary: typing past it must show the error, not be silently cut off
+        summary.setValueChangeMode(ValueChangeMode.EAGER);
+        summary.setHelperText("Up to " + TouchPoint.SUMMARY_MAX + " characters");
+        summary.setRequiredIndicatorVisible(true);
+        notes.setHelperText("Up to 5,000 characters");
+        notes.setValueChangeMode(ValueChangeMode.EAGER);
+
+        binder.forField(occurredAt)
+                .asRequired("Enter when it happened")
+                .withValidator(when -> !when.isAfter(LocalDateTime.now(clock)), "A touch point cannot be in the future")
+                .bind(TouchPointForm::getOccurredAt, TouchPointForm::setOccurredAt);
+        binder.bindInstanceFields(this);
+        if (form.getOccurredAt() == null) {
+            form.setOccurredAt(LocalDateTime.now(clock).withSecond(0).withNano(0));
+        }
+        binder.readBean(form);
+
+        var layout = new FormLayout(type, direction, occurredAt, contact, summary, notes);
+        layout.setColspan(summary, 2);
+        layout.setColspan(notes, 2);
+        add(layout);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (binder.writeBeanIfValid(bean)) {
+                fireEvent(new SaveEvent(this, bean));
+            }
+        });
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    public static class SaveEvent extends ComponentEvent<TouchPointDialog> {
+        private final TouchPointForm form;
+
+        SaveEvent(TouchPointDialog source, TouchPointForm form) {
+            super(source, false);
+            this.form = form;
+        }
+
+        public TouchPointForm form() {
+            return form;
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

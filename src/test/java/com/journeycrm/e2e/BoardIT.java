@@ -1,0 +1,86 @@
+package com.journeycrm.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 3's walk-through in a real browser: a sales user drags a client Informed → Deciding → Active
+ * engagement (hired) while a manager's board, open in another browser, follows without reloading.
+ */
+class BoardIT extends BrowserTest {
+
+    private static Locator column(Page page, String stage) {
+        return page.locator(".stage-column[data-stage='" + stage + "']");
+    }
+
+    private static Locator card(Page page, String stage, String client) {
+        // grids recycle row elements: a card that left a column may linger there hidden
+        return column(page, stage).locator(".card[data-client='" + client + "']:visible");
+    }
+
+    private static void search(Page page, String text, String stage) {
+        var field = page.locator("input[placeholder='Search clients']");
+        field.fill(text);
+        field.press("Enter");
+        assertThat(column(page, stage).locator(".stage-count")).hasText("1");
+    }
+
+    /** A human-like drag: press, move in small steps (HTML5 drag needs several moves), release over the column. */
+    private static void drag(Page page, Locator card, Locator targetColumn) {
+        var from = card.boundingBox();
+        var to = targetColumn.locator("vaadin-grid").boundingBox();
+        page.mouse().move(from.x + from.width / 2, from.y + 10);
+        page.mouse().down();
+        page.mouse().move(from.x + from.width / 2 + 20, from.y + 20, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(to.x + to.width / 2, to.y + 50, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().move(to.x + to.width / 2, to.y + 60, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    @Test
+    void sales_drags_a_client_to_hired_and_the_managers_board_follows_live() {
+        var sales = loginAs("sales", PASSWORD);
+        var ownCard = column(sales, "Informed").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
+        String client = ownCard.getAttribute("data-client");
+
+        var manager = loginAs("manager", PASSWORD);
+        search(manager, client, "Informed");
+        assertThat(card(manager, "Informed", client)).isVisible();
+        search(sales, client, "Informed");
+
+        drag(sales, card(sales, "Informed", client), column(sales, "Deciding"));
+        assertThat(card(sales, "Deciding", client)).isVisible();
+        assertThat(card(manager, "Deciding", client)).isVisible(); // pushed, no reload
+        assertThat(card(manager, "Informed", client)).hasCount(0);
+
+        drag(sales, card(sales, "Deciding", client), column(sales, "Active engagement"));
+        var dialog = sales.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Hired")).isVisible();
+        screenshot(sales, "outcome-dialog");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
+
+        assertThat(card(sales, "Active engagement", client)).isVisible();
+        assertThat(card(manager, "Active engagement", client)).isVisible();
+        screenshot(sales, "board-after-moves");
+        screenshot(manager, "manager-board-live");
+    }
+
+    @Test
+    void another_owners_card_cannot_be_moved_by_sales() {
+        var sales = loginAs("sales", PASSWORD);
+        var foreign = column(sales, "Interested").locator(".card:has(.card-owner:text-is('Sven Sales'))").first();
+        String client = foreign.getAttribute("data-client");
+        search(sales, client, "Interested");
+        assertThat(card(sales, "Interested", client).locator(".card-move")).isHidden();
+
+        drag(sales, card(sales, "Interested", client), column(sales, "On our list"));
+        sales.waitForTimeout(1000);
+        assertThat(card(sales, "Interested", client)).isVisible();
+        assertThat(card(sales, "On our list", client)).hasCount(0);
+    }
+}

@@ -1,0 +1,38 @@
+package com.journeycrm.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each demo role logs in through the real login page and sees its own menu. */
+class LoginIT extends BrowserTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "sales,   Dana Sales,     false",
+        "manager, Morgan Manager, false",
+        "admin,   Alex Admin,     true"})
+    void each_role_logs_in_and_sees_its_own_menu(String username, String displayName, boolean seesUsers) {
+        var page = loginAs(username, PASSWORD);
+        var nav = page.locator("vaadin-side-nav");
+        assertThat(nav.getByText("Board")).isVisible();
+        assertThat(page.locator(".user-name")).hasText(displayName);
+        if (seesUsers) {
+            assertThat(nav.getByText("Users")).isVisible();
+        } else {
+            assertThat(nav.getByText("Users")).hasCount(0);
+        }
+        assertThat(page.locator(".stage-column").first()).isVisible();
+        screenshot(page, "board-" + username);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_clear_message() {
+        var page = loginAs("sales", "not-the-password");
+        assertThat(page.getByText("Incorrect username or password")).isVisible();
+        assertThat(page.locator("vaadin-side-nav")).hasCount(0);
+        screenshot(page, "login-refused");
+    }
+}

@@ -1,0 +1,87 @@
+package com.journeycrm.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The packaged jar, started once per test run on a random free port with a fresh H2 database in a temp
+ * folder, and stopped when the JVM exits.
+ */
+final class RunningApp {
+
+    private static RunningApp instance;
+
+    final String baseUrl;
+    private final Process process;
+
+    private RunningApp(String baseUrl, Process process) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    static synchronized RunningApp get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static RunningApp start() {
+        try {
+            String jar = System.getProperty("app.jar", "target/journey-crm.jar");
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path dir = Files.createTempDirectory("journey-e2e");
+            Path log = dir.resolve("app.log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            var process = new ProcessBuilder(java, "-jar", Path.of(jar).toAbsolutePath().toString(),
+                    "--server.port=" + port, "--journey.db.path=" + dir.resolve("db").toAbsolutePath())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            String baseUrl = "http://localhost:" + port;
+            waitUntilUp(baseUrl, process, log);
+            return new RunningApp(baseUrl, process);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the app", e);
+        }
+    }
+
+    private static void waitUntilUp(String baseUrl, Process process, Path log) throws IOException {
+        var client = HttpClient.newHttpClient();
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited:\n" + Files.readString(log));
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The app did not answer within 3 minutes:\n" + Files.readString(log));
+    }
+}
