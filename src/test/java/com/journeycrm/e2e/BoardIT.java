@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class BoardIT extends BrowserTest {
 
+    @Override
+    int viewportWidth() {
+        return 2600; // Informed, Deciding and Active engagement on screen at once: a drag cannot scroll
+    }
+
     private static Locator column(Page page, String stage) {
         return page.locator(".stage-column[data-stage='" + stage + "']");
     }

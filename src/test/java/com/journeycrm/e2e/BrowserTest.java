@@ -54,8 +54,13 @@ abstract class BrowserTest {
         contexts.clear();
     }
 
+    /** Wide enough by default for the whole pre-purchase phase of the board to be on screen. */
+    int viewportWidth() {
+        return 1500;
+    }
+
     Page newPage() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900));
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
         return context.newPage();

@@ -50,6 +50,9 @@ public class TouchPointDialog extends Dialog {
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
         occurredAt.setMax(LocalDateTime.now(clock));
+        occurredAt.setI18n(new DateTimePicker.DateTimePickerI18n()
+                .setMaxErrorMessage("A touch point cannot be in the future")
+                .setBadInputErrorMessage("Enter a date and time, e.g. 23/11/2026 14:30"));
         contact.setItems(contacts);
         contact.setItemLabelGenerator(ContactItem::toString);
         contact.setClearButtonVisible(true);

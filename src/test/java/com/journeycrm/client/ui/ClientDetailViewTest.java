@@ -1,0 +1,218 @@
+package com.journeycrm.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.journeycrm.KaribuTest;
+import com.journeycrm.TestConfig;
+import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.ProfileForm;
+import com.journeycrm.client.Source;
+import com.journeycrm.client.TimelineEntry;
+import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.ui.MoveToDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClientDetailViewTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    private ClientDetailView open(Client client) {
+        navigate("clients/" + client.getId());
+        return _get(ClientDetailView.class);
+    }
+
+    private static List<String> notificationTexts() {
+        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
+                .map(Span::getText).toList();
+    }
+
+    private static List<TimelineEntry> timeline(ClientDetailView view) {
+        return GridKt._fetch(view.timeline.grid, 0, 100);
+    }
+
+    @Test
+    void the_header_shows_stage_owner_and_whether_the_client_has_gone_quiet() {
+        var client = data.client(data.unique("Acme"), "sales", "Asked for information",
+                TestConfig.NOW.minus(Duration.ofDays(5)));
+        login("sales");
+        var view = open(client);
+        assertThat(view.header.name.getText()).isEqualTo(client.getName());
+        assertThat(view.header.stage.getText()).isEqualTo("Asked for information");
+        assertThat(view.header.facts.getText()).contains("Owner Dana Sales", "5 days in stage", "last touch never");
+        assertThat(view.header.quiet.isVisible()).isTrue(); // threshold 3 days
+    }
+
+    @Test
+    void logging_a_call_puts_it_on_top_of_the_timeline_and_resets_days_since_last_touch() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
+        login("sales");
+        var view = open(client);
+        assertThat(view.header.quiet.isVisible()).isTrue();
+
+        _click(view.logTouch);
+        var dialog = _get(TouchPointDialog.class);
+        dialog.type.setValue(TouchPointType.CALL);
+        dialog.summary.setValue("Called about next quarter");
+        _click(dialog.save);
+
+        assertThat(timeline(view).getFirst().title()).isEqualTo("Called about next quarter");
+        assertThat(view.header.facts.getText()).contains("0 days ago, call");
+        assertThat(view.header.quiet.isVisible()).isFalse();
+        assertThat(_find(TouchPointDialog.class)).isEmpty();
+    }
+
+    @Test
+    void a_300_character_summary_or_a_future_date_shows_a_field_error_and_saves_nothing() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        _click(view.logTouch);
+        var dialog = _get(TouchPointDialog.class);
+
+        dialog.summary.setValue("x".repeat(300));
+        _click(dialog.save);
+        assertThat(dialog.summary.isInvalid()).isTrue();
+        assertThat(dialog.summary.getErrorMessage()).isEqualTo("At most 200 characters");
+
+        dialog.summary.setValue("Fine summary");
+        dialog.occurredAt.setValue(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).plusDays(1));
+        _click(dialog.save);
+        assertThat(dialog.occurredAt.isInvalid()).isTrue();
+        assertThat(dialog.occurredAt.getErrorMessage()).isEqualTo("A touch point cannot be in the future");
+
+        assertThat(clients.timelineCount(client.getId(), java.util.EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
+    }
+
+    @Test
+    void saving_a_valid_profile_stores_it() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(1);
+        view.profile.industry.setValue("Logistics");
+        view.profile.website.setValue("https://acme.example");
+        view.profile.source.setValue(Source.EVENT);
+        _click(view.profile.save);
+
+        var details = clients.details(client.getId());
+        assertThat(details.industry()).isEqualTo("Logistics");
+        assertThat(details.website()).isEqualTo("https://acme.example");
+        assertThat(details.source()).isEqualTo(Source.EVENT);
+    }
+
+    @Test
+    void an_invalid_profile_shows_errors_at_the_fields_and_saves_nothing() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(1);
+        view.profile.name.setValue("");
+        view.profile.website.setValue("acme dot com");
+        _click(view.profile.save);
+
+        assertThat(view.profile.name.isInvalid()).isTrue();
+        assertThat(view.profile.website.isInvalid()).isTrue();
+        assertThat(view.profile.website.getErrorMessage()).contains("http");
+        assertThat(clients.details(client.getId()).name()).isEqualTo(client.getName());
+    }
+
+    @Test
+    void a_profile_changed_meanwhile_by_someone_else_is_not_overwritten() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+
+        data.loginAs("manager");
+        var theirs = new ProfileForm();
+        theirs.setName("Acme (manager's edit)");
+        theirs.setSource(Source.OTHER);
+        clients.updateProfile(client.getId(), theirs, client.getVersion());
+        login("sales");
+
+        view.tabs.setSelectedIndex(1);
+        view.profile.name.setValue("Acme (sales edit)");
+        _click(view.profile.save);
+
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Morgan Manager changed"));
+        assertThat(clients.details(client.getId()).name()).isEqualTo("Acme (manager's edit)");
+        assertThat(view.profile.name.getValue()).isEqualTo("Acme (manager's edit)");
+    }
+
+    @Test
+    void sales_sees_another_owners_client_read_only() {
+        var client = data.client(data.unique("Acme"), "sales2", "Interested");
+        login("sales");
+        var view = open(client);
+        assertThat(view.logTouch.isEnabled()).isFalse();
+        assertThat(view.moveTo.isEnabled()).isFalse();
+        assertThat(view.profile.save.isVisible()).isFalse();
+        assertThat(view.profile.name.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void move_to_from_the_client_view_uses_the_same_rules_as_the_board() {
+        var client = data.client(data.unique("Acme"), "sales", "Deciding");
+        login("sales");
+        var view = open(client);
+        _click(view.moveTo);
+        var target = _find(_get(MoveToDialog.class), Button.class).stream()
+                .filter(b -> "Lost".equals(b.getText())).findFirst().orElseThrow();
+        _click(target);
+        // Leaving Deciding: the outcome dialog of the board
+        var outcome = _get(com.journeycrm.journey.ui.OutcomeDialog.class);
+        assertThat(outcome).isNotNull();
+        _click(_find(outcome, Button.class).stream().filter(b -> "Move".equals(b.getText())).findFirst().orElseThrow());
+        assertThat(view.header.stage.getText()).isEqualTo("Lost");
+        assertThat(data.history(client.getId()).getFirst().getOutcome())
+                .isEqualTo(com.journeycrm.journey.Outcome.NO_WAY);
+    }
+
+    @Test
+    void an_unknown_client_id_goes_back_to_the_client_list() {
+        login("sales");
+        navigate("clients/999999999");
+        assertThat(_find(ClientDetailView.class)).isEmpty();
+        _get(ClientListView.class);
+    }
+
+    @Test
+    void a_new_client_from_the_list_opens_its_view() {
+        login("sales");
+        navigate("clients");
+        var list = _get(ClientListView.class);
+        _click(list.newClient);
+        var dialog = _get(NewClientDialog.class);
+        String name = data.unique("Brand new");
+        dialog.profile.name.setValue(name);
+        _click(dialog.profile.save);
+
+        var view = _get(ClientDetailView.class);
+        assertThat(view.header.name.getText()).isEqualTo(name);
+        assertThat(view.header.stage.getText()).isEqualTo("Aware");
+    }
+
+    @Test
+    void the_client_list_searches_by_name() {
+        var client = data.client(data.unique("Findable"), "sales3", "Aware");
+        login("sales");
+        navigate("clients");
+        var list = _get(ClientListView.class);
+        list.search.setValue(client.getName());
+        assertThat(GridKt._fetch(list.grid, 0, 10)).extracting(c -> c.id()).containsExactly(client.getId());
+    }
+}
