@@ -1,0 +1,50 @@
+package com.journeycrm.reminder;
+
+import com.journeycrm.client.Client;
+import com.journeycrm.client.FollowUpItem;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The reminder queries. "Gone quiet" is a range scan of the stored, indexed next_touch_due (per owner or for
+ * the whole team), whatever the number of touch points.
+ */
+interface ReminderRepository extends Repository<Client, Long> {
+
+    @Query("""
+            select new com.journeycrm.reminder.QuietClient(c.id, c.name, o.id, o.displayName, s.name, c.nextTouchDue,
+                   c.lastTouchAt, c.lastTouchType, c.version)
+            from Client c join c.owner o join c.stage s
+            where c.nextTouchDue < :now and (:ownerId is null or o.id = :ownerId)
+            order by c.nextTouchDue, c.id""")
+    List<QuietClient> findQuiet(Long ownerId, Instant now, Pageable page);
+
+    @Query("select count(c) from Client c where c.nextTouchDue < :now and (:ownerId is null or c.owner.id = :ownerId)")
+    long countQuiet(Long ownerId, Instant now);
+
+    @Query("""
+            select new com.journeycrm.client.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,
+                   f.doneAt)
+            from FollowUp f join f.client c join f.assignee a
+            where f.doneAt is null and f.dueAt < :before and (:assigneeId is null or a.id = :assigneeId)
+            order by f.dueAt, f.id""")
+    List<FollowUpItem> findOpenFollowUps(Long assigneeId, Instant before, Pageable page);
+
+    @Query("""
+            select count(f) from FollowUp f
+            where f.doneAt is null and f.dueAt < :before and (:assigneeId is null or f.assignee.id = :assigneeId)""")
+    long countOpenFollowUps(Long assigneeId, Instant before);
+
+    @Query("""
+            select o.id, o.displayName, count(c) from Client c join c.owner o
+            where c.nextTouchDue < :now group by o.id, o.displayName""")
+    List<Object[]> countQuietByOwner(Instant now);
+
+    @Query("""
+            select a.id, a.displayName, count(f) from FollowUp f join f.assignee a
+            where f.doneAt is null and f.dueAt < :now group by a.id, a.displayName""")
+    List<Object[]> countOverdueByAssignee(Instant now);
+}
