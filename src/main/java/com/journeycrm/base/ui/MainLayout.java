@@ -1,6 +1,9 @@
 package com.journeycrm.base.ui;
 
+import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.CurrentUser;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -32,13 +35,16 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final CurrentUser user;
+    private final ReminderService reminders;
+    private final Span reminderBadge = new Span();
 
-    public MainLayout(UserService users, AuthenticationContext authentication) {
+    public MainLayout(UserService users, ReminderService reminders, AuthenticationContext authentication) {
         this.authentication = authentication;
+        this.reminders = reminders;
         this.user = users.currentUser();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), createTitle());
@@ -64,6 +70,11 @@ public class MainLayout extends AppLayout {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (entry.path().replaceFirst("^/", "").equals("reminders")) {
+                reminderBadge.getElement().getThemeList().add("badge error pill small");
+                reminderBadge.addClassName("reminder-badge");
+                item.setSuffixComponent(reminderBadge);
             }
             nav.addItem(item);
         }
@@ -92,6 +103,15 @@ public class MainLayout extends AppLayout {
         footer.addClassName("user-footer");
         footer.setAlignItems(FlexComponent.Alignment.CENTER);
         return footer;
+    }
+
+    /** The reminder count can change with anything the user just did, so it is re-read on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        long due = reminders.myDueCount();
+        reminderBadge.setText(String.valueOf(due));
+        reminderBadge.setVisible(due > 0);
+        reminderBadge.getElement().setAttribute("aria-label", due + " reminders due");
     }
 
     private static void toggleDarkMode() {

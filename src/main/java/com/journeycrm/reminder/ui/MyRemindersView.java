@@ -1,0 +1,52 @@
+package com.journeycrm.reminder.ui;
+
+import com.journeycrm.client.ClientService;
+import com.journeycrm.reminder.ReminderService;
+import com.journeycrm.security.UserService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** My quiet clients and my overdue follow-ups, each row with the action that deals with it. */
+@Route("reminders")
+@PageTitle("My reminders · Journey CRM")
+@Menu(order = 5, title = "My reminders", icon = "vaadin:bell")
+@PermitAll
+public class MyRemindersView extends VerticalLayout {
+
+    final ReminderLists lists;
+
+    public MyRemindersView(ReminderService reminders, ClientService clients, UserService users, Clock clock) {
+        var source = new ReminderLists.Source(
+                query -> reminders.myQuietClients(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) reminders.countMyQuietClients(),
+                query -> reminders.myOverdueFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) reminders.countMyOverdueFollowUps());
+        lists = new ReminderLists(source, false, clients, reminders, clock, users.currentUser(),
+                users.listActiveUsers(), () -> { });
+        var calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] ics = reminders.myFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar",
+                    ics.length);
+        }), "");
+        calendar.add(new Icon(VaadinIcon.CALENDAR), new com.vaadin.flow.component.html.Span(" Export my open follow-ups (.ics)"));
+        calendar.getElement().setAttribute("download", true);
+        var header = new HorizontalLayout(new H2("My reminders"), calendar);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(header, lists);
+    }
+}

@@ -1,0 +1,68 @@
+package com.journeycrm.reminder.ui;
+
+import com.journeycrm.client.ClientService;
+import com.journeycrm.reminder.OwnerCount;
+import com.journeycrm.reminder.ReminderService;
+import com.journeycrm.security.Role;
+import com.journeycrm.security.UserService;
+import com.journeycrm.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/** Managers: everyone's quiet clients and overdue follow-ups, counted per owner, filterable by owner. */
+@Route("reminders/team")
+@PageTitle("Team reminders · Journey CRM")
+@Menu(order = 6, title = "Team reminders", icon = "vaadin:users")
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class TeamRemindersView extends VerticalLayout {
+
+    private final ReminderService reminders;
+    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final Div summary = new Div();
+    final ReminderLists lists;
+
+    public TeamRemindersView(ReminderService reminders, ClientService clients, UserService users, Clock clock) {
+        this.reminders = reminders;
+        var people = users.listActiveUsers();
+        owner.setItems(people);
+        owner.setItemLabelGenerator(UserSummary::displayName);
+        owner.setPlaceholder("Everyone");
+        owner.setClearButtonVisible(true);
+        var source = new ReminderLists.Source(
+                query -> reminders.teamQuietClients(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) reminders.countTeamQuietClients(ownerId()),
+                query -> reminders.teamOverdueFollowUps(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) reminders.countTeamOverdueFollowUps(ownerId()));
+        lists = new ReminderLists(source, true, clients, reminders, clock, users.currentUser(), people,
+                this::refreshSummary);
+        owner.addValueChangeListener(e -> lists.refresh());
+        summary.addClassName("owner-summary");
+        add(new H2("Team reminders"), summary, owner, lists);
+        refreshSummary();
+    }
+
+    private Long ownerId() {
+        return owner.getValue() == null ? null : owner.getValue().id();
+    }
+
+    void refreshSummary() {
+        summary.removeAll();
+        for (OwnerCount count : reminders.teamSummary()) {
+            var chip = new Button(count.ownerName() + ": " + count.quietClients() + " quiet · "
+                    + count.overdueFollowUps() + " overdue", e -> owner.getListDataView().getItems()
+                    .filter(u -> u.id() == count.ownerId()).findFirst().ifPresent(owner::setValue));
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            summary.add(chip);
+        }
+    }
+}
