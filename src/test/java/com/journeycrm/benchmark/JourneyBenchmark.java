@@ -1,0 +1,92 @@
+package com.journeycrm.benchmark;
+
+import com.journeycrm.Application;
+import com.journeycrm.journey.BoardFilter;
+import com.journeycrm.journey.JourneyService;
+import com.journeycrm.journey.StageSummary;
+import com.journeycrm.reminder.ReminderService;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Prints how long the board and the reminder list take to load with the demo data (120 clients) and with
+ * 10,000 generated clients, through the same services the views call, against an H2 file database.
+ * Not a timed test: it asserts nothing about speed. Run it with
+ * {@code ./mvnw test -Dtest=JourneyBenchmark -Dbenchmark=true} (the 10,000-client seeding takes a few minutes).
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class JourneyBenchmark {
+
+    private static final int WARMUP = 30;
+    private static final int RUNS = 200;
+
+    @Test
+    void board_and_reminders_at_120_and_10000_clients() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(String.format(Locale.ROOT, "%-8s %-34s %10s %10s %10s", "clients", "operation", "median ms",
+                "p95 ms", "max ms"));
+        for (int clients : new int[] {120, Integer.getInteger("benchmark.clients", 10_000)}) {
+            var dir = Files.createTempDirectory("journey-bench");
+            long seedStart = System.nanoTime();
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+                    .properties("server.port=0", "journey.db.path=" + dir.resolve("db").toAbsolutePath(),
+                            "journey.demo-data.clients=" + clients, "logging.level.root=WARN")
+                    .run()) {
+                System.out.printf("seeded %d clients in %.1f s%n", clients, (System.nanoTime() - seedStart) / 1e9);
+                var user = ctx.getBean(UserDetailsService.class).loadUserByUsername("sales");
+                SecurityContextHolder.getContext().setAuthentication(
+                        new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+                var journey = ctx.getBean(JourneyService.class);
+                var reminders = ctx.getBean(ReminderService.class);
+                List<StageSummary> stages = journey.listStages();
+
+                report.add(row(clients, "open board (counts + 12 columns)", () -> {
+                    journey.countByStage(BoardFilter.ALL);
+                    for (StageSummary stage : stages) {
+                        journey.column(stage.id(), BoardFilter.ALL, PageRequest.of(0, 30));
+                    }
+                    return null;
+                }));
+                report.add(row(clients, "one column, first page", () ->
+                        journey.column(stages.getFirst().id(), BoardFilter.ALL, PageRequest.of(0, 30))));
+                report.add(row(clients, "board, name search", () ->
+                        journey.countByStage(new BoardFilter(null, "north", false))));
+                report.add(row(clients, "my quiet clients (page + count)", () -> {
+                    reminders.myQuietClients(PageRequest.of(0, 25));
+                    return reminders.countMyQuietClients();
+                }));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        System.out.println();
+        report.forEach(System.out::println);
+    }
+
+    private static String row(int clients, String name, Supplier<Object> operation) {
+        for (int i = 0; i < WARMUP; i++) {
+            operation.get();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            operation.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return String.format(Locale.ROOT, "%-8d %-34s %10.2f %10.2f %10.2f", clients, name, ms[RUNS / 2],
+                ms[(int) (RUNS * 0.95)], ms[RUNS - 1]);
+    }
+}
