@@ -375,7 +375,11 @@ class DemoDataSeeder implements ApplicationRunner {
                     default -> type.label();
                 };
                 Contact contact = people.get(random.nextInt(people.size()));
-                Direction direction = random.nextInt(3) == 0 ? Direction.INBOUND : Direction.OUTBOUND;
+                Direction direction = switch (type) {
+                    case WEBSITE_VISIT, THIRD_PARTY_REVIEW, SOCIAL -> Direction.INBOUND;
+                    case PROPOSAL -> Direction.OUTBOUND;
+                    default -> random.nextInt(3) == 0 ? Direction.INBOUND : Direction.OUTBOUND;
+                };
                 touchPoints.save(new TouchPoint(client, type, direction, at, summary, null, owner, contact));
                 client.recordTouch(type, at);
             }
