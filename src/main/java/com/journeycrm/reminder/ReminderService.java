@@ -173,7 +173,8 @@ public class ReminderService {
     public String myFollowUpsAsIcs() {
         CurrentUser me = currentUser.require();
         Instant now = clock.instant();
-        var open = reminders.findOpenFollowUps(me.id(), Instant.MAX, Pageable.ofSize(1000));
+        // a far but representable bound: Instant.MAX cannot be bound as a PostgreSQL timestamp
+        var open = reminders.findOpenFollowUps(me.id(), now.plus(Duration.ofDays(36_500)), Pageable.ofSize(1000));
         var stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
         var ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
