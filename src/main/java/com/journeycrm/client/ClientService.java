@@ -391,9 +391,7 @@ public class ClientService {
     }
 
     private void publish(Client client, CurrentUser me) {
-        long stage = client.getStage().getId();
-        events.publishEvent(new ClientMoved(client.getId(), client.getName(), stage, stage, me.id(), me.displayName(),
-                client.getStage().getName()));
+        events.publishEvent(ClientMoved.cardChanged(client, me));
     }
 
     static ContactItem item(Contact c) {

@@ -204,9 +204,7 @@ public class ReminderService {
     }
 
     private void publish(Client client, CurrentUser me) {
-        long stage = client.getStage().getId();
-        events.publishEvent(new ClientMoved(client.getId(), client.getName(), stage, stage, me.id(), me.displayName(),
-                client.getStage().getName()));
+        events.publishEvent(ClientMoved.cardChanged(client, me));
     }
 
     /** RFC 5545 text escaping; lines are folded at 75 octets by {@link #line}. */

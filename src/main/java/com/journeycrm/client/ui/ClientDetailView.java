@@ -21,7 +21,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -212,9 +211,5 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     ClientDetails client() {
         return client;
-    }
-
-    static <T> Query<T, Void> all() {
-        return new Query<>();
     }
 }

@@ -1,7 +1,5 @@
 package com.journeycrm.client.ui;
 
-import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.client.ClientListItem;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.journey.JourneyService;
@@ -20,12 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Every client, searchable by name, a page at a time; the way in to a client and to "New client". */
 @Route("clients")
@@ -82,19 +77,6 @@ public class ClientListView extends VerticalLayout {
     }
 
     void openNewClient() {
-        new NewClientDialog(journey.listStages(), users.listActiveUsers(), users.currentUser(),
-                query -> clients.findRefs(query.getFilter().orElse(""),
-                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                (profile, stageId, ownerId) -> {
-                    try {
-                        long id = clients.create(profile, stageId, ownerId);
-                        Notifications.info("Created " + profile.getName().trim() + ".");
-                        open(id);
-                        return true;
-                    } catch (RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
-                        Notifications.error(e.getMessage());
-                        return false;
-                    }
-                }).open();
+        NewClientFlow.open(clients, users, journey.listStages(), this::open);
     }
 }

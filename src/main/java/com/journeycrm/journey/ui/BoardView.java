@@ -1,17 +1,12 @@
 package com.journeycrm.journey.ui;
 
-import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.client.ClientCard;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.client.ui.NewClientDialog;
+import com.journeycrm.client.ui.NewClientFlow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import jakarta.validation.ConstraintViolationException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import com.journeycrm.journey.BoardBroadcaster;
 import com.journeycrm.journey.BoardFilter;
 import com.journeycrm.journey.JourneyService;
@@ -151,19 +146,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     }
 
     private void openNewClient() {
-        new NewClientDialog(stages, users.listActiveUsers(), me,
-                query -> clients.findRefs(query.getFilter().orElse(""),
-                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                (profile, stageId, ownerId) -> {
-                    try {
-                        long id = clients.create(profile, stageId, ownerId);
-                        getUI().ifPresent(ui -> ui.navigate("clients/" + id));
-                        return true;
-                    } catch (RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
-                        Notifications.error(e.getMessage());
-                        return false;
-                    }
-                }).open();
+        NewClientFlow.open(clients, users, stages, id -> getUI().ifPresent(ui -> ui.navigate("clients/" + id)));
     }
 
     BoardFilter filter() {
