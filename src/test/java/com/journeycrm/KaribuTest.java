@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Base for UI unit tests: a mocked Vaadin environment on the real Spring context and database. */
@@ -29,6 +29,8 @@ public abstract class KaribuTest {
     protected TestData data;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    private SecurityContextHolderStrategy contexts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -39,7 +41,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown(); // runs pending UI.access tasks, which still need the user
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
         clock.set(TestConfig.NOW);
     }
 
@@ -47,7 +49,7 @@ public abstract class KaribuTest {
     protected void login(String username) {
         var user = userDetails.loadUserByUsername(username);
         var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        contexts.getContext().setAuthentication(auth);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) ->

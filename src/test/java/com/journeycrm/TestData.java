@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +33,13 @@ public class TestData {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final UserDetailsService userDetails;
+    private final SecurityContextHolderStrategy contexts;
 
     TestData(AppUserRepository users, StageRepository stages, StageChangeRepository stageChanges,
              ClientRepository clients, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
-             UserDetailsService userDetails) {
+             UserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
         this.userDetails = userDetails;
+        this.contexts = contexts;
         this.users = users;
         this.stages = stages;
         this.stageChanges = stageChanges;
@@ -50,12 +52,13 @@ public class TestData {
     /** Service tests: the next service calls run as this user. */
     public void loginAs(String username) {
         var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
+        // this context's own strategy: with several Spring contexts in one JVM the static holder may be another's
+        contexts.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     public void logout() {
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
     }
 
     public AppUser newUser(Role role, String password) {

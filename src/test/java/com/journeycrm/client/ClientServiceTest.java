@@ -220,6 +220,29 @@ class ClientServiceTest {
     }
 
     @Test
+    void contacts_are_validated_and_people_who_left_are_kept_but_marked() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        data.loginAs("sales");
+        var bad = new ContactForm();
+        bad.setName("Ann Example");
+        bad.setEmail("not-an-email");
+        assertThatThrownBy(() -> clients.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
+        bad.setEmail("ann@example.com");
+        bad.setPhone("call me maybe");
+        assertThatThrownBy(() -> clients.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(clients.contacts(client.getId())).isEmpty();
+
+        bad.setPhone("+44 20 7946 0000");
+        clients.saveContact(client.getId(), bad);
+        var saved = ContactForm.of(clients.contacts(client.getId()).getFirst());
+        saved.setActive(false);
+        clients.saveContact(client.getId(), saved);
+        var left = clients.contacts(client.getId()).getFirst();
+        assertThat(left.active()).isFalse();
+        assertThat(left.toString()).isEqualTo("Ann Example (left)");
+    }
+
+    @Test
     void referrals_are_listed_both_ways() {
         var referrer = data.client(data.unique("Referrer"), "sales", "Former — advocate");
         data.loginAs("sales");

@@ -76,6 +76,24 @@ class BoardIT extends BrowserTest {
     }
 
     @Test
+    void a_client_can_be_moved_with_the_keyboard_alone() {
+        var sales = loginAs("sales", PASSWORD);
+        var own = column(sales, "Aware").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
+        String client = own.getAttribute("data-client");
+        search(sales, client, "Aware");
+
+        card(sales, "Aware", client).locator(".card-move").focus();
+        sales.keyboard().press("Enter");
+        var dialog = sales.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Move " + client + " to…")).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Interested")).focus();
+        sales.keyboard().press("Enter");
+
+        assertThat(card(sales, "Interested", client)).isVisible();
+        assertThat(card(sales, "Aware", client)).hasCount(0);
+    }
+
+    @Test
     void another_owners_card_cannot_be_moved_by_sales() {
         var sales = loginAs("sales", PASSWORD);
         var foreign = column(sales, "Interested").locator(".card:has(.card-owner:text-is('Sven Sales'))").first();

@@ -29,6 +29,18 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void logging_out_returns_to_the_login_page_and_the_board_needs_a_new_login() {
+        var page = loginAs("sales2", PASSWORD);
+        assertThat(page.locator(".stage-column").first()).isVisible();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log out")).click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate(app.baseUrl + "/");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator(".stage-column")).hasCount(0);
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_clear_message() {
         var page = loginAs("sales", "not-the-password");
         assertThat(page.getByText("Incorrect username or password")).isVisible();

@@ -40,6 +40,14 @@ class RemindersIT extends BrowserTest {
         assertThat(sales.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
                 .setHasText("Team reminders"))).hasCount(0);
 
+        var download = sales.waitForDownload(() -> sales.getByText("Export my open follow-ups (.ics)").click());
+        try {
+            String ics = java.nio.file.Files.readString(download.path());
+            org.assertj.core.api.Assertions.assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         sales.navigate(app.baseUrl + "/reminders/team");
         assertThat(sales.locator("vaadin-grid")).hasCount(0);
         assertThat(sales.getByText("Team reminders")).hasCount(0);
