@@ -293,6 +293,11 @@ class DemoDataSeeder implements ApplicationRunner {
                 times.add(between(created, lastActivity));
             }
             times.sort(null);
+            // most clients reached their current stage in the last few months, not a year ago
+            Instant recent = lastActivity.minus(Duration.ofDays(7 + random.nextInt(90)));
+            if (!times.isEmpty() && times.getLast().isBefore(recent) && recent.isAfter(created)) {
+                times.set(times.size() - 1, recent);
+            }
             for (int s = 1; s < path.size(); s++) {
                 Stage from = path.get(s - 1);
                 Stage to = path.get(s);

@@ -41,6 +41,18 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void five_wrong_passwords_lock_the_account_with_a_clear_message() {
+        for (int i = 0; i < 5; i++) {
+            var page = loginAs("sales3", "wrong-" + i);
+            assertThat(page.getByText("Incorrect username or password")).isVisible();
+        }
+        var page = loginAs("sales3", PASSWORD);
+        assertThat(page.getByText("This account is locked for 15 minutes")).isVisible();
+        assertThat(page.locator("vaadin-side-nav")).hasCount(0);
+        screenshot(page, "login-locked");
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_clear_message() {
         var page = loginAs("sales", "not-the-password");
         assertThat(page.getByText("Incorrect username or password")).isVisible();
