@@ -7,14 +7,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Fans committed board changes out to every open board in this JVM. Boards register while attached and
- * apply the change in their own UI thread (server push). Across several instances, the same event would be
- * relayed through PostgreSQL LISTEN/NOTIFY; that relay is not built yet.
+ * Fans committed board changes out to every open board in this JVM, and (on PostgreSQL) to the other app
+ * instances through {@link PostgresBoardRelay}. Boards register while attached and apply the change in their own
+ * UI thread (server push).
  */
 @Component
 public class BoardBroadcaster {
 
     private final List<Consumer<ClientMoved>> listeners = new CopyOnWriteArrayList<>();
+    private final PostgresBoardRelay relay;
+
+    BoardBroadcaster(PostgresBoardRelay relay) {
+        this.relay = relay;
+        relay.onRemoteChange(this::deliver);
+    }
 
     /** @return call it to unregister (on detach) */
     public Runnable register(Consumer<ClientMoved> listener) {
@@ -24,6 +30,11 @@ public class BoardBroadcaster {
 
     @TransactionalEventListener
     void afterCommit(ClientMoved event) {
+        deliver(event);
+        relay.publish(event);
+    }
+
+    void deliver(ClientMoved event) {
         for (var listener : listeners) {
             listener.accept(event);
         }
