@@ -27,6 +27,10 @@ final class RunningApp {
         this.process = process;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     static synchronized RunningApp get() {
         if (instance == null) {
             instance = start();

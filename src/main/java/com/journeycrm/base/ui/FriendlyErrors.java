@@ -1,0 +1,58 @@
+package com.journeycrm.base.ui;
+
+import com.journeycrm.base.ConflictException;
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last line of defence: any exception a view did not handle becomes a plain notification (never a stack
+ * trace in the browser) and a log entry with the details.
+ */
+@Component
+class FriendlyErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        String message = switch (rootOf(error)) {
+            case ConflictException e -> e.getMessage();
+            case RuleViolationException e -> e.getMessage();
+            case NotFoundException e -> e.getMessage();
+            case AccessDeniedException e -> "You are not allowed to do that.";
+            case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Reload to see it.";
+            default -> {
+                log.error("Unexpected error in the UI", error);
+                yield "Something went wrong and nothing was saved. Please try again.";
+            }
+        };
+        if (UI.getCurrent() != null) {
+            UI.getCurrent().access(() -> Notifications.error(message));
+        }
+    }
+
+    /** The first exception in the cause chain that has a message fit for users, else the original. */
+    private static Throwable rootOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConflictException || t instanceof RuleViolationException || t instanceof NotFoundException
+                    || t instanceof AccessDeniedException || t instanceof ObjectOptimisticLockingFailureException) {
+                return t;
+            }
+        }
+        return error;
+    }
+}
