@@ -47,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A fixed random seed makes the data the same on every machine. Off with {@code journey.demo-data.enabled=false}.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "journey.demo-data.enabled", havingValue = "true", matchIfMissing = true)
 class DemoDataSeeder implements ApplicationRunner {
 
