@@ -14,21 +14,14 @@ import com.journeycrm.journey.Phase;
 import com.journeycrm.journey.StageSummary;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserService;
-import com.journeycrm.security.UserSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -77,10 +70,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     private final UserService users;
 
     final Tabs views = new Tabs();
-    final Checkbox mine = new Checkbox("My clients");
-    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
-    final TextField search = new TextField();
-    final Checkbox attentionOnly = new Checkbox("Only quiet or overdue");
+    final BoardFilters filters;
     final Div board = new Div();
     final List<StageColumn> columns = new ArrayList<>();
 
@@ -101,7 +91,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         addClassName("board-view");
         setSizeFull();
         setPadding(false);
-        configureFilters(users.listActiveUsers());
+        this.filters = new BoardFilters(users.listActiveUsers(), me, this::refreshAll);
         board.addClassName("board");
         add(createToolbar(), board);
         setFlexGrow(1, board);
@@ -118,31 +108,10 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         });
         var newClient = new Button("New client", new Icon(VaadinIcon.PLUS), e -> openNewClient());
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new HorizontalLayout(mine, owner, search, attentionOnly, newClient);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("board-filters");
+        filters.addAction(newClient);
         var toolbar = new Div(views, filters);
         toolbar.addClassName("board-toolbar");
         return toolbar;
-    }
-
-    private void configureFilters(List<UserSummary> people) {
-        owner.setItems(people);
-        owner.setItemLabelGenerator(UserSummary::displayName);
-        owner.setPlaceholder("Everyone");
-        owner.setClearButtonVisible(true);
-        owner.addValueChangeListener(e -> refreshAll());
-        mine.addValueChangeListener(e -> {
-            owner.setEnabled(!e.getValue());
-            refreshAll();
-        });
-        search.setPlaceholder("Search clients");
-        search.setAriaLabel("Search clients by name");
-        search.setClearButtonVisible(true);
-        search.setMaxLength(200);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refreshAll());
-        attentionOnly.addValueChangeListener(e -> refreshAll());
     }
 
     private void openNewClient() {
@@ -150,8 +119,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     }
 
     BoardFilter filter() {
-        Long ownerId = mine.getValue() ? Long.valueOf(me.id()) : owner.getValue() == null ? null : owner.getValue().id();
-        return new BoardFilter(ownerId, search.getValue(), attentionOnly.getValue());
+        return filters.value();
     }
 
     private void buildColumns() {

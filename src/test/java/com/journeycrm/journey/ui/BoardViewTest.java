@@ -216,17 +216,17 @@ class BoardViewTest extends KaribuTest {
         var theirs = data.client(data.unique("Theirs"), "sales2", "Asked for information");
         var asked = column("Asked for information");
 
-        board.search.setValue(mine.getName());
+        board.filters.search.setValue(mine.getName());
         assertThat(cards(asked)).extracting(ClientCard::id).containsExactly(mine.getId());
         assertThat(asked.countText()).isEqualTo("1");
 
-        board.search.clear();
-        board.mine.setValue(true);
+        board.filters.search.clear();
+        board.filters.mine.setValue(true);
         assertThat(cards(asked)).extracting(ClientCard::ownerName).containsOnly("Dana Sales");
         assertThat(shows(asked, theirs.getId())).isFalse();
 
-        board.mine.setValue(false);
-        board.attentionOnly.setValue(true);
+        board.filters.mine.setValue(false);
+        board.filters.attentionOnly.setValue(true);
         assertThat(shows(asked, mine.getId())).as("just entered, not quiet yet").isFalse();
         clock.advance(Duration.ofDays(4)); // Asked for information: quiet after 3 days
         board.refreshAll();
