@@ -2,9 +2,9 @@ package com.journeycrm.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Each demo role logs in through the real login page and sees its own menu. */
 class LoginIT extends BrowserTest {

@@ -2,8 +2,8 @@ package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.security.Role;
-import com.journeycrm.security.UserService;
 import com.journeycrm.security.UserService.Account;
+import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
