@@ -13,7 +13,6 @@ import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPointForm;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.journey.JourneyService;
-import com.journeycrm.journey.Outcome;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import jakarta.persistence.EntityManagerFactory;

@@ -25,6 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String LOCKED = "Too many failed sign-in attempts. This account is locked for 15 minutes.";
 
     private final LoginForm form = new LoginForm();
+    private String shownError;
 
     public LoginView(@Value("${journey.demo-data.enabled:true}") boolean demoData) {
         addClassName("login-view");
@@ -54,10 +55,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var i18n = LoginI18n.createDefault();
         var error = new LoginI18n.ErrorMessage();
         error.setTitle("Sign-in failed");
-        error.setMessage(lastFailureWasLockout() ? LOCKED : BAD_CREDENTIALS);
+        shownError = lastFailureWasLockout() ? LOCKED : BAD_CREDENTIALS;
+        error.setMessage(shownError);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(true);
+    }
+
+    /** The error message the form shows, or null. */
+    String shownError() {
+        return shownError;
     }
 
     private static boolean lastFailureWasLockout() {

@@ -1,0 +1,99 @@
+package com.journeycrm.reminder.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.journeycrm.TestConfig;
+import com.journeycrm.client.FollowUpItem;
+import com.journeycrm.client.ui.TouchPointDialog;
+import com.journeycrm.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** My reminders: only my rows, and each action clears the row it deals with. */
+class MyRemindersViewTest extends ReminderViewTestSupport {
+    @Test
+    void sales_sees_only_their_own_quiet_clients_most_overdue_first() {
+        var mine = data.unique("Mine");
+        var owner = salesWithQuietClient(mine);
+        var theirs = data.unique("Theirs");
+        data.client(theirs, "sales2", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
+        login(owner.getUsername());
+        navigate("reminders");
+
+        var view = _get(MyRemindersView.class);
+        assertThat(quietNames(view.lists)).containsExactly(mine);
+        assertThat(view.lists.quietTitle.getText()).isEqualTo("Gone quiet (1)");
+        assertThat(GridKt._getFormatted(view.lists.quiet, 0, "overdue")).isEqualTo("9 days");
+    }
+
+    @Test
+    void logging_a_touch_point_on_a_row_removes_it() {
+        var name = data.unique("Quiet");
+        var owner = salesWithQuietClient(name);
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+
+        clickInRow(lists.quiet, rowOf(lists, name), "Log touch");
+        var dialog = _get(TouchPointDialog.class);
+        _find(dialog, com.vaadin.flow.component.textfield.TextField.class).getFirst().setValue("Called to catch up");
+        _click(_find(dialog, Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow());
+
+        assertThat(quietNames(lists)).doesNotContain(name);
+    }
+
+    @Test
+    void snoozing_a_row_removes_it_until_the_snooze_ends() {
+        var name = data.unique("Snoozy");
+        var owner = salesWithQuietClient(name);
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+
+        clickInRow(lists.quiet, rowOf(lists, name), "Snooze");
+        var dialog = _get(SnoozeDialog.class);
+        dialog.length.setValue("30 days");
+        dialog.reason.setValue("Back from parental leave in December");
+        _click(dialog.snooze);
+
+        assertThat(quietNames(lists)).doesNotContain(name);
+        clock.advance(Duration.ofDays(31));
+        lists.refresh();
+        assertThat(quietNames(lists)).contains(name);
+    }
+
+    @Test
+    void completing_an_overdue_follow_up_removes_it() {
+        var name = data.unique("Followed");
+        var owner = data.newUser(Role.SALES, "pw");
+        var client = data.client(name, owner.getUsername(), "Interested");
+        data.loginAs(owner.getUsername());
+        clients.scheduleFollowUp(client.getId(), "Send pricing", TestConfig.NOW.minus(Duration.ofDays(2)), null);
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+        assertThat(GridKt._fetch(lists.followUps, 0, 10)).extracting(FollowUpItem::what).containsExactly("Send pricing");
+
+        clickInRow(lists.followUps, 0, "Done");
+
+        assertThat(GridKt._fetch(lists.followUps, 0, 10)).isEmpty();
+        assertThat(lists.followUpTitle.getText()).isEqualTo("Overdue follow-ups (0)");
+    }
+
+    @Test
+    void the_menu_badge_counts_my_due_reminders() {
+        var owner = salesWithQuietClient(data.unique("One"), data.unique("Two"));
+        login(owner.getUsername());
+        navigate("");
+        var badge = _find(Span.class).stream().filter(s -> s.hasClassName("reminder-badge")).findFirst().orElseThrow();
+        assertThat(badge.getText()).isEqualTo("2");
+        assertThat(badge.isVisible()).isTrue();
+    }
+
+}
