@@ -10,7 +10,6 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,6 @@ public class PostgresBoardRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresBoardRelay.class);
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
     private final String instanceId = UUID.randomUUID().toString();
     private volatile Consumer<ClientMoved> onRemote = e -> { };
     private volatile boolean enabled;
@@ -34,7 +32,6 @@ public class PostgresBoardRelay implements SmartLifecycle {
 
     PostgresBoardRelay(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     void onRemoteChange(Consumer<ClientMoved> consumer) {
@@ -50,9 +47,14 @@ public class PostgresBoardRelay implements SmartLifecycle {
         if (!enabled) {
             return;
         }
-        try {
-            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, encode(instanceId, event));
-        } catch (RuntimeException e) {
+        // a pooled connection of its own, in autocommit: this runs after the move's commit, when code sharing the
+        // transaction's connection would join a transaction that never commits (and NOTIFY is sent on commit)
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, encode(instanceId, event));
+            statement.execute();
+        } catch (SQLException | RuntimeException e) {
             log.warn("Could not relay a board change to other instances: {}", e.getMessage());
         }
     }
