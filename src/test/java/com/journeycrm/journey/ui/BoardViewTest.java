@@ -234,6 +234,30 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_column_over_its_wip_limit_is_marked_and_still_accepts_moves() {
+        var owner = data.newUser(com.journeycrm.security.Role.SALES, "pw");
+        for (int i = 0; i < 10; i++) {
+            data.client(data.unique("Deciding"), owner.getUsername(), "Deciding");
+        }
+        var extra = data.client(data.unique("One more"), owner.getUsername(), "Informed");
+        login("manager");
+        navigate("clients"); // leave, so the board is built afresh and knows the new owner
+        navigate("");
+        board = _get(BoardView.class);
+        board.filters.owner.setValue(board.filters.owner.getListDataView().getItems()
+                .filter(u -> u.id() == owner.getId()).findFirst().orElseThrow());
+        var deciding = column("Deciding");
+        assertThat(deciding.countText()).isEqualTo("10");
+        assertThat(deciding.getElement().getClassList().contains("over-wip")).isFalse();
+
+        drag(column("Informed"), card(column("Informed"), extra.getId()), deciding);
+
+        assertThat(deciding.countText()).isEqualTo("11");
+        assertThat(deciding.getElement().getClassList().contains("over-wip")).as("limit 10, now 11").isTrue();
+        assertThat(shows(deciding, extra.getId())).isTrue();
+    }
+
+    @Test
     void a_move_made_by_someone_else_reaches_an_open_board_without_reload() {
         var client = data.client(data.unique("Live"), "sales2", "Aware");
         board.refreshAll();
