@@ -378,6 +378,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     case WEBSITE_VISIT -> "Visited the services pages";
                     case THIRD_PARTY_REVIEW -> "Left a review on a ratings site";
                     case SOCIAL -> "Commented on our LinkedIn post";
+                    case OTHER -> "Sent a handwritten thank-you note";
                     default -> type.label();
                 };
                 Contact contact = people.get(random.nextInt(people.size()));

@@ -18,6 +18,7 @@ public class ClientHeader extends Composite<Div> {
     final Span facts = new Span();
     final Span quiet = new Span("Gone quiet");
     final Span overdue = new Span("Follow-up overdue");
+    final Span readOnly = new Span();
 
     public ClientHeader(Button moveTo, Button logTouch) {
         var root = getContent();
@@ -26,11 +27,12 @@ public class ClientHeader extends Composite<Div> {
         quiet.addClassNames("mark", "mark-quiet");
         overdue.addClassNames("mark", "mark-overdue");
         facts.addClassName("client-facts");
+        readOnly.addClassName("client-read-only");
         var title = new Div(name, stage, quiet, overdue);
         title.addClassName("client-title");
         var actions = new Div(moveTo, logTouch);
         actions.addClassName("client-actions");
-        root.add(title, facts, actions);
+        root.add(title, facts, readOnly, actions);
     }
 
     public void show(ClientDetails d, Instant now, ZoneId zone) {
@@ -45,6 +47,8 @@ public class ClientHeader extends Composite<Div> {
                 : ClientPanels.DATE.format(d.nextTouchDue().atZone(zone));
         facts.setText("Owner " + d.ownerName() + " · " + inStage + " days in stage · last touch " + lastTouch
                 + " · next touch due " + nextDue);
+        readOnly.setText(d.editable() ? "" : "Read only: " + d.ownerName() + " owns this client.");
+        readOnly.setVisible(!d.editable());
         quiet.setVisible(d.quiet(now));
         overdue.setVisible(d.followUpOverdue(now));
     }

@@ -162,6 +162,7 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(view.moveTo.isEnabled()).isFalse();
         assertThat(view.profile.save.isVisible()).isFalse();
         assertThat(view.profile.name.isReadOnly()).isTrue();
+        assertThat(view.header.readOnly.getText()).isEqualTo("Read only: Sven Sales owns this client.");
     }
 
     @Test
