@@ -177,7 +177,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private void confirmDelete(TimelineEntry entry) {
+    void confirmDelete(TimelineEntry entry) {
         var confirm = new ConfirmDialog("Delete touch point?", "\"" + entry.title() + "\" will be removed from the timeline.",
                 "Delete", e -> act(() -> clients.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
                 "Cancel", e -> { });

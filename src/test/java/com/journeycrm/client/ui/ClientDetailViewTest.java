@@ -76,6 +76,47 @@ class ClientDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_touch_point_can_be_corrected_and_deleted_by_its_author_and_last_touch_follows() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(40)));
+        login("sales");
+        var view = open(client);
+        _click(view.logTouch);
+        var log = _get(TouchPointDialog.class);
+        log.type.setValue(TouchPointType.EMAIL);
+        log.summary.setValue("Sent the wrong deck");
+        _click(log.save);
+
+        var entry = timeline(view).getFirst();
+        assertThat(entry.editable()).isTrue();
+        view.openTouchPointDialog(entry);
+        var edit = _get(TouchPointDialog.class);
+        edit.summary.setValue("Sent the right deck");
+        _click(edit.save);
+        assertThat(timeline(view).getFirst().title()).isEqualTo("Sent the right deck");
+
+        view.confirmDelete(timeline(view).getFirst());
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(timeline(view)).extracting(TimelineEntry::title).doesNotContain("Sent the right deck");
+        assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
+        assertThat(view.header.facts.getText()).contains("last touch never");
+    }
+
+    @Test
+    void nobody_but_the_author_or_a_manager_may_change_a_touch_point() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        data.loginAs("manager");
+        var form = new com.journeycrm.client.TouchPointForm();
+        form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC));
+        form.setSummary("Manager's call");
+        clients.logTouchPoint(client.getId(), form);
+        login("sales");
+        var view = open(client);
+        assertThat(timeline(view).getFirst().title()).isEqualTo("Manager's call");
+        assertThat(timeline(view).getFirst().editable()).as("owner, but not the author").isFalse();
+    }
+
+    @Test
     void a_300_character_summary_or_a_future_date_shows_a_field_error_and_saves_nothing() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         login("sales");
