@@ -51,4 +51,14 @@ public class ClientOffering {
     public boolean isAware() {
         return aware;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ClientOffering other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return ClientOffering.class.hashCode();
+    }
 }
