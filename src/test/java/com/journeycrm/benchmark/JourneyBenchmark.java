@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Prints how long the board and the reminder list take to load with the demo data (120 clients) and with
  * 10,000 generated clients, through the same services the views call, against an H2 file database.
  * Not a timed test: it asserts nothing about speed. Run it with
- * {@code ./mvnw test -Dtest=JourneyBenchmark -Dbenchmark=true} (the 10,000-client seeding takes a few minutes).
+ * {@code ./mvnw test -Dtest=JourneyBenchmark -Dbenchmark=true}, or {@code ./mvnw verify -Pbenchmark} for all benchmarks.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class JourneyBenchmark {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The packaged jar, started once per test run on a random free port with a fresh H2 database in a temp
@@ -27,6 +29,10 @@ final class RunningApp {
         this.process = process;
     }
 
+    void stop() {
+        process.destroy();
+    }
+
     long pid() {
         return process.pid();
     }
@@ -38,7 +44,8 @@ final class RunningApp {
         return instance;
     }
 
-    private static RunningApp start() {
+    /** Another instance, e.g. with more demo clients; the caller stops it. */
+    static RunningApp start(String... extraArgs) {
         try {
             String jar = System.getProperty("app.jar", "target/journey-crm.jar");
             int port;
@@ -48,9 +55,11 @@ final class RunningApp {
             Path dir = Files.createTempDirectory("journey-e2e");
             Path log = dir.resolve("app.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var process = new ProcessBuilder(java, "-jar", Path.of(jar).toAbsolutePath().toString(),
-                    "--server.port=" + port, "--journey.db.path=" + dir.resolve("db").toAbsolutePath())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var command = new ArrayList<>(List.of(java, "-jar",
+                    Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
+                    "--journey.db.path=" + dir.resolve("db").toAbsolutePath()));
+            command.addAll(List.of(extraArgs));
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://localhost:" + port;
             waitUntilUp(baseUrl, process, log);
@@ -70,7 +79,8 @@ final class RunningApp {
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // up, and done seeding: the demo seeder runs after the server starts listening
+                if (response.statusCode() == 200 && Files.readString(log).contains("Seeded demo data")) {
                     return;
                 }
             } catch (IOException e) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Concurrent sessions against the packaged jar: T browser threads (each its own Chromium) hold S logged-in
  * sessions each and keep switching Clients → Board; prints board-open times under that load and the server's
  * resident memory before and after the sessions. Not a timed test. Run:
- * {@code ./mvnw verify -Dbenchmark=true -Dit.test=SessionsBenchmarkIT -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code ./mvnw verify -Pbenchmark} (with the board benchmark).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SessionsBenchmarkIT {
