@@ -54,7 +54,8 @@ public class StageColumn extends Composite<Div> {
 
     private final StageSummary stage;
     private final Grid<ClientCard> grid = new Grid<>();
-    private final Span count = new Span("0");
+    private final Span countLabel = new Span("0");
+    private long count;
     private final Span wip = new Span();
 
     public StageColumn(StageSummary stage, CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
@@ -71,11 +72,11 @@ public class StageColumn extends Composite<Div> {
     private Div createHeader() {
         var name = new Span(stage.name());
         name.addClassName("stage-name");
-        count.addClassName("stage-count");
-        count.getElement().setAttribute("aria-label", "clients in " + stage.name());
+        countLabel.addClassName("stage-count");
+        countLabel.getElement().setAttribute("aria-label", "clients in " + stage.name());
         wip.addClassName("stage-wip");
         wip.setVisible(stage.wipLimit() != null);
-        var header = new Div(name, count, wip);
+        var header = new Div(name, countLabel, wip);
         header.addClassName("stage-header");
         return header;
     }
@@ -97,7 +98,9 @@ public class StageColumn extends Composite<Div> {
                 .withProperty("marks", c -> (c.quiet(now.get()) || c.followUpOverdue(now.get()) ? "attention" : "")
                         + (movable.test(c) ? "" : " locked"))
                 .withFunction("moveMenu", actions::moveMenu));
-        grid.setItems(fetch);
+        // the count comes from the board's one grouped query (setCount), not from a query per column; a known
+        // size also spares the grid from probing for more rows when a column is full
+        grid.setItems(fetch, query -> (int) Math.min(Integer.MAX_VALUE, count));
         grid.setRowsDraggable(true);
         grid.setDragFilter(movable::test);
         grid.setDropMode(GridDropMode.ON_GRID);
@@ -114,7 +117,8 @@ public class StageColumn extends Composite<Div> {
     }
 
     public void setCount(long clients) {
-        count.setText(String.valueOf(clients));
+        count = clients;
+        countLabel.setText(String.valueOf(clients));
         if (stage.wipLimit() != null) {
             wip.setText("limit " + stage.wipLimit());
             boolean over = stage.overWipLimit(clients);
@@ -136,6 +140,6 @@ public class StageColumn extends Composite<Div> {
     }
 
     public String countText() {
-        return count.getText();
+        return countLabel.getText();
     }
 }
