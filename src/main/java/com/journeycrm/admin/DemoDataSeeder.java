@@ -447,9 +447,12 @@ class DemoDataSeeder implements ApplicationRunner {
                 case CLIENT_EXPERIENCE, BETWEEN_ENGAGEMENTS, FORMER_CLIENT -> true;
                 default -> false;
             };
-            for (Offering offering : catalogue) {
+            // a client (or former client) has bought at least one service; prospects only know of some
+            int certainlyBought = hasBought && kind != StageKind.LOST ? random.nextInt(catalogue.size()) : -1;
+            for (int i = 0; i < catalogue.size(); i++) {
+                Offering offering = catalogue.get(i);
                 int r = random.nextInt(10);
-                boolean bought = hasBought && kind != StageKind.LOST && r < 2;
+                boolean bought = i == certainlyBought || (certainlyBought >= 0 && r < 2);
                 boolean aware = bought || r < 5;
                 if (bought || aware) {
                     clientOfferings.save(new ClientOffering(client.getId(), offering.getId(), bought, aware));

@@ -45,6 +45,7 @@ final class ClientPanels {
             }).setKey("actions").setAutoWidth(true);
         }
         grid.setPartNameGenerator(c -> c.active() ? null : "left");
+        grid.setEmptyStateText("No contacts yet.");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
@@ -68,6 +69,7 @@ final class ClientPanels {
             return done;
         }).setKey("status").setAutoWidth(true);
         grid.setPartNameGenerator(f -> f.overdue(now) ? "overdue" : f.doneAt() != null ? "done" : null);
+        grid.setEmptyStateText("No follow-ups yet.");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;

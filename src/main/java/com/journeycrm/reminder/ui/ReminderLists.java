@@ -88,6 +88,7 @@ public class ReminderLists extends Composite<VerticalLayout> {
                 .setHeader("Last touch").setKey("lastTouch").setAutoWidth(true);
         quiet.addComponentColumn(this::quietActions).setHeader("").setKey("actions").setAutoWidth(true);
         quiet.setItems(source.quiet(), source.quietCount());
+        quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
         quiet.setPageSize(25);
         quiet.setHeight("45vh");
     }
@@ -102,6 +103,7 @@ public class ReminderLists extends Composite<VerticalLayout> {
         followUps.addComponentColumn(f -> small("Done", () -> act(() -> clients.completeFollowUp(f.id()),
                 "Follow-up done."))).setKey("actions").setAutoWidth(true);
         followUps.setItems(source.followUps(), source.followUpCount());
+        followUps.setEmptyStateText("No overdue follow-ups.");
         followUps.setPartNameGenerator(f -> "overdue");
         followUps.setPageSize(25);
         followUps.setHeight("30vh");
