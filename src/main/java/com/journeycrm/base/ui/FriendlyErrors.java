@@ -1,16 +1,11 @@
 package com.journeycrm.base.ui;
 
-import com.journeycrm.base.ConflictException;
-import com.journeycrm.base.NotFoundException;
-import com.journeycrm.base.RuleViolationException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,17 +24,14 @@ class FriendlyErrors implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String message = switch (rootOf(error)) {
-            case ConflictException e -> e.getMessage();
-            case RuleViolationException e -> e.getMessage();
-            case NotFoundException e -> e.getMessage();
-            case AccessDeniedException e -> "You are not allowed to do that.";
-            case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Reload to see it.";
-            default -> {
-                log.error("Unexpected error in the UI", error);
-                yield "Something went wrong and nothing was saved. Please try again.";
-            }
-        };
+        Throwable cause = rootOf(error);
+        String message;
+        if (Attempt.isRefusal(cause)) {
+            message = Attempt.messageFor(cause);
+        } else {
+            log.error("Unexpected error in the UI", error);
+            message = "Something went wrong and nothing was saved. Please try again.";
+        }
         if (UI.getCurrent() != null) {
             UI.getCurrent().access(() -> Notifications.error(message));
         }
@@ -48,8 +40,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
     /** The first exception in the cause chain that has a message fit for users, else the original. */
     private static Throwable rootOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConflictException || t instanceof RuleViolationException || t instanceof NotFoundException
-                    || t instanceof AccessDeniedException || t instanceof ObjectOptimisticLockingFailureException) {
+            if (Attempt.isRefusal(t)) {
                 return t;
             }
         }

@@ -1,8 +1,7 @@
 package com.journeycrm.client.ui;
 
-import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
-import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ClientRef;
@@ -27,10 +26,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /** One client's whole journey: header with "Move to…", timeline, profile, contacts, follow-ups, services, referrals. */
 @Route("clients/:clientId")
@@ -80,7 +77,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             event.forwardTo("clients");
             return;
         }
-        mover = new ClientMover(journey, journey.listStages(), this::reload);
+        mover = new ClientMover(journey, journey.listStages(), this::reload, this::reload);
         buildTabs();
         showHeader();
     }
@@ -148,13 +145,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void saveProfile(ProfileForm form) {
-        try {
-            clients.updateProfile(client.id(), form, client.version());
-            Notifications.info("Saved " + form.getName().trim() + ".");
-        } catch (ConflictException | RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
-            Notifications.error(e.getMessage());
-        }
-        reload();
+        act(() -> clients.updateProfile(client.id(), form, client.version()), "Saved " + form.getName().trim() + ".");
     }
 
     void openTouchPointDialog(TimelineEntry existing) {
@@ -195,15 +186,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     /** Runs a change; on refusal shows why, and in every case shows the current state afterwards. */
     private boolean act(Runnable change, String success) {
         try {
-            change.run();
-            if (success != null) {
-                Notifications.info(success);
-            }
-            return true;
-        } catch (ConflictException | RuleViolationException | NotFoundException | AccessDeniedException
-                 | ConstraintViolationException e) {
-            Notifications.error(e.getMessage());
-            return false;
+            return Attempt.run(change, success);
         } finally {
             reload();
         }

@@ -46,6 +46,7 @@ public class ClientListView extends VerticalLayout {
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search clients by name");
         search.setClearButtonVisible(true);
+        search.setMaxLength(200);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,15 +1,12 @@
 package com.journeycrm.client.ui;
 
-import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.journey.StageSummary;
 import com.journeycrm.security.UserService;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /** "New client" from the board or the client list: the dialog, the service call, and what a refusal says. */
 public final class NewClientFlow {
@@ -22,15 +19,13 @@ public final class NewClientFlow {
                 query -> clients.findRefs(query.getFilter().orElse(""),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 (profile, stageId, ownerId) -> {
-                    try {
-                        long id = clients.create(profile, stageId, ownerId);
-                        Notifications.info("Created " + profile.getName().trim() + ".");
-                        onCreated.accept(id);
-                        return true;
-                    } catch (RuleViolationException | AccessDeniedException | ConstraintViolationException e) {
-                        Notifications.error(e.getMessage());
-                        return false;
+                    long[] id = new long[1];
+                    boolean created = Attempt.run(() -> id[0] = clients.create(profile, stageId, ownerId),
+                            "Created " + profile.getName().trim() + ".");
+                    if (created) {
+                        onCreated.accept(id[0]);
                     }
+                    return created;
                 }).open();
     }
 }

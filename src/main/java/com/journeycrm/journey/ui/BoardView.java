@@ -87,7 +87,9 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         this.clock = clock;
         this.me = users.currentUser();
         this.stages = journey.listStages();
-        this.mover = new ClientMover(journey, stages, this::refreshAll);
+        // after a move, the committed event (pushed to every board, this one included) refreshes just the two
+        // columns involved; only a refusal means this board is stale as a whole
+        this.mover = new ClientMover(journey, stages, () -> { }, this::refreshAll);
         addClassName("board-view");
         setSizeFull();
         setPadding(false);

@@ -1,8 +1,7 @@
 package com.journeycrm.journey.ui;
 
-import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
-import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.journey.JourneyService;
 import com.journeycrm.journey.MoveResult;
@@ -10,7 +9,6 @@ import com.journeycrm.journey.Outcome;
 import com.journeycrm.journey.StageSummary;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one UI path for moving a client, shared by drag and drop, the "Move to…" menu and the client view:
@@ -26,14 +24,19 @@ public class ClientMover {
     }
 
     private final JourneyService journey;
-    private final Runnable afterChange;
+    private final Runnable afterMove;
+    private final Runnable afterRefusal;
     private List<StageSummary> stages;
 
-    /** @param afterChange runs after every attempt, successful or refused, so the caller shows fresh state */
-    public ClientMover(JourneyService journey, List<StageSummary> stages, Runnable afterChange) {
+    /**
+     * @param afterMove    runs after a move or undo went through
+     * @param afterRefusal runs after a refusal: the caller's view is stale and should be re-read in full
+     */
+    public ClientMover(JourneyService journey, List<StageSummary> stages, Runnable afterMove, Runnable afterRefusal) {
         this.journey = journey;
         this.stages = stages;
-        this.afterChange = afterChange;
+        this.afterMove = afterMove;
+        this.afterRefusal = afterRefusal;
     }
 
     public void setStages(List<StageSummary> stages) {
@@ -55,26 +58,20 @@ public class ClientMover {
     }
 
     private void move(Subject subject, StageSummary to, Outcome outcome, String reason) {
-        try {
-            MoveResult result = journey.moveClient(subject.clientId(), to.id(), outcome, reason, subject.version());
-            Notifications.withAction("Moved " + result.clientName() + " to " + result.toStageName() + ".", "Undo",
-                    UNDO_WINDOW, () -> undo(result));
-        } catch (ConflictException | RuleViolationException | NotFoundException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        } finally {
-            afterChange.run();
+        MoveResult[] result = new MoveResult[1];
+        boolean moved = Attempt.run(() -> result[0] = journey.moveClient(subject.clientId(), to.id(), outcome,
+                reason, subject.version()), null);
+        if (moved) {
+            Notifications.withAction("Moved " + result[0].clientName() + " to " + result[0].toStageName() + ".",
+                    "Undo", UNDO_WINDOW, () -> undo(result[0]));
         }
+        (moved ? afterMove : afterRefusal).run();
     }
 
     private void undo(MoveResult result) {
-        try {
-            journey.undoMove(result.stageChangeId(), result.newVersion());
-            Notifications.info("Moved " + result.clientName() + " back to " + stage(result.fromStageId()).name() + ".");
-        } catch (ConflictException | RuleViolationException | NotFoundException | AccessDeniedException e) {
-            Notifications.error("Could not undo: " + e.getMessage());
-        } finally {
-            afterChange.run();
-        }
+        boolean undone = Attempt.run(() -> journey.undoMove(result.stageChangeId(), result.newVersion()),
+                "Moved " + result.clientName() + " back to " + stage(result.fromStageId()).name() + ".");
+        (undone ? afterMove : afterRefusal).run();
     }
 
     private StageSummary stage(long id) {

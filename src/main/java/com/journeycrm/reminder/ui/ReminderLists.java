@@ -1,9 +1,6 @@
 package com.journeycrm.reminder.ui;
 
-import com.journeycrm.base.ConflictException;
-import com.journeycrm.base.NotFoundException;
-import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.FollowUpItem;
 import com.journeycrm.client.TouchPointForm;
@@ -26,12 +23,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The two reminder lists — quiet clients (most overdue first) and overdue follow-ups — with an action on each row
@@ -170,13 +165,7 @@ public class ReminderLists extends Composite<VerticalLayout> {
 
     private boolean act(Runnable change, String success) {
         try {
-            change.run();
-            Notifications.info(success);
-            return true;
-        } catch (ConflictException | RuleViolationException | NotFoundException | AccessDeniedException
-                 | ConstraintViolationException e) {
-            Notifications.error(e.getMessage());
-            return false;
+            return Attempt.run(change, success);
         } finally {
             refresh();
             afterChange.run();

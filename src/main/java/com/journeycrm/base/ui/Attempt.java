@@ -1,0 +1,53 @@
+package com.journeycrm.base.ui;
+
+import com.journeycrm.base.ConflictException;
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Runs a change a user asked for and says how it went: a short confirmation, or why it was refused. The
+ * services' refusals carry messages written for users; anything else is left to {@link FriendlyErrors}.
+ */
+public final class Attempt {
+
+    private Attempt() {
+    }
+
+    /** @return true when the change went through; {@code success} may be null for a silent success */
+    public static boolean run(Runnable change, String success) {
+        try {
+            change.run();
+            if (success != null) {
+                Notifications.info(success);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            if (!isRefusal(e)) {
+                throw e;
+            }
+            Notifications.error(messageFor(e));
+            return false;
+        }
+    }
+
+    /** Words for a refusal: the service's own message where it wrote one for users. */
+    static String messageFor(Throwable refusal) {
+        return switch (refusal) {
+            case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Nothing was saved.";
+            case ConstraintViolationException e -> e.getConstraintViolations().stream()
+                    .map(v -> v.getMessage()).distinct().sorted().collect(java.util.stream.Collectors.joining("; "));
+            case AccessDeniedException e when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
+            default -> refusal.getMessage();
+        };
+    }
+
+    /** A refusal by a business rule, a permission, a stale version or a missing record: expected, not a bug. */
+    static boolean isRefusal(Throwable t) {
+        return t instanceof ConflictException || t instanceof RuleViolationException || t instanceof NotFoundException
+                || t instanceof AccessDeniedException || t instanceof ObjectOptimisticLockingFailureException
+                || t instanceof ConstraintViolationException;
+    }
+}
