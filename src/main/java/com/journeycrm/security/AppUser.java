@@ -20,12 +20,13 @@ public class AppUser {
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    public static final int USERNAME_MAX = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 50)
+    @Column(nullable = false, length = USERNAME_MAX)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 100)
@@ -59,6 +60,11 @@ public class AppUser {
         this.passwordHash = passwordHash;
         this.role = role;
         this.enabled = true;
+    }
+
+    /** Whether a login name could belong to anyone: checked before any lookup or counting. */
+    public static boolean couldBeUsername(String name) {
+        return name != null && !name.isBlank() && name.trim().length() <= USERNAME_MAX;
     }
 
     /** Counts a failed login; the fifth in a row locks the account for {@link #LOCK_DURATION}. */

@@ -26,6 +26,9 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!AppUser.couldBeUsername(username)) {
+            throw new UsernameNotFoundException("not a username");
+        }
         var user = users.findByUsernameIgnoreCase(username.trim());
         if (user.isEmpty()) {
             // Unknown names lock exactly like real ones, so the message never tells whether a name exists.

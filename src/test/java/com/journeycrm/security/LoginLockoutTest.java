@@ -30,6 +30,8 @@ class LoginLockoutTest {
     AppUserRepository users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    LoginAttempts attempts;
 
     MockMvc mvc;
 
@@ -96,5 +98,14 @@ class LoginLockoutTest {
         var result = login(name, "whatever");
         assertThat(result.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
                 .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+    }
+
+    @Test
+    void an_over_long_username_is_refused_without_being_remembered() throws Exception {
+        long before = attempts.trackedUnknownNames();
+        for (int i = 0; i < 3; i++) {
+            assertThat(succeeded(login(i + "x".repeat(100_000), "whatever"))).isFalse();
+        }
+        assertThat(attempts.trackedUnknownNames()).isEqualTo(before);
     }
 }
