@@ -2,6 +2,7 @@ package com.journeycrm.client;
 
 import com.journeycrm.journey.Stage;
 import com.journeycrm.security.AppUser;
+import com.journeycrm.base.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,8 @@ import java.util.Objects;
 public class Client {
 
     public static final int NAME_MAX = 200;
+    public static final int INDUSTRY_MAX = 100;
+    public static final int NOTES_MAX = 5000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,13 +39,13 @@ public class Client {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(length = 100)
+    @Column(length = INDUSTRY_MAX)
     private String industry;
 
-    @Column(length = 255)
+    @Column(length = TextRules.WEBSITE_MAX)
     private String website;
 
-    @Column(length = 5000)
+    @Column(length = NOTES_MAX)
     private String notes;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,16 +26,20 @@ public class Contact {
     @JoinColumn(name = "client_id")
     private Client client;
 
-    @Column(nullable = false, length = 120)
+    public static final int NAME_MAX = 120;
+    public static final int JOB_TITLE_MAX = 100;
+    public static final int PHONE_MAX = 40;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "job_title", length = 100)
+    @Column(name = "job_title", length = JOB_TITLE_MAX)
     private String jobTitle;
 
-    @Column(length = 254)
+    @Column(length = TextRules.EMAIL_MAX)
     private String email;
 
-    @Column(length = 40)
+    @Column(length = PHONE_MAX)
     private String phone;
 
     @Column(nullable = false)

@@ -1,6 +1,7 @@
 package com.journeycrm.client;
 
-import jakarta.validation.constraints.Email;
+import com.journeycrm.base.validation.EmailAddress;
+import com.journeycrm.base.validation.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,16 +11,18 @@ public class ContactForm {
     private Long id;
 
     @NotBlank(message = "Enter the person's name")
-    @Size(max = 120, message = "At most 120 characters")
+    @Size(max = Contact.NAME_MAX, message = "At most {max} characters")
     private String name = "";
 
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = Contact.JOB_TITLE_MAX, message = "At most {max} characters")
     private String jobTitle = "";
 
-    @Email(message = "Enter a valid email address")
-    @Size(max = 254, message = "At most 254 characters")
+    @Size(max = TextRules.EMAIL_MAX, message = "At most {max} characters")
+    @EmailAddress
     private String email = "";
 
+    @Size(max = Contact.PHONE_MAX, message = "At most {max} characters")
+    // one anchored character class with a bounded count: constant work whatever the input's length
     @Pattern(regexp = "^$|^\\+?[0-9 ()\\-./]{5,40}$", message = "Enter a phone number: digits, spaces, + ( ) - . /")
     private String phone = "";
 

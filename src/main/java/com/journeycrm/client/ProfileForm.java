@@ -1,23 +1,23 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
+import com.journeycrm.base.validation.WebAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the profile form edits; the limits here are the columns' limits, checked again in the service. */
 public class ProfileForm {
 
     @NotBlank(message = "Enter the client's name")
-    @Size(max = Client.NAME_MAX, message = "At most 200 characters")
+    @Size(max = Client.NAME_MAX, message = "At most {max} characters")
     private String name = "";
 
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = Client.INDUSTRY_MAX, message = "At most {max} characters")
     private String industry = "";
 
-    @Size(max = 255, message = "At most 255 characters")
-    @Pattern(regexp = "^$|^https?://[^\\s/$.?#][^\\s]*\\.[^\\s]{2,}$",
-            message = "Enter a web address starting with http:// or https://")
+    @Size(max = TextRules.WEBSITE_MAX, message = "At most {max} characters")
+    @WebAddress
     private String website = "";
 
     @NotNull(message = "Choose how they became aware of us")
@@ -25,7 +25,7 @@ public class ProfileForm {
 
     private ClientRef referredBy;
 
-    @Size(max = 5000, message = "At most 5,000 characters")
+    @Size(max = Client.NOTES_MAX, message = "At most {max} characters")
     private String notes = "";
 
     public static ProfileForm of(ClientDetails d) {

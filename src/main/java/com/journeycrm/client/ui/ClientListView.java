@@ -1,5 +1,7 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientListItem;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.journey.JourneyService;
@@ -46,7 +48,7 @@ public class ClientListView extends VerticalLayout {
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search clients by name");
         search.setClearButtonVisible(true);
-        search.setMaxLength(200);
+        FieldLimits.limit(search, Client.NAME_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

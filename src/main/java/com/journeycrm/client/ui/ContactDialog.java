@@ -1,5 +1,8 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.validation.TextRules;
+import com.journeycrm.client.Contact;
 import com.journeycrm.client.ContactForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +26,10 @@ public class ContactDialog extends Dialog {
 
     public ContactDialog(ContactForm form, Consumer<ContactForm> onSave) {
         setHeaderTitle(form.getId() == null ? "Add contact" : "Edit contact");
+        FieldLimits.limit(name, Contact.NAME_MAX);
+        FieldLimits.limit(jobTitle, Contact.JOB_TITLE_MAX);
+        FieldLimits.limit(email, TextRules.EMAIL_MAX);
+        FieldLimits.limit(phone, Contact.PHONE_MAX);
         var binder = new BeanValidationBinder<>(ContactForm.class);
         binder.bindInstanceFields(this);
         binder.readBean(form);

@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.client.FollowUp;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
@@ -30,7 +31,7 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
     final Button add = new Button("Schedule");
 
     public FollowUpEditor(List<UserSummary> people, CurrentUser me, Clock clock, Schedule onSchedule) {
-        what.setMaxLength(FollowUp.WHAT_MAX);
+        FieldLimits.limit(what, FollowUp.WHAT_MAX);
         what.setWidth("24em");
         due.setMin(LocalDate.now(clock));
         due.setValue(LocalDate.now(clock).plusDays(7));

@@ -1,5 +1,8 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.validation.TextRules;
+import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ProfileForm;
 import com.journeycrm.client.Source;
@@ -38,7 +41,9 @@ public class ProfileEditor extends Composite<Div> {
     private ProfileForm bean = new ProfileForm();
 
     public ProfileEditor(CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
-        name.setMaxLength(200);
+        FieldLimits.limit(name, Client.NAME_MAX);
+        FieldLimits.limit(industry, Client.INDUSTRY_MAX);
+        FieldLimits.limit(website, TextRules.WEBSITE_MAX);
         name.setRequiredIndicatorVisible(true);
         website.setPlaceholder("https://");
         source.setItems(Source.values());
@@ -47,7 +52,7 @@ public class ProfileEditor extends Composite<Div> {
         referredBy.setItemLabelGenerator(ClientRef::name);
         referredBy.setClearButtonVisible(true);
         referredBy.setHelperText("Type to search clients");
-        notes.setMaxLength(5000);
+        FieldLimits.limit(notes, Client.NOTES_MAX);
         notes.setHelperText("Up to 5,000 characters");
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, industry, website}) {
             ((TextField) field).setValueChangeMode(ValueChangeMode.EAGER);

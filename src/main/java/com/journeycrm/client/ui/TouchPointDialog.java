@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPoint;
@@ -56,10 +57,11 @@ public class TouchPointDialog extends Dialog {
         contact.setItems(contacts);
         contact.setItemLabelGenerator(ContactItem::toString);
         contact.setClearButtonVisible(true);
-        // no hard maxLength on summary: typing past it must show the error, not be silently cut off
+        FieldLimits.limit(summary, TouchPoint.SUMMARY_MAX);
         summary.setValueChangeMode(ValueChangeMode.EAGER);
         summary.setHelperText("Up to " + TouchPoint.SUMMARY_MAX + " characters");
         summary.setRequiredIndicatorVisible(true);
+        FieldLimits.limit(notes, TouchPoint.NOTES_MAX);
         notes.setHelperText("Up to 5,000 characters");
         notes.setValueChangeMode(ValueChangeMode.EAGER);
 

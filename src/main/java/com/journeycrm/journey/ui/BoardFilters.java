@@ -1,5 +1,6 @@
 package com.journeycrm.journey.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.journey.BoardFilter;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
@@ -35,7 +36,7 @@ public class BoardFilters extends Composite<HorizontalLayout> {
         search.setPlaceholder("Search clients");
         search.setAriaLabel("Search clients by name");
         search.setClearButtonVisible(true);
-        search.setMaxLength(200);
+        FieldLimits.limit(search, BoardFilter.SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> onChange.run());
         attentionOnly.addValueChangeListener(e -> onChange.run());

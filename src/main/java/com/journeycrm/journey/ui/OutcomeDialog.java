@@ -1,5 +1,6 @@
 package com.journeycrm.journey.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.journey.Outcome;
 import com.journeycrm.journey.StageChange;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ public class OutcomeDialog extends Dialog {
         outcome.setRequiredIndicatorVisible(true);
         outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
-        reason.setMaxLength(StageChange.REASON_MAX);
+        FieldLimits.limit(reason, StageChange.REASON_MAX);
         reason.setHelperText("Up to " + StageChange.REASON_MAX + " characters");
         reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         reason.setWidthFull();

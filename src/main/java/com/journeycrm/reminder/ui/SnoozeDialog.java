@@ -1,5 +1,6 @@
 package com.journeycrm.reminder.ui;
 
+import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.reminder.ReminderService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,7 @@ public class SnoozeDialog extends Dialog {
                 .setMaxErrorMessage("At most a year ahead").setBadInputErrorMessage("Enter a date"));
         until.setVisible(false);
         length.addValueChangeListener(e -> until.setVisible(DATE.equals(e.getValue())));
-        reason.setMaxLength(ReminderService.SNOOZE_REASON_MAX);
+        FieldLimits.limit(reason, ReminderService.SNOOZE_REASON_MAX);
         reason.setWidthFull();
         reason.setHelperText("Up to " + ReminderService.SNOOZE_REASON_MAX + " characters");
         var body = new VerticalLayout(length, until, reason);

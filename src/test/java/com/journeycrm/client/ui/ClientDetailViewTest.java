@@ -45,6 +45,27 @@ class ClientDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void every_profile_field_stops_at_its_limit_in_the_browser() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW);
+        login("sales");
+        var profile = open(client).profile;
+        assertThat(profile.name.getMaxLength()).isEqualTo(200);
+        assertThat(profile.industry.getMaxLength()).isEqualTo(100);
+        assertThat(profile.website.getMaxLength()).isEqualTo(255);
+        assertThat(profile.notes.getMaxLength()).isEqualTo(5000);
+    }
+
+    @Test
+    void a_website_thousands_of_characters_long_says_it_is_too_long_while_typing() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW);
+        login("sales");
+        var profile = open(client).profile;
+        profile.website.setValue("http://a" + ".".repeat(60_000) + " ");
+        assertThat(profile.website.isInvalid()).isTrue();
+        assertThat(profile.website.getErrorMessage()).isEqualTo("At most 255 characters");
+    }
+
+    @Test
     void the_header_shows_stage_owner_and_whether_the_client_has_gone_quiet() {
         var client = data.client(data.unique("Acme"), "sales", "Asked for information",
                 TestConfig.NOW.minus(Duration.ofDays(5)));

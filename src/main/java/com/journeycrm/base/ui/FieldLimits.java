@@ -1,0 +1,39 @@
+package com.journeycrm.base.ui;
+
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+
+/**
+ * A text field's length limit in the browser, with the same message the form bean's {@code @Size} gives: the
+ * browser stops typing at the limit, and a longer value (pasted by script, or sent by a tampered browser) is
+ * refused at the field before any format check runs.
+ */
+public final class FieldLimits {
+
+    private FieldLimits() {
+    }
+
+    public static String message(int max) {
+        return String.format(Locale.ENGLISH, "At most %,d characters", max);
+    }
+
+    public static TextField limit(TextField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(message(max)));
+        return field;
+    }
+
+    public static TextArea limit(TextArea field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(message(max)));
+        return field;
+    }
+
+    public static EmailField limit(EmailField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(message(max)));
+        return field;
+    }
+}

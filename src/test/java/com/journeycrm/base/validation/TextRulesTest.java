@@ -1,0 +1,64 @@
+package com.journeycrm.base.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class TextRulesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://acme.example", "http://www.acme.co.uk/about?x=1#team", "HTTPS://Acme.IO",
+        "https://xn--bcher-kva.example/path"})
+    void web_addresses_people_type_are_accepted(String text) {
+        assertThat(TextRules.isWebAddress(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme.example", "ftp://acme.example", "https://localhost", "https://acme.c",
+        "https://acme .example", "https:///acme.example", "javascript:alert(1)//a.bc", "https://-acme.example",
+        "https://acme..example", "https://acme.example./x", "https://acme.123"})
+    void anything_else_is_refused(String text) {
+        assertThat(TextRules.isWebAddress(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dana@acme.example", "first.last+crm@sub.acme.co.uk", "o'brien@acme.ie"})
+    void email_addresses_people_type_are_accepted(String text) {
+        assertThat(TextRules.isEmailAddress(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dana", "dana@", "@acme.example", "dana@acme", "da na@acme.example",
+        "dana@@acme.example", "a@b@acme.example", ".dana@acme.example", "da..na@acme.example",
+        "<script>@acme.example", "dana@acme.example<script>"})
+    void malformed_email_addresses_are_refused(String text) {
+        assertThat(TextRules.isEmailAddress(text)).isFalse();
+    }
+
+    @Test
+    void limits_are_part_of_the_rule() {
+        String local = "a".repeat(65);
+        assertThat(TextRules.isEmailAddress(local + "@acme.example")).isFalse();
+        assertThat(TextRules.isWebAddress("https://" + "a".repeat(243) + ".example")).isFalse();
+        assertThat(TextRules.isWebAddress("https://" + "a".repeat(60) + ".example")).isTrue();
+    }
+
+    /** The input that used to cost 23 s of CPU in the old pattern; the margin here is five orders of magnitude. */
+    @Test
+    void hostile_input_is_answered_at_once() {
+        String dots = "http://a" + ".".repeat(60_000) + " ";
+        String inLimit = "http://a" + ".".repeat(240) + " ";
+        String mail = "a".repeat(60) + "@" + "a.".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            for (int i = 0; i < 1_000; i++) {
+                assertThat(TextRules.isWebAddress(dots)).isFalse();
+                assertThat(TextRules.isWebAddress(inLimit)).isFalse();
+                assertThat(TextRules.isEmailAddress(mail)).isFalse();
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package com.journeycrm.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The messages a user reads for the profile and contact forms: one per problem, the limit checked first. */
+class FormConstraintsTest {
+
+    private static jakarta.validation.ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void setUp() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        factory.close();
+    }
+
+    private static List<String> messages(Object bean, String property) {
+        return validator.validateProperty(bean, property).stream().map(ConstraintViolation::getMessage).toList();
+    }
+
+    @Test
+    void an_over_long_website_is_reported_as_too_long_and_nothing_else() {
+        var form = new ProfileForm();
+        form.setWebsite("http://a" + ".".repeat(30_000) + " ");
+        assertThat(messages(form, "website")).containsExactly("At most 255 characters");
+    }
+
+    @Test
+    void a_website_without_a_scheme_asks_for_one() {
+        var form = new ProfileForm();
+        form.setWebsite("acme.example");
+        assertThat(messages(form, "website")).containsExactly("Enter a web address starting with http:// or https://");
+        form.setWebsite("");
+        assertThat(messages(form, "website")).isEmpty();
+    }
+
+    @Test
+    void a_41_character_phone_is_refused_at_the_field_before_it_reaches_the_column() {
+        var form = new ContactForm();
+        form.setPhone("+" + "1".repeat(40));
+        assertThat(messages(form, "phone")).contains("At most 40 characters");
+        form.setPhone("+44 20 7946 0958");
+        assertThat(messages(form, "phone")).isEmpty();
+    }
+
+    @Test
+    void an_over_long_email_is_reported_as_too_long_and_nothing_else() {
+        var form = new ContactForm();
+        form.setEmail("a".repeat(300) + "@acme.example");
+        assertThat(messages(form, "email")).containsExactly("At most 254 characters");
+        form.setEmail("not an email");
+        assertThat(messages(form, "email")).containsExactly("Enter a valid email address, like name@example.com");
+    }
+}
