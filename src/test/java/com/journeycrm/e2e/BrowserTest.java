@@ -67,8 +67,12 @@ abstract class BrowserTest {
     }
 
     Page loginAs(String username, String password) {
+        return loginAs(app, username, password);
+    }
+
+    Page loginAs(RunningApp target, String username, String password) {
         var page = newPage();
-        page.navigate(app.baseUrl + "/login");
+        page.navigate(target.baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
