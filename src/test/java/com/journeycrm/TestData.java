@@ -3,13 +3,13 @@ package com.journeycrm;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.Source;
-import com.journeycrm.journey.Stage;
-import com.journeycrm.journey.StageChange;
-import com.journeycrm.journey.StageChangeRepository;
-import com.journeycrm.journey.StageRepository;
+import com.journeycrm.client.StageChange;
+import com.journeycrm.client.StageChangeRepository;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
+import com.journeycrm.stage.Stage;
+import com.journeycrm.stage.StageRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -84,9 +84,10 @@ public class TestData {
         return tx.execute(s -> {
             var owner = users.findByUsernameIgnoreCase(ownerUsername).orElseThrow();
             var stage = stage(stageName);
-            var client = clients.save(new Client(name, Source.WEBSITE, owner, stage, enteredAt, owner));
-            stageChanges.save(new StageChange(client, null, null, stage, null, null, null, owner, enteredAt));
-            return client;
+            var arrival = Client.enter(name, Source.WEBSITE, owner, stage, enteredAt, owner, null);
+            clients.save(arrival.client());
+            stageChanges.save(arrival.firstStage());
+            return arrival.client();
         });
     }
 

@@ -1,8 +1,11 @@
 package com.journeycrm.client;
 
-import com.journeycrm.journey.Stage;
-import com.journeycrm.security.AppUser;
+import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.validation.TextRules;
+import com.journeycrm.client.ClientChanged.FieldChange;
+import com.journeycrm.security.AppUser;
+import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +20,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -102,25 +107,59 @@ public class Client {
     protected Client() {
     }
 
-    public Client(String name, Source source, AppUser owner, Stage stage, Instant now, AppUser createdBy) {
+    private Client(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by) {
         this.name = name;
         this.source = source;
         this.owner = owner;
         this.stage = stage;
-        this.stageEnteredAt = now;
-        this.createdAt = now;
-        touched(createdBy, now);
+        this.stageEnteredAt = at;
+        this.createdAt = at;
+        touched(by, at);
         recomputeNextTouchDue();
     }
 
-    /** Puts the client in another stage; the caller records the {@code StageChange}. */
-    public void moveTo(Stage to, Instant enteredAt, AppUser by, Instant now) {
+    /** A new client and the stage change that records its arrival in its first stage. */
+    public record Arrival(Client client, StageChange firstStage) {
+    }
+
+    /**
+     * The only way a client comes into being: in its first stage, with that arrival recorded as a stage change
+     * (from no stage) — whether created in the app, imported or generated. {@code reason} says how, e.g. "Imported".
+     */
+    public static Arrival enter(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by,
+                                String reason) {
+        var client = new Client(name, source, owner, stage, at, by);
+        return new Arrival(client, new StageChange(client, null, null, stage, null, reason, null, by, at));
+    }
+
+    /**
+     * The only way a client changes stage: moves it and returns the stage change that records the move.
+     * Refuses a move to where it already is and an outcome that does not fit the destination
+     * ({@link Outcome#choicesFor}); a move that records an outcome must have one.
+     *
+     * @param enteredAt when it counts as having entered {@code to}: now, or for an undo the original time
+     */
+    public StageChange moveTo(Stage to, Instant enteredAt, Outcome outcome, String reason, StageChange undoOf,
+                              AppUser by, Instant now) {
+        if (to.equals(stage)) {
+            throw new RuleViolationException(name + " is already in " + to.getName() + ".");
+        }
+        var choices = Outcome.choicesFor(stage.getKind(), to.getKind());
+        if (undoOf == null && !choices.isEmpty() && outcome == null) {
+            throw new RuleViolationException("Moving " + name + " to " + to.getName() + " needs an outcome.");
+        }
+        if (outcome != null && !choices.contains(outcome)) {
+            throw new RuleViolationException("\"" + outcome.label() + "\" is not an outcome of moving to "
+                    + to.getName() + ".");
+        }
+        var change = new StageChange(this, stage, stageEnteredAt, to, outcome, reason, undoOf, by, now);
         this.stage = to;
         this.stageEnteredAt = enteredAt;
         this.snoozedUntil = null;
         this.snoozeReason = null;
         touched(by, now);
         recomputeNextTouchDue();
+        return change;
     }
 
     /** A touch point was logged; only real contact moves the "last touch" clock. */
@@ -173,8 +212,17 @@ public class Client {
         nextTouchDue = due;
     }
 
-    public void updateProfile(String name, String industry, String website, Source source, Client referredBy,
-                              String notes, AppUser by, Instant now) {
+    /** @return each field that changed, with its old and new value, for the audit trail */
+    public List<FieldChange> updateProfile(String name, String industry, String website, Source source,
+                                           Client referredBy, String notes, AppUser by, Instant now) {
+        var changes = new ArrayList<FieldChange>();
+        diff(changes, "Name", this.name, name);
+        diff(changes, "Industry", this.industry, industry);
+        diff(changes, "Website", this.website, website);
+        diff(changes, "How they became aware", this.source == null ? null : this.source.label(), source.label());
+        diff(changes, "Referred by", this.referredBy == null ? null : this.referredBy.getName(),
+                referredBy == null ? null : referredBy.getName());
+        diff(changes, "Notes", this.notes, notes);
         this.name = name;
         this.industry = industry;
         this.website = website;
@@ -182,6 +230,13 @@ public class Client {
         this.referredBy = referredBy;
         this.notes = notes;
         touched(by, now);
+        return changes;
+    }
+
+    private static void diff(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
     }
 
     public void reassign(AppUser newOwner, AppUser by, Instant now) {

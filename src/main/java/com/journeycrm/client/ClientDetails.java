@@ -7,7 +7,7 @@ public record ClientDetails(long id, String name, String industry, String websit
                             Long referredById, String referredByName, long ownerId, String ownerName, long stageId,
                             String stageName, Integer quietThresholdDays, Instant stageEnteredAt, Instant lastTouchAt,
                             TouchPointType lastTouchType, Instant nextTouchDue, Instant nextFollowUpDue,
-                            Instant snoozedUntil, long version, boolean editable) {
+                            Instant snoozedUntil, String snoozeReason, long version, boolean editable) {
 
     public boolean quiet(Instant now) {
         return nextTouchDue != null && nextTouchDue.isBefore(now);

@@ -10,6 +10,9 @@ public class ContactForm {
 
     private Long id;
 
+    /** The version the user opened; null for a new contact. */
+    private Long version;
+
     @NotBlank(message = "Enter the person's name")
     @Size(max = Contact.NAME_MAX, message = "At most {max} characters")
     private String name = "";
@@ -31,6 +34,7 @@ public class ContactForm {
     public static ContactForm of(ContactItem c) {
         var form = new ContactForm();
         form.id = c.id();
+        form.version = c.version();
         form.name = c.name();
         form.jobTitle = c.jobTitle() == null ? "" : c.jobTitle();
         form.email = c.email() == null ? "" : c.email();
@@ -41,6 +45,10 @@ public class ContactForm {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public String getName() {

@@ -20,6 +20,8 @@ import java.util.Objects;
 public class FollowUp {
 
     public static final int WHAT_MAX = 200;
+    /** A follow-up is due at most this many years ahead: a date in 9999 is a typo, not a plan. */
+    public static final int LATEST_DUE_YEARS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

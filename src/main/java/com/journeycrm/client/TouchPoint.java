@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,6 +24,8 @@ public class TouchPoint {
 
     public static final int SUMMARY_MAX = 200;
     public static final int NOTES_MAX = 5000;
+    /** How long before a client was added its earliest touch point may be (a meeting before it was entered). */
+    public static final Duration EARLIEST_BEFORE_CLIENT = Duration.ofDays(366);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

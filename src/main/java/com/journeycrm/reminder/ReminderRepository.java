@@ -16,7 +16,7 @@ interface ReminderRepository extends Repository<Client, Long> {
 
     @Query("""
             select new com.journeycrm.reminder.QuietClient(c.id, c.name, o.id, o.displayName, s.name, c.nextTouchDue,
-                   c.lastTouchAt, c.lastTouchType, c.version)
+                   c.lastTouchAt, c.lastTouchType, c.snoozedUntil, c.snoozeReason, c.version)
             from Client c join c.owner o join c.stage s
             where c.nextTouchDue < :now and (:ownerId is null or o.id = :ownerId)
             order by c.nextTouchDue, c.id""")

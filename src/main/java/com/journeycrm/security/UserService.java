@@ -36,6 +36,20 @@ public class UserService {
                 .toList();
     }
 
+    /** For other features' use cases: a user to link to (author, "changed by"), without reading it. */
+    @PreAuthorize("isAuthenticated()")
+    public AppUser reference(long userId) {
+        return users.getReferenceById(userId);
+    }
+
+    /** For other features' use cases: a user who can own clients and be assigned follow-ups. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AppUser requireEnabled(long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled)
+                .orElseThrow(() -> new NotFoundException("That user no longer exists or has been disabled."));
+    }
+
     public record Account(long id, String username, String displayName, Role role, boolean enabled,
                           boolean locked, int failedLogins) {
     }

@@ -1,10 +1,11 @@
 package com.journeycrm.benchmark;
 
 import com.journeycrm.Application;
-import com.journeycrm.journey.BoardFilter;
-import com.journeycrm.journey.JourneyService;
-import com.journeycrm.journey.StageSummary;
+import com.journeycrm.board.BoardFilter;
+import com.journeycrm.board.BoardService;
 import com.journeycrm.reminder.ReminderService;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,24 +50,25 @@ class JourneyBenchmark {
                 contexts = ctx.getBean(SecurityContextHolderStrategy.class);
                 contexts.getContext().setAuthentication(
                         new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-                var journey = ctx.getBean(JourneyService.class);
+                var stageService = ctx.getBean(StageService.class);
+                var boardService = ctx.getBean(BoardService.class);
                 var reminders = ctx.getBean(ReminderService.class);
-                List<StageSummary> stages = journey.listStages();
-                long inDatabase = journey.countByStage(BoardFilter.ALL).values().stream().mapToLong(Long::longValue).sum();
+                List<StageSummary> stages = stageService.listStages();
+                long inDatabase = boardService.countByStage(BoardFilter.ALL).values().stream().mapToLong(Long::longValue).sum();
                 System.out.printf("started with %d clients (seeding included) in %.1f s%n", inDatabase,
                         (System.nanoTime() - seedStart) / 1e9);
 
                 report.add(row(clients, "open board (counts + 12 columns)", () -> {
-                    journey.countByStage(BoardFilter.ALL);
+                    boardService.countByStage(BoardFilter.ALL);
                     for (StageSummary stage : stages) {
-                        journey.column(stage.id(), BoardFilter.ALL, PageRequest.of(0, 30));
+                        boardService.column(stage.id(), BoardFilter.ALL, PageRequest.of(0, 30));
                     }
                     return null;
                 }));
                 report.add(row(clients, "one column, first page", () ->
-                        journey.column(stages.getFirst().id(), BoardFilter.ALL, PageRequest.of(0, 30))));
+                        boardService.column(stages.getFirst().id(), BoardFilter.ALL, PageRequest.of(0, 30))));
                 report.add(row(clients, "board, name search", () ->
-                        journey.countByStage(new BoardFilter(null, "north", false))));
+                        boardService.countByStage(new BoardFilter(null, "north", false))));
                 report.add(row(clients, "my quiet clients (page + count)", () -> {
                     reminders.myQuietClients(PageRequest.of(0, 25));
                     return reminders.countMyQuietClients();

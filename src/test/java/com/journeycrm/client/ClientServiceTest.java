@@ -24,6 +24,26 @@ import org.springframework.security.access.AccessDeniedException;
 class ClientServiceTest {
 
     @Autowired
+
+    ContactService contactService;
+
+    @Autowired
+
+    FollowUpService followUpService;
+
+    @Autowired
+
+    OfferingService offeringService;
+
+    @Autowired
+
+    TimelineService timelineService;
+
+    @Autowired
+
+    TouchPointService touchPointService;
+
+    @Autowired
     ClientService clients;
     @Autowired
     TestData data;
@@ -58,7 +78,7 @@ class ClientServiceTest {
         data.loginAs("sales");
         Instant at = TestConfig.NOW.minus(Duration.ofHours(2));
 
-        clients.logTouchPoint(client.getId(), touch(TouchPointType.CALL, at, "Called about budget"));
+        touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.CALL, at, "Called about budget"), ZoneOffset.UTC);
 
         var details = clients.details(client.getId());
         assertThat(details.lastTouchAt()).isEqualTo(at);
@@ -71,33 +91,33 @@ class ClientServiceTest {
     void a_newsletter_is_logged_but_does_not_count_as_being_in_touch() {
         var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
         data.loginAs("sales");
-        clients.logTouchPoint(client.getId(), touch(TouchPointType.NEWSLETTER, TestConfig.NOW, "November newsletter"));
+        touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.NEWSLETTER, TestConfig.NOW, "November newsletter"), ZoneOffset.UTC);
 
         var details = clients.details(client.getId());
         assertThat(details.lastTouchAt()).isNull();
         assertThat(details.quiet(clock.instant())).isTrue();
-        assertThat(clients.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isEqualTo(1);
+        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isEqualTo(1);
     }
 
     @Test
     void a_touch_point_in_the_future_is_refused_and_nothing_is_saved() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
-        assertThatThrownBy(() -> clients.logTouchPoint(client.getId(),
-                touch(TouchPointType.CALL, TestConfig.NOW.plus(Duration.ofHours(1)), "Later")))
+        assertThatThrownBy(() -> touchPointService.logTouchPoint(client.getId(),
+                touch(TouchPointType.CALL, TestConfig.NOW.plus(Duration.ofHours(1)), "Later"), ZoneOffset.UTC))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("future");
-        assertThat(clients.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
     }
 
     @Test
     void a_summary_over_200_characters_is_refused_and_nothing_is_saved() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
-        assertThatThrownBy(() -> clients.logTouchPoint(client.getId(),
-                touch(TouchPointType.CALL, TestConfig.NOW, "x".repeat(201))))
+        assertThatThrownBy(() -> touchPointService.logTouchPoint(client.getId(),
+                touch(TouchPointType.CALL, TestConfig.NOW, "x".repeat(201)), ZoneOffset.UTC))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
-        assertThat(clients.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
     }
 
     @Test
@@ -105,12 +125,12 @@ class ClientServiceTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(40)));
         data.loginAs("sales");
         Instant earlier = TestConfig.NOW.minus(Duration.ofDays(10));
-        clients.logTouchPoint(client.getId(), touch(TouchPointType.EMAIL, earlier, "Sent case study"));
-        clients.logTouchPoint(client.getId(), touch(TouchPointType.MEETING, TestConfig.NOW, "Workshop"));
+        touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.EMAIL, earlier, "Sent case study"), ZoneOffset.UTC);
+        touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.MEETING, TestConfig.NOW, "Workshop"), ZoneOffset.UTC);
 
-        var latest = clients.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 10).getFirst();
+        var latest = timelineService.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 10).getFirst();
         assertThat(latest.title()).isEqualTo("Workshop");
-        clients.deleteTouchPoint(latest.touchPointId());
+        touchPointService.deleteTouchPoint(latest.touchPointId());
 
         var details = clients.details(client.getId());
         assertThat(details.lastTouchAt()).isEqualTo(earlier);
@@ -121,12 +141,12 @@ class ClientServiceTest {
     void sales_cannot_change_another_owners_client_but_a_manager_can() {
         var client = data.client(data.unique("Acme"), "sales2", "Interested");
         data.loginAs("sales");
-        assertThatThrownBy(() -> clients.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi")))
+        assertThatThrownBy(() -> touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"), ZoneOffset.UTC))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(clients.details(client.getId()).editable()).isFalse();
 
         data.loginAs("manager");
-        clients.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"));
+        touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"), ZoneOffset.UTC);
         assertThat(clients.details(client.getId()).lastTouchAt()).isEqualTo(TestConfig.NOW);
     }
 
@@ -180,16 +200,16 @@ class ClientServiceTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(50)));
         data.loginAs("sales");
         for (int day = 40; day >= 0; day -= 10) {
-            clients.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(day)),
-                    "Call " + day));
+            touchPointService.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(day)),
+                    "Call " + day), ZoneOffset.UTC);
         }
         var all = EnumSet.allOf(TouchPointType.class);
-        assertThat(clients.timelineCount(client.getId(), all, true)).isEqualTo(6);
-        var first = clients.timeline(client.getId(), all, true, 0, 3);
-        var second = clients.timeline(client.getId(), all, true, 3, 3);
+        assertThat(timelineService.timelineCount(client.getId(), all, true)).isEqualTo(6);
+        var first = timelineService.timeline(client.getId(), all, true, 0, 3);
+        var second = timelineService.timeline(client.getId(), all, true, 3, 3);
         assertThat(first).extracting(TimelineEntry::title).containsExactly("Call 0", "Call 10", "Call 20");
         assertThat(second).extracting(TimelineEntry::title).containsExactly("Call 30", "Call 40", "Added in Interested");
-        assertThat(clients.timeline(client.getId(), EnumSet.of(TouchPointType.EMAIL), true, 0, 10))
+        assertThat(timelineService.timeline(client.getId(), EnumSet.of(TouchPointType.EMAIL), true, 0, 10))
                 .extracting(TimelineEntry::title).containsExactly("Added in Interested");
     }
 
@@ -198,12 +218,12 @@ class ClientServiceTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
         Instant due = TestConfig.NOW.plus(Duration.ofDays(3));
-        clients.scheduleFollowUp(client.getId(), "Send proposal", due, null);
+        followUpService.scheduleFollowUp(client.getId(), "Send proposal", due, null);
         assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(due);
 
         clock.advance(Duration.ofDays(4));
         assertThat(clients.details(client.getId()).followUpOverdue(clock.instant())).isTrue();
-        clients.completeFollowUp(clients.followUps(client.getId()).getFirst().id());
+        followUpService.completeFollowUp(followUpService.followUps(client.getId()).getFirst().id());
         assertThat(clients.details(client.getId()).nextFollowUpDue()).isNull();
     }
 
@@ -211,10 +231,10 @@ class ClientServiceTest {
     void a_bought_service_is_also_known_and_unknown_services_show_the_gap() {
         var client = data.client(data.unique("Acme"), "sales", "Active engagement");
         data.loginAs("sales");
-        var services = clients.services(client.getId());
+        var services = offeringService.services(client.getId());
         assertThat(services).isNotEmpty().allMatch(s -> !s.aware());
-        clients.setService(client.getId(), services.getFirst().offeringId(), true, false);
-        var first = clients.services(client.getId()).getFirst();
+        offeringService.setService(client.getId(), services.getFirst().offeringId(), true, false);
+        var first = offeringService.services(client.getId()).getFirst();
         assertThat(first.bought()).isTrue();
         assertThat(first.aware()).isTrue();
     }
@@ -226,18 +246,18 @@ class ClientServiceTest {
         var bad = new ContactForm();
         bad.setName("Ann Example");
         bad.setEmail("not-an-email");
-        assertThatThrownBy(() -> clients.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> contactService.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
         bad.setEmail("ann@example.com");
         bad.setPhone("call me maybe");
-        assertThatThrownBy(() -> clients.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
-        assertThat(clients.contacts(client.getId())).isEmpty();
+        assertThatThrownBy(() -> contactService.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(contactService.contacts(client.getId())).isEmpty();
 
         bad.setPhone("+44 20 7946 0000");
-        clients.saveContact(client.getId(), bad);
-        var saved = ContactForm.of(clients.contacts(client.getId()).getFirst());
+        contactService.saveContact(client.getId(), bad);
+        var saved = ContactForm.of(contactService.contacts(client.getId()).getFirst());
         saved.setActive(false);
-        clients.saveContact(client.getId(), saved);
-        var left = clients.contacts(client.getId()).getFirst();
+        contactService.saveContact(client.getId(), saved);
+        var left = contactService.contacts(client.getId()).getFirst();
         assertThat(left.active()).isFalse();
         assertThat(left.toString()).isEqualTo("Ann Example (left)");
     }

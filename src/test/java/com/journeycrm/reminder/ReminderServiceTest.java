@@ -8,11 +8,16 @@ import com.journeycrm.MutableClock;
 import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.board.BoardService;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
+import com.journeycrm.client.FollowUpService;
+import com.journeycrm.client.MoveService;
+import com.journeycrm.client.ReassignService;
+import com.journeycrm.client.SnoozeService;
 import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
-import com.journeycrm.journey.JourneyService;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import jakarta.persistence.EntityManagerFactory;
@@ -32,11 +37,37 @@ import org.springframework.security.access.AccessDeniedException;
 class ReminderServiceTest {
 
     @Autowired
+
+    FollowUpService followUpService;
+
+    @Autowired
+
+    TouchPointService touchPointService;
+
+    @Autowired
+
+    SnoozeService snoozeService;
+
+    @Autowired
+
+    ReassignService reassignService;
+
+    @Autowired
+
+    FollowUpCalendar followUpCalendar;
+
+    @Autowired
+
+    MoveService moveService;
+
+    @Autowired
+
+    BoardService boardService;
+
+    @Autowired
     ReminderService reminders;
     @Autowired
     ClientService clients;
-    @Autowired
-    JourneyService journey;
     @Autowired
     TestData data;
     @Autowired
@@ -67,7 +98,7 @@ class ReminderServiceTest {
         form.setDirection(Direction.OUTBOUND);
         form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
         form.setSummary(type.label());
-        clients.logTouchPoint(clientId, form);
+        touchPointService.logTouchPoint(clientId, form, ZoneOffset.UTC);
     }
 
     private java.util.List<Long> myQuiet() {
@@ -106,7 +137,7 @@ class ReminderServiceTest {
         long quiet = client("Interested", Duration.ofDays(30));
         data.loginAs(owner.getUsername());
 
-        reminders.snooze(quiet, TestConfig.NOW.plus(Duration.ofDays(7)), "On holiday");
+        snoozeService.snooze(quiet, TestConfig.NOW.plus(Duration.ofDays(7)), "On holiday");
         assertThat(myQuiet()).doesNotContain(quiet);
 
         clock.advance(Duration.ofDays(8));
@@ -117,9 +148,9 @@ class ReminderServiceTest {
     void a_snooze_must_end_in_the_future_within_a_year() {
         long quiet = client("Interested", Duration.ofDays(30));
         data.loginAs(owner.getUsername());
-        assertThatThrownBy(() -> reminders.snooze(quiet, TestConfig.NOW.minus(Duration.ofDays(1)), null))
+        assertThatThrownBy(() -> snoozeService.snooze(quiet, TestConfig.NOW.minus(Duration.ofDays(1)), null))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> reminders.snooze(quiet, TestConfig.NOW.plus(Duration.ofDays(400)), null))
+        assertThatThrownBy(() -> snoozeService.snooze(quiet, TestConfig.NOW.plus(Duration.ofDays(400)), null))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(myQuiet()).contains(quiet);
     }
@@ -130,8 +161,8 @@ class ReminderServiceTest {
         data.loginAs(owner.getUsername());
         assertThat(myQuiet()).doesNotContain(id);
 
-        var card = journey.card(id);
-        journey.moveClient(id, data.stage("Active engagement").getId(), null, null, card.version());
+        var card = boardService.card(id);
+        moveService.moveClient(id, data.stage("Active engagement").getId(), null, null, card.version());
         // never touched, entered Active just now: 14 days from now
         assertThat(clients.details(id).nextTouchDue()).isEqualTo(TestConfig.NOW.plus(Duration.ofDays(14)));
 
@@ -143,7 +174,7 @@ class ReminderServiceTest {
     void an_overdue_follow_up_is_listed_until_it_is_done() {
         long id = client("Interested", Duration.ofDays(1));
         data.loginAs(owner.getUsername());
-        clients.scheduleFollowUp(id, "Send pricing", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUpService.scheduleFollowUp(id, "Send pricing", TestConfig.NOW.plus(Duration.ofDays(2)), null);
         assertThat(reminders.countMyOverdueFollowUps()).isZero();
 
         clock.advance(Duration.ofDays(3));
@@ -151,7 +182,7 @@ class ReminderServiceTest {
         assertThat(overdue).extracting(f -> f.what()).containsExactly("Send pricing");
         assertThat(reminders.myDueCount()).isEqualTo(1);
 
-        clients.completeFollowUp(overdue.getFirst().id());
+        followUpService.completeFollowUp(overdue.getFirst().id());
         assertThat(reminders.countMyOverdueFollowUps()).isZero();
     }
 
@@ -162,7 +193,7 @@ class ReminderServiceTest {
         assertThatThrownBy(() -> reminders.teamQuietClients(null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reminders.teamSummary()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reminders.reassign(id, data.user("sales").getId(), 0))
+        assertThatThrownBy(() -> reassignService.reassign(id, data.user("sales").getId(), 0))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -174,7 +205,7 @@ class ReminderServiceTest {
                 .containsExactly(id);
         assertThat(reminders.teamSummary()).anyMatch(c -> c.ownerId() == owner.getId() && c.quietClients() == 1);
 
-        reminders.reassign(id, data.user("sales3").getId(), journey.card(id).version());
+        reassignService.reassign(id, data.user("sales3").getId(), boardService.card(id).version());
         assertThat(reminders.countTeamQuietClients(owner.getId())).isZero();
         assertThat(clients.details(id).ownerName()).isEqualTo("Priya Sales");
     }
@@ -196,8 +227,8 @@ class ReminderServiceTest {
     void open_follow_ups_export_as_an_icalendar_file() {
         long id = client("Interested", Duration.ofDays(1));
         data.loginAs(owner.getUsername());
-        clients.scheduleFollowUp(id, "Call, about; renewal", TestConfig.NOW.plus(Duration.ofDays(2)), null);
-        String ics = reminders.myFollowUpsAsIcs();
+        followUpService.scheduleFollowUp(id, "Call, about; renewal", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        String ics = followUpCalendar.myOpenFollowUpsAsIcs();
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
                 .contains("BEGIN:VEVENT", "DTSTART:20261125T100000Z", "SUMMARY:Call\\, about\\; renewal");
         assertThat(ics.lines()).allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);

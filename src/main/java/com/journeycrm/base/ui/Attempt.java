@@ -18,6 +18,14 @@ public final class Attempt {
 
     /** @return true when the change went through; {@code success} may be null for a silent success */
     public static boolean run(Runnable change, String success) {
+        return run(change, success, null);
+    }
+
+    /**
+     * @param afterRefusal what the view does about a refusal, said after the reason (e.g. "The board now shows the
+     *                     current state."); may be null
+     */
+    public static boolean run(Runnable change, String success, String afterRefusal) {
         try {
             change.run();
             if (success != null) {
@@ -28,7 +36,7 @@ public final class Attempt {
             if (!isRefusal(e)) {
                 throw e;
             }
-            Notifications.error(messageFor(e));
+            Notifications.error(afterRefusal == null ? messageFor(e) : messageFor(e) + " " + afterRefusal);
             return false;
         }
     }

@@ -16,7 +16,12 @@ public final class FieldLimits {
     }
 
     public static String message(int max) {
-        return String.format(Locale.ENGLISH, "At most %,d characters", max);
+        return "At most " + number(max) + " characters";
+    }
+
+    /** A limit as the UI writes it: "5,000". */
+    public static String number(int max) {
+        return String.format(Locale.ENGLISH, "%,d", max);
     }
 
     public static TextField limit(TextField field, int max) {

@@ -1,8 +1,5 @@
 package com.journeycrm.base.ui;
 
-import com.journeycrm.reminder.ReminderService;
-import com.journeycrm.security.CurrentUser;
-import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,6 +24,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The frame around every view: side navigation built from {@code @Menu} entries (Vaadin filters them by
@@ -38,14 +38,13 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
-    private final CurrentUser user;
-    private final ReminderService reminders;
-    private final Span reminderBadge = new Span();
+    private final SignedInUser user;
+    private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
 
-    public MainLayout(UserService users, ReminderService reminders, AuthenticationContext authentication) {
+    public MainLayout(SignedInUser user, List<MenuBadge> badges, AuthenticationContext authentication) {
         this.authentication = authentication;
-        this.reminders = reminders;
-        this.user = users.currentUser();
+        this.user = user;
+        badges.forEach(badge -> this.badges.put(badge, new Span()));
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), createTitle());
         addToDrawer(createBrand(), createNavigation(), createUserFooter());
@@ -71,11 +70,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            if (entry.path().replaceFirst("^/", "").equals("reminders")) {
-                reminderBadge.getElement().getThemeList().add("badge error pill small");
-                reminderBadge.addClassName("reminder-badge");
-                item.setSuffixComponent(reminderBadge);
-            }
+            String route = entry.path().replaceFirst("^/", "");
+            badges.forEach((badge, span) -> {
+                if (badge.route().equals(route)) {
+                    span.getElement().getThemeList().add("badge error pill small");
+                    span.addClassNames("menu-badge", badge.styleName());
+                    item.setSuffixComponent(span);
+                }
+            });
             nav.addItem(item);
         }
         return nav;
@@ -84,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createUserFooter() {
         var name = new Span(user.displayName());
         name.addClassName("user-name");
-        var role = new Span(user.role().label());
+        var role = new Span(user.roleLabel());
         role.getElement().getThemeList().add("badge contrast small");
         role.addClassName("user-role");
 
@@ -105,13 +107,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return footer;
     }
 
-    /** The reminder count can change with anything the user just did, so it is re-read on every navigation. */
+    /** A count can change with anything the user just did, so badges are re-read on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        long due = reminders.myDueCount();
-        reminderBadge.setText(String.valueOf(due));
-        reminderBadge.setVisible(due > 0);
-        reminderBadge.getElement().setAttribute("aria-label", due + " reminders due");
+        badges.forEach((badge, span) -> {
+            long count = badge.count();
+            span.setText(String.valueOf(count));
+            span.setVisible(count > 0);
+            span.getElement().setAttribute("aria-label", badge.describe(count));
+        });
     }
 
     private static void toggleDarkMode() {

@@ -3,21 +3,26 @@ package com.journeycrm.client.ui;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ContactForm;
+import com.journeycrm.client.ContactService;
+import com.journeycrm.client.FollowUpService;
+import com.journeycrm.client.MoveService;
+import com.journeycrm.client.OfferingService;
 import com.journeycrm.client.ProfileForm;
 import com.journeycrm.client.TimelineEntry;
+import com.journeycrm.client.TimelineService;
 import com.journeycrm.client.TouchPointForm;
-import com.journeycrm.journey.JourneyService;
-import com.journeycrm.journey.ui.ClientMover;
-import com.journeycrm.journey.ui.MoveToDialog;
+import com.journeycrm.client.TouchPointService;
 import com.journeycrm.security.UserService;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,40 +32,87 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
-/** One client's whole journey: header with "Move to…", timeline, profile, contacts, follow-ups, services, referrals. */
+/**
+ * One client's whole journey: header with "Move to…", timeline, profile, contacts, follow-ups, services, referrals.
+ * The router reuses this view for another client (a referral link, back and forward): the tabs are built once and
+ * only their content is shown again, on the tab the user is on.
+ */
 @Route("clients/:clientId")
 @PageTitle("Client · Journey CRM")
 @PermitAll
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String REFUSAL_NOTE = "This page now shows the current state.";
+
     private final ClientService clients;
-    private final JourneyService journey;
-    private final Clock clock;
-    private final UserService users;
+    private final ContactService contacts;
+    private final FollowUpService followUps;
+    private final OfferingService offerings;
+    private final TouchPointService touchPoints;
+    private final UserTime time;
+    private final List<StageSummary> stages;
 
     final Button moveTo = new Button("Move to…");
     final Button logTouch = new Button("Log touch point");
     final ClientHeader header = new ClientHeader(moveTo, logTouch);
     final TabSheet tabs = new TabSheet();
-    ProfileEditor profile;
-    Timeline timeline;
-    FollowUpEditor followUpEditor;
+    final Timeline timeline;
+    final ProfileEditor profile;
+    final ContactsPanel contactsPanel = new ContactsPanel(this::openContact);
+    final FollowUpsPanel followUpsPanel;
+    final ServicesPanel servicesPanel;
+    final ReferralsPanel referralsPanel = new ReferralsPanel();
+    private final ClientMover mover;
     private ClientDetails client;
-    private ClientMover mover;
 
-    public ClientDetailView(ClientService clients, JourneyService journey, UserService users, Clock clock) {
+    public ClientDetailView(ClientService clients, ContactService contacts, FollowUpService followUps,
+                            OfferingService offerings, TouchPointService touchPoints, TimelineService timelines,
+                            MoveService moves, StageService stageService, UserService users, Clock clock) {
         this.clients = clients;
-        this.journey = journey;
-        this.users = users;
-        this.clock = clock;
+        this.contacts = contacts;
+        this.followUps = followUps;
+        this.offerings = offerings;
+        this.touchPoints = touchPoints;
+        this.time = UserTime.of(clock);
+        this.stages = stageService.listStages();
+        this.mover = new ClientMover(moves, stages, this::reload, this::reload, REFUSAL_NOTE);
+        this.timeline = new Timeline(timelines, time, this::openTouchPointDialog, this::confirmDelete);
+        this.profile = new ProfileEditor(query -> clients.findRefs(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream()
+                .filter(r -> client == null || r.id() != client.id()));
+        var editor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), time);
+        this.followUpsPanel = new FollowUpsPanel(editor, time,
+                f -> act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
+        this.servicesPanel = new ServicesPanel((s, bought, aware) ->
+                act(() -> offerings.setService(client.id(), s.offeringId(), bought, aware), null));
+        configureActions(editor);
         addClassName("client-view");
+        tabs.setWidthFull();
+        tabs.add("Timeline", timeline);
+        tabs.add("Profile", profile);
+        tabs.add("Contacts", contactsPanel);
+        tabs.add("Follow-ups", followUpsPanel);
+        tabs.add("Services", servicesPanel);
+        tabs.add("Referrals", referralsPanel);
+        add(header, tabs);
+    }
+
+    private void configureActions(FollowUpEditor editor) {
         moveTo.addClickListener(e -> openMoveTo());
         logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logTouch.addClickListener(e -> openTouchPointDialog(null));
-        tabs.setWidthFull();
-        add(header, tabs);
+        profile.addSaveListener(e -> act(() -> clients.updateProfile(client.id(), e.profile(), client.version()),
+                "Saved " + e.profile().getName().trim() + "."));
+        profile.addCancelListener(e -> reload());
+        editor.addScheduleListener(e -> {
+            if (act(() -> followUps.scheduleFollowUp(client.id(), e.what(), e.due(), e.assigneeId()),
+                    "Follow-up scheduled.")) {
+                editor.clear();
+            }
+        });
     }
 
     public static RouteParameters params(long clientId) {
@@ -77,88 +129,52 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             event.forwardTo("clients");
             return;
         }
-        mover = new ClientMover(journey, journey.listStages(), this::reload, this::reload);
-        buildTabs();
-        showHeader();
+        show();
     }
 
-    private void buildTabs() {
-        long id = client.id();
-        timeline = new Timeline(clients, id, clock.getZone(), this::openTouchPointDialog, this::confirmDelete);
-        profile = new ProfileEditor(query -> clients.findRefs(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .filter(r -> r.id() != id));
-        profile.addSaveListener(e -> saveProfile(e.profile()));
-        profile.addCancelListener(e -> reload());
-        followUpEditor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), clock,
-                (what, due, assignee) -> act(() -> clients.scheduleFollowUp(id, what, due, assignee), "Follow-up scheduled."));
-        tabs.add("Timeline", timeline);
-        tabs.add("Profile", profile);
-        tabs.add("Contacts", new Div());
-        tabs.add("Follow-ups", new Div());
-        tabs.add("Services", new Div());
-        tabs.add("Referrals", new Div());
-    }
-
-    private void showHeader() {
-        header.show(client, clock.instant(), clock.getZone());
-        moveTo.setEnabled(client.editable());
-        logTouch.setEnabled(client.editable());
+    /** Shows the current client in every tab; the tabs themselves and the selected one stay. */
+    private void show() {
+        boolean editable = client.editable();
+        header.show(client, time);
+        moveTo.setEnabled(editable);
+        logTouch.setEnabled(editable);
+        timeline.show(client.id());
         profile.setProfile(ProfileForm.of(client));
-        profile.setReadOnly(!client.editable());
-        followUpEditor.setVisible(client.editable());
-        var contacts = new VerticalLayout(ClientPanels.contacts(clients.contacts(client.id()), client.editable(),
-                c -> openContact(ContactForm.of(c))));
-        if (client.editable()) {
-            contacts.addComponentAsFirst(new Button("Add contact", e -> openContact(new ContactForm())));
-        }
-        replaceTab(2, contacts);
-        replaceTab(3, new VerticalLayout(followUpEditor, ClientPanels.followUps(clients.followUps(client.id()),
-                clock.instant(), clock.getZone(), client.editable(),
-                f -> act(() -> clients.completeFollowUp(f.id()), "Follow-up done."))));
-        replaceTab(4, ClientPanels.services(clients.services(client.id()), client.editable(),
-                (s, bought, aware) -> act(() -> clients.setService(client.id(), s.offeringId(), bought, aware), null)));
-        replaceTab(5, ClientPanels.referrals(client.referredById() == null ? null
-                : new ClientRef(client.referredById(), client.referredByName()), clients.referredBy(client.id())));
-    }
-
-    private void replaceTab(int index, com.vaadin.flow.component.Component content) {
-        var tab = tabs.getTabAt(index);
-        tabs.remove(index);
-        tabs.add(tab, content, index);
+        profile.setReadOnly(!editable);
+        contactsPanel.show(contacts.contacts(client.id()), editable);
+        followUpsPanel.show(followUps.followUps(client.id()), editable);
+        servicesPanel.show(offerings.services(client.id()), editable);
+        referralsPanel.show(client.referredById() == null ? null
+                : new ClientRef(client.referredById(), client.referredByName()), clients.referredBy(client.id()));
     }
 
     void reload() {
         try {
             client = clients.details(client.id());
-            showHeader();
-            timeline.refresh();
+            show();
         } catch (NotFoundException e) {
             Notifications.error(e.getMessage());
         }
     }
 
     private void openMoveTo() {
-        new MoveToDialog(client.name(), client.stageId(), journey.listStages(),
+        new MoveToDialog(client.name(), client.stageId(), stages,
                 stage -> mover.request(new ClientMover.Subject(client.id(), client.name(), client.stageId(),
                         client.version()), stage), null).open();
     }
 
-    private void saveProfile(ProfileForm form) {
-        act(() -> clients.updateProfile(client.id(), form, client.version()), "Saved " + form.getName().trim() + ".");
-    }
-
     void openTouchPointDialog(TimelineEntry existing) {
-        var form = existing == null ? new TouchPointForm() : clients.touchPointForm(existing.touchPointId());
-        var dialog = new TouchPointDialog(existing == null ? "Log a touch point with " + client.name() : "Edit touch point",
-                clients.contacts(client.id()).stream().filter(c -> c.active()
-                        || (form.getContact() != null && form.getContact().id() == c.id())).toList(), form, clock);
+        var form = existing == null ? new TouchPointForm()
+                : touchPoints.touchPointForm(existing.touchPointId(), time.zone());
+        var dialog = new TouchPointDialog(existing == null ? "Log a touch point with " + client.name()
+                : "Edit touch point", contacts.contacts(client.id()).stream().filter(c -> c.active()
+                        || (form.getContact() != null && form.getContact().id() == c.id())).toList(), form, time);
         dialog.addSaveListener(e -> {
             boolean ok = act(() -> {
                 if (existing == null) {
-                    clients.logTouchPoint(client.id(), e.form());
+                    touchPoints.logTouchPoint(client.id(), e.form(), time.zone());
                 } else {
-                    clients.updateTouchPoint(existing.touchPointId(), e.form());
+                    touchPoints.updateTouchPoint(existing.touchPointId(), e.form(), time.zone());
                 }
             }, existing == null ? "Touch point logged." : "Touch point updated.");
             if (ok) {
@@ -169,24 +185,28 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     void confirmDelete(TimelineEntry entry) {
-        var confirm = new ConfirmDialog("Delete touch point?", "\"" + entry.title() + "\" will be removed from the timeline.",
-                "Delete", e -> act(() -> clients.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
+        var confirm = new ConfirmDialog("Delete touch point?",
+                "\"" + entry.title() + "\" will be removed from the timeline.",
+                "Delete", e -> act(() -> touchPoints.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
                 "Cancel", e -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
     private void openContact(ContactForm form) {
-        var dialog = new ContactDialog(form, saved -> act(() -> clients.saveContact(client.id(), saved),
-                "Contact saved."));
-        dialog.save.addClickListener(e -> dialog.close());
+        var dialog = new ContactDialog(form);
+        dialog.addSaveListener(e -> {
+            if (act(() -> contacts.saveContact(client.id(), e.form()), "Contact saved.")) {
+                dialog.close();
+            }
+        });
         dialog.open();
     }
 
-    /** Runs a change; on refusal shows why, and in every case shows the current state afterwards. */
+    /** Runs a change; on refusal says why; in both cases shows the current state afterwards. */
     private boolean act(Runnable change, String success) {
         try {
-            return Attempt.run(change, success);
+            return Attempt.run(change, success, REFUSAL_NOTE);
         } finally {
             reload();
         }

@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ClientDetails;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /** Name, stage, owner and the journey's vital signs: days in stage, last touch, next touch due, marks. */
 public class ClientHeader extends Composite<Div> {
@@ -35,18 +35,22 @@ public class ClientHeader extends Composite<Div> {
         root.add(title, facts, readOnly, actions);
     }
 
-    public void show(ClientDetails d, Instant now, ZoneId zone) {
+    public void show(ClientDetails d, UserTime time) {
+        Instant now = time.now();
         name.setText(d.name());
         stage.setText(d.stageName());
         long inStage = Duration.between(d.stageEnteredAt(), now).toDays();
         String lastTouch = d.lastTouchAt() == null ? "never"
-                : ClientPanels.DATE.format(d.lastTouchAt().atZone(zone)) + " ("
+                : time.date(d.lastTouchAt()) + " ("
                         + Duration.between(d.lastTouchAt(), now).toDays() + " days ago, "
                         + d.lastTouchType().label().toLowerCase() + ")";
         String nextDue = d.nextTouchDue() == null ? "never (no quiet threshold here)"
-                : ClientPanels.DATE.format(d.nextTouchDue().atZone(zone));
+                : time.date(d.nextTouchDue());
+        String snoozed = d.snoozedUntil() == null || !d.snoozedUntil().isAfter(now) ? ""
+                : " · snoozed until " + time.date(d.snoozedUntil())
+                        + (d.snoozeReason() == null ? "" : " (" + d.snoozeReason() + ")");
         facts.setText("Owner " + d.ownerName() + " · " + inStage + " days in stage · last touch " + lastTouch
-                + " · next touch due " + nextDue);
+                + " · next touch due " + nextDue + snoozed);
         readOnly.setText(d.editable() ? "" : "Read only: " + d.ownerName() + " owns this client.");
         readOnly.setVisible(!d.editable());
         quiet.setVisible(d.quiet(now));

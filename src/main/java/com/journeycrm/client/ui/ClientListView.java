@@ -1,11 +1,12 @@
 package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientListItem;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.journey.JourneyService;
 import com.journeycrm.security.UserService;
+import com.journeycrm.stage.StageService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Every client, searchable by name, a page at a time; the way in to a client and to "New client". */
 @Route("clients")
@@ -31,18 +30,17 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class ClientListView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ClientService clients;
-    private final JourneyService journey;
+    private final StageService stages;
     private final UserService users;
     final TextField search = new TextField();
     final Grid<ClientListItem> grid = new Grid<>();
     final Button newClient = new Button("New client");
 
-    public ClientListView(ClientService clients, JourneyService journey, UserService users, Clock clock) {
+    public ClientListView(ClientService clients, StageService stages, UserService users, Clock clock) {
         this.clients = clients;
-        this.journey = journey;
+        this.stages = stages;
         this.users = users;
         setSizeFull();
         search.setPlaceholder("Search by name");
@@ -64,7 +62,8 @@ public class ClientListView extends VerticalLayout {
         grid.addColumn(ClientListItem::industry).setHeader("Industry").setKey("industry");
         grid.addColumn(ClientListItem::stageName).setHeader("Stage").setKey("stage");
         grid.addColumn(ClientListItem::ownerName).setHeader("Owner").setKey("owner");
-        grid.addColumn(c -> c.lastTouchAt() == null ? "never" : DATE.format(c.lastTouchAt().atZone(clock.getZone())))
+        var time = UserTime.of(clock);
+        grid.addColumn(c -> c.lastTouchAt() == null ? "never" : time.date(c.lastTouchAt()))
                 .setHeader("Last touch").setKey("lastTouch");
         grid.setPartNameGenerator(c -> c.nextTouchDue() != null && c.nextTouchDue().isBefore(clock.instant())
                 ? "quiet" : null);
@@ -80,6 +79,6 @@ public class ClientListView extends VerticalLayout {
     }
 
     void openNewClient() {
-        NewClientFlow.open(clients, users, journey.listStages(), this::open);
+        NewClientFlow.open(clients, users, stages.listStages(), this::open);
     }
 }

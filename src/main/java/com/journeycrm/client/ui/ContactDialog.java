@@ -4,6 +4,8 @@ import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Contact;
 import com.journeycrm.client.ContactForm;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +14,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.function.Consumer;
+import com.vaadin.flow.shared.Registration;
 
-/** Add or edit a person at the client; "Still there" unticked marks them as having left. */
+/**
+ * Add or edit a person at the client; "Still there" unticked marks them as having left. Validates at the fields
+ * and fires {@link SaveEvent} with valid input only; the caller saves and closes it once the save went through.
+ */
 public class ContactDialog extends Dialog {
 
     final TextField name = new TextField("Name");
@@ -23,13 +28,15 @@ public class ContactDialog extends Dialog {
     final TextField phone = new TextField("Phone");
     final Checkbox active = new Checkbox("Still there");
     final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
 
-    public ContactDialog(ContactForm form, Consumer<ContactForm> onSave) {
+    public ContactDialog(ContactForm form) {
         setHeaderTitle(form.getId() == null ? "Add contact" : "Edit contact");
         FieldLimits.limit(name, Contact.NAME_MAX);
         FieldLimits.limit(jobTitle, Contact.JOB_TITLE_MAX);
         FieldLimits.limit(email, TextRules.EMAIL_MAX);
         FieldLimits.limit(phone, Contact.PHONE_MAX);
+        name.setRequiredIndicatorVisible(true);
         var binder = new BeanValidationBinder<>(ContactForm.class);
         binder.bindInstanceFields(this);
         binder.readBean(form);
@@ -38,9 +45,27 @@ public class ContactDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form);
+                fireEvent(new SaveEvent(this, form));
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    public static class SaveEvent extends ComponentEvent<ContactDialog> {
+        private final ContactForm form;
+
+        SaveEvent(ContactDialog source, ContactForm form) {
+            super(source, false);
+            this.form = form;
+        }
+
+        public ContactForm form() {
+            return form;
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
     }
 }

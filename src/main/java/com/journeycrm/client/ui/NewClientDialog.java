@@ -2,32 +2,29 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ProfileForm;
-import com.journeycrm.journey.Phase;
-import com.journeycrm.journey.StageSummary;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /** A new client: profile, a pre-purchase stage to start in, and (for managers) the owner. */
 public class NewClientDialog extends Dialog {
-
-    @FunctionalInterface
-    public interface Create {
-        /** @return true when created (the dialog then closes) */
-        boolean create(ProfileForm profile, long stageId, Long ownerId);
-    }
 
     final ProfileEditor profile;
     final Select<StageSummary> stage = new Select<>();
     final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
 
     public NewClientDialog(List<StageSummary> stages, List<UserSummary> people, CurrentUser me,
-                           CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch, Create onCreate) {
+                           CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
         setHeaderTitle("New client");
         setWidth("min(760px, 95vw)");
         var prospects = stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
@@ -42,12 +39,39 @@ public class NewClientDialog extends Dialog {
         profile = new ProfileEditor(clientSearch);
         profile.setProfile(new ProfileForm());
         profile.save.setText("Create");
-        profile.addSaveListener(e -> {
-            if (onCreate.create(e.profile(), stage.getValue().id(), owner.getValue() == null ? null : owner.getValue().id())) {
-                close();
-            }
-        });
+        profile.addSaveListener(e -> fireEvent(new CreateEvent(this, e.profile(), stage.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id())));
         profile.addCancelListener(e -> close());
         add(new HorizontalLayout(stage, owner), profile);
+    }
+
+    /** Valid input for a new client; the caller creates it and closes the dialog once it went through. */
+    public static class CreateEvent extends ComponentEvent<NewClientDialog> {
+        private final ProfileForm profile;
+        private final long stageId;
+        private final Long ownerId;
+
+        CreateEvent(NewClientDialog source, ProfileForm profile, long stageId, Long ownerId) {
+            super(source, false);
+            this.profile = profile;
+            this.stageId = stageId;
+            this.ownerId = ownerId;
+        }
+
+        public ProfileForm profile() {
+            return profile;
+        }
+
+        public long stageId() {
+            return stageId;
+        }
+
+        public Long ownerId() {
+            return ownerId;
+        }
+    }
+
+    public Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {
+        return addListener(CreateEvent.class, listener);
     }
 }

@@ -2,8 +2,8 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.journey.StageSummary;
 import com.journeycrm.security.UserService;
+import com.journeycrm.stage.StageSummary;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.springframework.data.domain.PageRequest;
@@ -15,17 +15,17 @@ public final class NewClientFlow {
     }
 
     public static void open(ClientService clients, UserService users, List<StageSummary> stages, LongConsumer onCreated) {
-        new NewClientDialog(stages, users.listActiveUsers(), users.currentUser(),
+        var dialog = new NewClientDialog(stages, users.listActiveUsers(), users.currentUser(),
                 query -> clients.findRefs(query.getFilter().orElse(""),
-                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                (profile, stageId, ownerId) -> {
-                    long[] id = new long[1];
-                    boolean created = Attempt.run(() -> id[0] = clients.create(profile, stageId, ownerId),
-                            "Created " + profile.getName().trim() + ".");
-                    if (created) {
-                        onCreated.accept(id[0]);
-                    }
-                    return created;
-                }).open();
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        dialog.addCreateListener(e -> {
+            long[] id = new long[1];
+            if (Attempt.run(() -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId()),
+                    "Created " + e.profile().getName().trim() + ".")) {
+                dialog.close();
+                onCreated.accept(id[0]);
+            }
+        });
+        dialog.open();
     }
 }

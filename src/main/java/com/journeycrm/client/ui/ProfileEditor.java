@@ -21,6 +21,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 
 /**
  * The client's profile. Validates with the form bean's constraints, shows errors at the fields, and only fires
@@ -53,9 +54,9 @@ public class ProfileEditor extends Composite<Div> {
         referredBy.setClearButtonVisible(true);
         referredBy.setHelperText("Type to search clients");
         FieldLimits.limit(notes, Client.NOTES_MAX);
-        notes.setHelperText("Up to 5,000 characters");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, industry, website}) {
-            ((TextField) field).setValueChangeMode(ValueChangeMode.EAGER);
+        notes.setHelperText("Up to " + FieldLimits.number(Client.NOTES_MAX) + " characters");
+        for (TextField field : List.of(name, industry, website)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
         }
         binder.bindInstanceFields(this);
 
@@ -84,10 +85,6 @@ public class ProfileEditor extends Composite<Div> {
         binder.setReadOnly(readOnly);
         save.setVisible(!readOnly);
         cancel.setVisible(!readOnly);
-    }
-
-    public boolean isValid() {
-        return binder.validate().isOk();
     }
 
     public static class SaveEvent extends ComponentEvent<ProfileEditor> {

@@ -1,7 +1,8 @@
 package com.journeycrm.client.ui;
 
-import com.journeycrm.client.ClientService;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.TimelineEntry;
+import com.journeycrm.client.TimelineService;
 import com.journeycrm.client.TouchPointType;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,8 +23,6 @@ import java.util.function.Consumer;
  */
 public class Timeline extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
     private static final String TEMPLATE = """
             <div class="timeline-entry ${item.kind}">
               <vaadin-icon icon="${item.icon}" title="${item.typeLabel}"></vaadin-icon>
@@ -44,15 +40,16 @@ public class Timeline extends Composite<VerticalLayout> {
     final MultiSelectComboBox<TouchPointType> types = new MultiSelectComboBox<>("Types");
     final Checkbox stageChanges = new Checkbox("Stage changes", true);
     final Grid<TimelineEntry> grid = new Grid<>();
+    private long clientId;
 
-    public Timeline(ClientService clients, long clientId, ZoneId zone, Consumer<TimelineEntry> onEdit,
+    public Timeline(TimelineService timelines, UserTime time, Consumer<TimelineEntry> onEdit,
                     Consumer<TimelineEntry> onDelete) {
         types.setItems(TouchPointType.values());
         types.setItemLabelGenerator(TouchPointType::label);
         types.setPlaceholder("All types");
         types.setClearButtonVisible(true);
-        types.addValueChangeListener(e -> refresh());
-        stageChanges.addValueChangeListener(e -> refresh());
+        types.addValueChangeListener(e -> show(clientId));
+        stageChanges.addValueChangeListener(e -> show(clientId));
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);
@@ -61,15 +58,16 @@ public class Timeline extends Composite<VerticalLayout> {
                 .withProperty("icon", e -> e.isStageChange() ? "vaadin:flag" : "vaadin:" + iconName(e.type()))
                 .withProperty("typeLabel", e -> e.isStageChange() ? "Stage change" : e.type().label())
                 .withProperty("title", TimelineEntry::title)
-                .withProperty("meta", e -> meta(e, zone))
+                .withProperty("meta", e -> meta(e, time))
                 .withProperty("detail", TimelineEntry::detail)
                 .withProperty("editable", TimelineEntry::editable)
-                .withFunction("edit", onEdit::accept)
-                .withFunction("remove", onDelete::accept));
+                // the buttons are hidden on other rows, but a tampered browser can call these for any row
+                .withFunction("edit", e -> ifChangeable(e, onEdit))
+                .withFunction("remove", e -> ifChangeable(e, onDelete)));
         grid.setItems(
-                query -> clients.timeline(clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(),
+                query -> timelines.timeline(clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
-                query -> clients.timelineCount(clientId, selectedTypes(), stageChanges.getValue()));
+                query -> timelines.timelineCount(clientId, selectedTypes(), stageChanges.getValue()));
         grid.setHeight("60vh");
 
         var filters = new HorizontalLayout(types, stageChanges);
@@ -82,16 +80,24 @@ public class Timeline extends Composite<VerticalLayout> {
         return types.isEmpty() ? EnumSet.allOf(TouchPointType.class) : EnumSet.copyOf(types.getValue());
     }
 
-    public void refresh() {
+    /** Shows another client's timeline (the view is reused for every client), or the same one re-read. */
+    public void show(long clientId) {
+        this.clientId = clientId;
         grid.getDataProvider().refreshAll();
+    }
+
+    private static void ifChangeable(TimelineEntry entry, Consumer<TimelineEntry> action) {
+        if (entry.editable() && !entry.isStageChange()) {
+            action.accept(entry);
+        }
     }
 
     private static String iconName(TouchPointType type) {
         return type.icon().toLowerCase().replace('_', '-');
     }
 
-    private static String meta(TimelineEntry e, ZoneId zone) {
-        var parts = new StringBuilder(WHEN.format(e.at().atZone(zone)));
+    private static String meta(TimelineEntry e, UserTime time) {
+        var parts = new StringBuilder(time.dateTime(e.at()));
         if (e.direction() != null) {
             parts.append(" · ").append(e.type().label()).append(", ").append(e.direction().label().toLowerCase());
         }

@@ -1,6 +1,7 @@
 package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPoint;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public class TouchPointDialog extends Dialog {
     private final BeanValidationBinder<TouchPointForm> binder = new BeanValidationBinder<>(TouchPointForm.class);
     private final TouchPointForm bean;
 
-    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointForm form, Clock clock) {
+    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointForm form, UserTime time) {
         this.bean = form;
         setHeaderTitle(title);
         setWidth("min(720px, 95vw)");
@@ -50,7 +49,7 @@ public class TouchPointDialog extends Dialog {
         type.setItemLabelGenerator(t -> t.label() + (t.countsAsContact() ? "" : " (does not count as contact)"));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
-        occurredAt.setMax(LocalDateTime.now(clock));
+        occurredAt.setMax(time.nowLocal());
         occurredAt.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setMaxErrorMessage("A touch point cannot be in the future")
                 .setBadInputErrorMessage("Enter a date and time, e.g. 23/11/2026 14:30"));
@@ -62,16 +61,16 @@ public class TouchPointDialog extends Dialog {
         summary.setHelperText("Up to " + TouchPoint.SUMMARY_MAX + " characters");
         summary.setRequiredIndicatorVisible(true);
         FieldLimits.limit(notes, TouchPoint.NOTES_MAX);
-        notes.setHelperText("Up to 5,000 characters");
+        notes.setHelperText("Up to " + FieldLimits.number(TouchPoint.NOTES_MAX) + " characters");
         notes.setValueChangeMode(ValueChangeMode.EAGER);
 
         binder.forField(occurredAt)
                 .asRequired("Enter when it happened")
-                .withValidator(when -> !when.isAfter(LocalDateTime.now(clock)), "A touch point cannot be in the future")
+                .withValidator(when -> !when.isAfter(time.nowLocal()), "A touch point cannot be in the future")
                 .bind(TouchPointForm::getOccurredAt, TouchPointForm::setOccurredAt);
         binder.bindInstanceFields(this);
         if (form.getOccurredAt() == null) {
-            form.setOccurredAt(LocalDateTime.now(clock).withSecond(0).withNano(0));
+            form.setOccurredAt(time.nowLocal().withSecond(0).withNano(0));
         }
         binder.readBean(form);
 

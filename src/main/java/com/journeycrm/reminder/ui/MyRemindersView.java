@@ -1,10 +1,12 @@
 package com.journeycrm.reminder.ui;
 
-import com.journeycrm.client.ClientService;
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.reminder.FollowUpCalendar;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,20 +32,21 @@ public class MyRemindersView extends VerticalLayout {
 
     final ReminderLists lists;
 
-    public MyRemindersView(ReminderService reminders, ClientService clients, UserService users, Clock clock) {
+    public MyRemindersView(ReminderService reminders, FollowUpCalendar calendarExport, ReminderActions actions,
+                           UserService users, Clock clock) {
         var source = new ReminderLists.Source(
                 query -> reminders.myQuietClients(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reminders.countMyQuietClients(),
                 query -> reminders.myOverdueFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reminders.countMyOverdueFollowUps());
-        lists = new ReminderLists(source, false, clients, reminders, clock, users.currentUser(),
+        lists = new ReminderLists(source, false, actions, UserTime.of(clock), users.currentUser(),
                 users.listActiveUsers(), () -> { });
         var calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = reminders.myFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
+            byte[] ics = calendarExport.myOpenFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar",
                     ics.length);
         }), "");
-        calendar.add(new Icon(VaadinIcon.CALENDAR), new com.vaadin.flow.component.html.Span(" Export my open follow-ups (.ics)"));
+        calendar.add(new Icon(VaadinIcon.CALENDAR), new Span(" Export my open follow-ups (.ics)"));
         calendar.getElement().setAttribute("download", true);
         var header = new HorizontalLayout(new H2("My reminders"), calendar);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,31 +1,27 @@
 package com.journeycrm.reminder.ui;
 
 import com.journeycrm.base.ui.Attempt;
-import com.journeycrm.client.ClientService;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.FollowUpItem;
 import com.journeycrm.client.TouchPointForm;
 import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.client.ui.FollowUpEditor;
 import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.reminder.QuietClient;
-import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -34,8 +30,6 @@ import java.util.List;
  */
 public class ReminderLists extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     /** Where the rows come from: mine, or the team's (optionally one owner's). */
     public record Source(CallbackDataProvider.FetchCallback<QuietClient, Void> quiet,
                          CallbackDataProvider.CountCallback<QuietClient, Void> quietCount,
@@ -43,9 +37,8 @@ public class ReminderLists extends Composite<VerticalLayout> {
                          CallbackDataProvider.CountCallback<FollowUpItem, Void> followUpCount) {
     }
 
-    private final ClientService clients;
-    private final ReminderService reminders;
-    private final Clock clock;
+    private final ReminderActions actions;
+    private final UserTime time;
     private final CurrentUser me;
     private final List<UserSummary> people;
     private final Runnable afterChange;
@@ -55,12 +48,11 @@ public class ReminderLists extends Composite<VerticalLayout> {
     final H3 followUpTitle = new H3();
     private final Source source;
 
-    public ReminderLists(Source source, boolean team, ClientService clients, ReminderService reminders, Clock clock,
-                         CurrentUser me, List<UserSummary> people, Runnable afterChange) {
+    public ReminderLists(Source source, boolean team, ReminderActions actions, UserTime time, CurrentUser me,
+                         List<UserSummary> people, Runnable afterChange) {
         this.source = source;
-        this.clients = clients;
-        this.reminders = reminders;
-        this.clock = clock;
+        this.actions = actions;
+        this.time = time;
         this.me = me;
         this.people = people;
         this.afterChange = afterChange;
@@ -77,10 +69,11 @@ public class ReminderLists extends Composite<VerticalLayout> {
             quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner");
         }
         quiet.addColumn(QuietClient::stageName).setHeader("Stage").setKey("stage");
-        quiet.addColumn(c -> c.daysOverdue(clock.instant()) + " days").setHeader("Overdue by").setKey("overdue");
+        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue by").setKey("overdue");
         quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
-                : c.lastTouchType().label() + ", " + DATE.format(c.lastTouchAt().atZone(clock.getZone())))
+                : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
                 .setHeader("Last touch").setKey("lastTouch").setAutoWidth(true);
+        quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze").setAutoWidth(true);
         quiet.addComponentColumn(this::quietActions).setHeader("").setKey("actions").setAutoWidth(true);
         quiet.setItems(source.quiet(), source.quietCount());
         quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
@@ -94,8 +87,8 @@ public class ReminderLists extends Composite<VerticalLayout> {
         if (team) {
             followUps.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee");
         }
-        followUps.addColumn(f -> DATE.format(f.dueAt().atZone(clock.getZone()))).setHeader("Due").setKey("due");
-        followUps.addComponentColumn(f -> small("Done", () -> act(() -> clients.completeFollowUp(f.id()),
+        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due");
+        followUps.addComponentColumn(f -> small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()),
                 "Follow-up done."))).setKey("actions").setAutoWidth(true);
         followUps.setItems(source.followUps(), source.followUpCount());
         followUps.setEmptyStateText("No overdue follow-ups.");
@@ -104,63 +97,66 @@ public class ReminderLists extends Composite<VerticalLayout> {
         followUps.setHeight("30vh");
     }
 
+    /** A snooze that ran out without contact, and why it was given: the context for the next call. */
+    private String snoozeNote(QuietClient c) {
+        if (c.snoozedUntil() == null) {
+            return "";
+        }
+        return "ended " + time.date(c.snoozedUntil()) + (c.snoozeReason() == null ? "" : ": " + c.snoozeReason());
+    }
+
     private Component quietActions(QuietClient c) {
-        var actions = new HorizontalLayout(
+        var row = new HorizontalLayout(
                 small("Log touch", () -> logTouch(c)),
                 small("Follow-up", () -> followUp(c)),
-                small("Snooze", () -> new SnoozeDialog(c.name(), clock,
-                        (until, reason) -> act(() -> reminders.snooze(c.id(), until, reason),
-                                c.name() + " snoozed.")).open()));
+                small("Snooze", () -> snooze(c)));
         if (me.seesWholeTeam()) {
-            actions.add(small("Reassign", () -> reassign(c)));
+            row.add(small("Reassign", () -> reassign(c)));
         }
-        actions.setSpacing(false);
-        return actions;
+        row.setSpacing(false);
+        return row;
     }
 
     private void logTouch(QuietClient c) {
         var dialog = new TouchPointDialog("Log a touch point with " + c.name(),
-                clients.contacts(c.id()).stream().filter(x -> x.active()).toList(), new TouchPointForm(), clock);
-        dialog.addSaveListener(e -> {
-            if (act(() -> clients.logTouchPoint(c.id(), e.form()), "Touch point logged.")) {
-                dialog.close();
-            }
-        });
+                actions.contacts().contacts(c.id()).stream().filter(x -> x.active()).toList(), new TouchPointForm(),
+                time);
+        dialog.addSaveListener(e -> closeOnSuccess(dialog,
+                () -> actions.touchPoints().logTouchPoint(c.id(), e.form(), time.zone()), "Touch point logged."));
         dialog.open();
     }
 
     private void followUp(QuietClient c) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Follow-up for " + c.name());
-        dialog.add(new FollowUpEditor(people, me, clock, (what, due, assignee) -> {
-            if (act(() -> clients.scheduleFollowUp(c.id(), what, due, assignee), "Follow-up scheduled.")) {
-                dialog.close();
-            }
-        }));
+        var editor = new FollowUpEditor(people, me, time);
+        editor.addScheduleListener(e -> closeOnSuccess(dialog,
+                () -> actions.followUps().scheduleFollowUp(c.id(), e.what(), e.due(), e.assigneeId()),
+                "Follow-up scheduled."));
+        dialog.add(editor);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
         dialog.open();
     }
 
-    private void reassign(QuietClient c) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Reassign " + c.name());
-        var owner = new ComboBox<UserSummary>("New owner");
-        owner.setItems(people.stream().filter(p -> p.id() != c.ownerId()).toList());
-        owner.setItemLabelGenerator(UserSummary::displayName);
-        var ok = new Button("Reassign", e -> {
-            if (owner.isEmpty()) {
-                owner.setInvalid(true);
-                owner.setErrorMessage("Choose the new owner");
-                return;
-            }
-            act(() -> reminders.reassign(c.id(), owner.getValue().id(), c.version()),
-                    c.name() + " now belongs to " + owner.getValue().displayName() + ".");
-            dialog.close();
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(owner);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+    private void snooze(QuietClient c) {
+        var dialog = new SnoozeDialog(c.name(), time);
+        dialog.addSnoozeListener(e -> closeOnSuccess(dialog,
+                () -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), c.name() + " snoozed."));
         dialog.open();
+    }
+
+    private void reassign(QuietClient c) {
+        var dialog = new ReassignDialog(c.name(), c.ownerId(), people);
+        dialog.addReassignListener(e -> closeOnSuccess(dialog,
+                () -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
+                c.name() + " now belongs to " + e.newOwner().displayName() + "."));
+        dialog.open();
+    }
+
+    private void closeOnSuccess(Dialog dialog, Runnable change, String success) {
+        if (act(change, success)) {
+            dialog.close();
+        }
     }
 
     private boolean act(Runnable change, String success) {
@@ -175,9 +171,9 @@ public class ReminderLists extends Composite<VerticalLayout> {
     public void refresh() {
         quiet.getDataProvider().refreshAll();
         followUps.getDataProvider().refreshAll();
-        quietTitle.setText("Gone quiet (" + source.quietCount().count(new com.vaadin.flow.data.provider.Query<>()) + ")");
+        quietTitle.setText("Gone quiet (" + source.quietCount().count(new Query<>()) + ")");
         followUpTitle.setText("Overdue follow-ups ("
-                + source.followUpCount().count(new com.vaadin.flow.data.provider.Query<>()) + ")");
+                + source.followUpCount().count(new Query<>()) + ")");
     }
 
     private static RouterLink link(long clientId, String name) {

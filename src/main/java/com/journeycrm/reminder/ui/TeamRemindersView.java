@@ -1,6 +1,6 @@
 package com.journeycrm.reminder.ui;
 
-import com.journeycrm.client.ClientService;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.reminder.OwnerCount;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.Role;
@@ -31,7 +31,7 @@ public class TeamRemindersView extends VerticalLayout {
     final Div summary = new Div();
     final ReminderLists lists;
 
-    public TeamRemindersView(ReminderService reminders, ClientService clients, UserService users, Clock clock) {
+    public TeamRemindersView(ReminderService reminders, ReminderActions actions, UserService users, Clock clock) {
         this.reminders = reminders;
         var people = users.listActiveUsers();
         owner.setItems(people);
@@ -43,7 +43,7 @@ public class TeamRemindersView extends VerticalLayout {
                 query -> (int) reminders.countTeamQuietClients(ownerId()),
                 query -> reminders.teamOverdueFollowUps(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reminders.countTeamOverdueFollowUps(ownerId()));
-        lists = new ReminderLists(source, true, clients, reminders, clock, users.currentUser(), people,
+        lists = new ReminderLists(source, true, actions, UserTime.of(clock), users.currentUser(), people,
                 this::refreshSummary);
         owner.addValueChangeListener(e -> lists.refresh());
         summary.addClassName("owner-summary");

@@ -13,8 +13,9 @@ import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ProfileForm;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.TimelineEntry;
+import com.journeycrm.client.TimelineService;
+import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
-import com.journeycrm.journey.ui.MoveToDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,6 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ClientDetailViewTest extends KaribuTest {
+
+    @Autowired
+
+    TimelineService timelineService;
+
+    @Autowired
+
+    TouchPointService touchPointService;
 
     @Autowired
     ClientService clients;
@@ -130,7 +139,7 @@ class ClientDetailViewTest extends KaribuTest {
         var form = new com.journeycrm.client.TouchPointForm();
         form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC));
         form.setSummary("Manager's call");
-        clients.logTouchPoint(client.getId(), form);
+        touchPointService.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
         login("sales");
         var view = open(client);
         assertThat(timeline(view).getFirst().title()).isEqualTo("Manager's call");
@@ -156,7 +165,7 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(dialog.occurredAt.isInvalid()).isTrue();
         assertThat(dialog.occurredAt.getErrorMessage()).isEqualTo("A touch point cannot be in the future");
 
-        assertThat(clients.timelineCount(client.getId(), java.util.EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(timelineService.timelineCount(client.getId(), java.util.EnumSet.allOf(TouchPointType.class), false)).isZero();
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
     }
 
@@ -237,12 +246,12 @@ class ClientDetailViewTest extends KaribuTest {
                 .filter(b -> "Lost".equals(b.getText())).findFirst().orElseThrow();
         _click(target);
         // Leaving Deciding: the outcome dialog of the board
-        var outcome = _get(com.journeycrm.journey.ui.OutcomeDialog.class);
+        var outcome = _get(com.journeycrm.client.ui.OutcomeDialog.class);
         assertThat(outcome).isNotNull();
         _click(_find(outcome, Button.class).stream().filter(b -> "Move".equals(b.getText())).findFirst().orElseThrow());
         assertThat(view.header.stage.getText()).isEqualTo("Lost");
         assertThat(data.history(client.getId()).getFirst().getOutcome())
-                .isEqualTo(com.journeycrm.journey.Outcome.NO_WAY);
+                .isEqualTo(com.journeycrm.stage.Outcome.NO_WAY);
     }
 
     @Test

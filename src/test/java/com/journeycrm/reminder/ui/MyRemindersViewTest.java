@@ -74,7 +74,8 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         var owner = data.newUser(Role.SALES, "pw");
         var client = data.client(name, owner.getUsername(), "Interested");
         data.loginAs(owner.getUsername());
-        clients.scheduleFollowUp(client.getId(), "Send pricing", TestConfig.NOW.minus(Duration.ofDays(2)), null);
+        followUpService.scheduleFollowUp(client.getId(), "Send pricing", TestConfig.NOW.plus(Duration.ofDays(1)), null);
+        clock.advance(Duration.ofDays(3));
         login(owner.getUsername());
         navigate("reminders");
         var lists = _get(MyRemindersView.class).lists;

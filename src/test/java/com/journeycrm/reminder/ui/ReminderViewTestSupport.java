@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.client.ClientService;
+import com.journeycrm.client.FollowUpService;
 import com.journeycrm.reminder.QuietClient;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
@@ -21,6 +22,8 @@ abstract class ReminderViewTestSupport extends KaribuTest {
 
     @Autowired
     ClientService clients;
+    @Autowired
+    FollowUpService followUpService;
 
     AppUser salesWithQuietClient(String... names) {
         var owner = data.newUser(Role.SALES, "pw");

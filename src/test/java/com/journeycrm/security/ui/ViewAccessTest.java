@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.admin.ui.UsersView;
-import com.journeycrm.journey.ui.BoardView;
+import com.journeycrm.board.ui.BoardView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;

@@ -1,0 +1,9 @@
+package com.journeycrm.base.ui;
+
+/** Who is signed in, as the layout shows it; provided by the security feature. */
+public interface SignedInUser {
+
+    String displayName();
+
+    String roleLabel();
+}

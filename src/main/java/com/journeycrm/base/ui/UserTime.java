@@ -1,0 +1,104 @@
+package com.journeycrm.base.ui;
+
+import com.vaadin.flow.component.UI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Time as the user sees it: "now" from the app's clock, shown and entered in the browser's own time zone and
+ * locale (not the server's). The one place for date formats.
+ */
+public final class UserTime {
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Locale locale;
+
+    public UserTime(Clock clock, ZoneId zone, Locale locale) {
+        this.clock = clock;
+        this.zone = zone;
+        this.locale = locale;
+    }
+
+    /**
+     * For the current UI: its browser's time zone when known (asked for once; the view is shown again when the
+     * answer changes anything), otherwise the clock's.
+     */
+    public static UserTime of(Clock clock) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return new UserTime(clock, clock.getZone(), Locale.getDefault());
+        }
+        return new UserTime(clock, browserZone(ui).orElseGet(() -> {
+            askBrowser(ui, clock.getZone());
+            return clock.getZone();
+        }), ui.getLocale() == null ? Locale.getDefault() : ui.getLocale());
+    }
+
+    private static Optional<ZoneId> browserZone(UI ui) {
+        var details = ui.getPage().getExtendedClientDetails();
+        return details == null ? Optional.empty() : parse(details.getTimeZoneId());
+    }
+
+    private static void askBrowser(UI ui, ZoneId assumed) {
+        ui.getPage().retrieveExtendedClientDetails(details -> parse(details.getTimeZoneId())
+                .filter(zone -> !zone.equals(assumed))
+                .ifPresent(zone -> ui.refreshCurrentRoute(false)));
+    }
+
+    static Optional<ZoneId> parse(String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    public LocalDateTime nowLocal() {
+        return LocalDateTime.ofInstant(clock.instant(), zone);
+    }
+
+    public Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(zone).toInstant();
+    }
+
+    /** "24 Nov 2026" in the user's locale; empty for null. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .format(instant.atZone(zone));
+    }
+
+    /** "24 Nov 2026, 14:30" in the user's locale; empty for null. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,46 @@
+package com.journeycrm.board;
+
+import com.journeycrm.client.ClientChanged;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Fans committed board changes out to every open board in this JVM, and (on PostgreSQL) to the other app
+ * instances through {@link PostgresBoardRelay}. Boards register while attached and apply the change in their own
+ * UI thread (server push).
+ */
+@Component
+public class BoardBroadcaster {
+
+    private final List<Consumer<BoardChange>> listeners = new CopyOnWriteArrayList<>();
+    private final PostgresBoardRelay relay;
+
+    BoardBroadcaster(PostgresBoardRelay relay) {
+        this.relay = relay;
+        relay.onRemoteChange(this::deliver);
+    }
+
+    /** @return call it to unregister (on detach) */
+    public Runnable register(Consumer<BoardChange> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(ClientChanged event) {
+        var change = BoardChange.of(event);
+        if (change != null) {
+            deliver(change);
+            relay.publish(change);
+        }
+    }
+
+    void deliver(BoardChange event) {
+        for (var listener : listeners) {
+            listener.accept(event);
+        }
+    }
+}

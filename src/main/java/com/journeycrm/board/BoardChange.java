@@ -1,0 +1,22 @@
+package com.journeycrm.board;
+
+import com.journeycrm.client.ClientChanged;
+
+/**
+ * What an open board needs to know about a committed client change: which columns to refresh. Also what travels
+ * between app instances ({@link PostgresBoardRelay}).
+ *
+ * @param fromStageId the column the card was in; null for a new client
+ */
+public record BoardChange(long clientId, String clientName, Long fromStageId, long toStageId, long byUserId,
+                          String byName, String toStageName) {
+
+    /** @return null when the change does not show on a card (contacts, services) */
+    static BoardChange of(ClientChanged change) {
+        return switch (change.kind()) {
+            case CONTACT_ADDED, CONTACT_EDITED, SERVICES_CHANGED -> null;
+            default -> new BoardChange(change.clientId(), change.clientName(), change.fromStageId(),
+                    change.stageId(), change.byUserId(), change.byName(), change.stageName());
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package com.journeycrm.board;
+
+import com.journeycrm.base.NotFoundException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the board reads: column counts, a column's cards a page at a time, one card. Everyone sees the board. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class BoardService {
+
+    private final BoardRepository board;
+    private final Clock clock;
+
+    BoardService(BoardRepository board, Clock clock) {
+        this.board = board;
+        this.clock = clock;
+    }
+
+    /** Every column's count in one query. Stages without clients are absent (count 0). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countByStage(BoardFilter filter) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : board.countByStage(filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
+                clock.instant())) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** One page of one column, needing-attention first, then longest in stage. */
+    @Transactional(readOnly = true)
+    public List<ClientCard> column(long stageId, BoardFilter filter, Pageable page) {
+        return board.findColumn(stageId, filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
+                clock.instant(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public ClientCard card(long clientId) {
+        return board.findCard(clientId).orElseThrow(() -> new NotFoundException("That client no longer exists."));
+    }
+}

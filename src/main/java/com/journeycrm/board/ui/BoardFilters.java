@@ -1,0 +1,58 @@
+package com.journeycrm.board.ui;
+
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.board.BoardFilter;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.UserSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+
+/** The board's filters: my clients, one owner, a name search, only quiet or overdue. */
+public class BoardFilters extends Composite<HorizontalLayout> {
+
+    final Checkbox mine = new Checkbox("My clients");
+    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final TextField search = new TextField();
+    final Checkbox attentionOnly = new Checkbox("Only quiet or overdue");
+    private final CurrentUser me;
+
+    public BoardFilters(List<UserSummary> people, CurrentUser me, Runnable onChange) {
+        this.me = me;
+        owner.setItems(people);
+        owner.setItemLabelGenerator(UserSummary::displayName);
+        owner.setPlaceholder("Everyone");
+        owner.setClearButtonVisible(true);
+        owner.addValueChangeListener(e -> onChange.run());
+        mine.addValueChangeListener(e -> {
+            owner.setEnabled(!e.getValue());
+            onChange.run();
+        });
+        search.setPlaceholder("Search clients");
+        search.setAriaLabel("Search clients by name");
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, BoardFilter.SEARCH_MAX);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> onChange.run());
+        attentionOnly.addValueChangeListener(e -> onChange.run());
+        var layout = getContent();
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.addClassName("board-filters");
+        layout.add(mine, owner, search, attentionOnly);
+    }
+
+    public BoardFilter value() {
+        Long ownerId = mine.getValue() ? Long.valueOf(me.id()) : owner.getValue() == null ? null : owner.getValue().id();
+        return new BoardFilter(ownerId, search.getValue(), attentionOnly.getValue());
+    }
+
+    /** Room for actions that belong on the same row, such as "New client". */
+    public void addAction(com.vaadin.flow.component.Component action) {
+        getContent().add(action);
+    }
+}

@@ -1,0 +1,222 @@
+package com.journeycrm.board.ui;
+
+import com.journeycrm.board.BoardBroadcaster;
+import com.journeycrm.board.BoardFilter;
+import com.journeycrm.board.BoardService;
+import com.journeycrm.board.ClientCard;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.MoveService;
+import com.journeycrm.client.ui.ClientMover;
+import com.journeycrm.client.ui.MoveToDialog;
+import com.journeycrm.client.ui.NewClientFlow;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.UserService;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The journey board: a column per stage, grouped by phase; drag a card (or use "Move to…") to move a client.
+ * Columns load lazily, a page at a time; moves made elsewhere arrive by server push.
+ */
+@Route("")
+@RouteAlias("board")
+@PageTitle("Board · Journey CRM")
+@Menu(order = 0, title = "Board", icon = "vaadin:grid-big")
+@PermitAll
+public class BoardView extends VerticalLayout implements StageColumn.Actions {
+
+    enum View {
+        WHOLE("Whole journey", EnumSet.allOf(Phase.class)),
+        PROSPECTS("Prospects", EnumSet.of(Phase.PRE_PURCHASE)),
+        CLIENTS("Clients", EnumSet.of(Phase.CLIENT_EXPERIENCE, Phase.BETWEEN_ENGAGEMENTS)),
+        FORMER("Former", EnumSet.of(Phase.FORMER_CLIENT));
+
+        final String label;
+        final Set<Phase> phases;
+
+        View(String label, Set<Phase> phases) {
+            this.label = label;
+            this.phases = phases;
+        }
+    }
+
+    static final String REFUSAL_NOTE = "The board now shows the current state.";
+
+    private final BoardService boardService;
+    private final BoardBroadcaster broadcaster;
+    private final Clock clock;
+    private final CurrentUser me;
+    private final List<StageSummary> stages;
+    private final ClientMover mover;
+    private final ClientService clients;
+    private final UserService users;
+
+    final Tabs views = new Tabs();
+    final BoardFilters filters;
+    final Div board = new Div();
+    final List<StageColumn> columns = new ArrayList<>();
+
+    private View view = View.WHOLE;
+    private ClientCard dragged;
+    private Runnable unregister;
+
+    public BoardView(BoardService boardService, StageService stageService, MoveService moves, ClientService clients,
+                     UserService users, BoardBroadcaster broadcaster, Clock clock) {
+        this.boardService = boardService;
+        this.clients = clients;
+        this.users = users;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        this.me = users.currentUser();
+        this.stages = stageService.listStages();
+        // after a move, the committed event (pushed to every board, this one included) refreshes just the two
+        // columns involved; only a refusal means this board is stale as a whole
+        this.mover = new ClientMover(moves, stages, () -> { }, this::refreshAll, REFUSAL_NOTE);
+        addClassName("board-view");
+        setSizeFull();
+        setPadding(false);
+        this.filters = new BoardFilters(users.listActiveUsers(), me, this::refreshAll);
+        board.addClassName("board");
+        add(createToolbar(), board);
+        setFlexGrow(1, board);
+        buildColumns();
+    }
+
+    private Component createToolbar() {
+        for (View v : View.values()) {
+            views.add(new Tab(v.label));
+        }
+        views.addSelectedChangeListener(e -> {
+            view = View.values()[views.getSelectedIndex()];
+            buildColumns();
+        });
+        var newClient = new Button("New client", new Icon(VaadinIcon.PLUS), e -> openNewClient());
+        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        filters.addAction(newClient);
+        var toolbar = new Div(views, filters);
+        toolbar.addClassName("board-toolbar");
+        return toolbar;
+    }
+
+    private void openNewClient() {
+        NewClientFlow.open(clients, users, stages, id -> getUI().ifPresent(ui -> ui.navigate("clients/" + id)));
+    }
+
+    BoardFilter filter() {
+        return filters.value();
+    }
+
+    private void buildColumns() {
+        board.removeAll();
+        columns.clear();
+        for (Phase phase : Phase.values()) {
+            if (!view.phases.contains(phase)) {
+                continue;
+            }
+            var phaseColumns = new Div();
+            phaseColumns.addClassName("phase-columns");
+            stages.stream().filter(s -> s.phase() == phase).forEach(stage -> {
+                var column = new StageColumn(stage,
+                        query -> boardService.column(stage.id(), filter(),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        clock::instant, card -> me.mayChangeClientOwnedBy(card.ownerId()), this);
+                columns.add(column);
+                phaseColumns.add(column);
+            });
+            var title = new Span(phase.label());
+            title.addClassName("phase-title");
+            var group = new Div(title, phaseColumns);
+            group.addClassName("phase-group");
+            board.add(group);
+        }
+        refreshCounts();
+    }
+
+    void refreshAll() {
+        columns.forEach(StageColumn::refresh);
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        var counts = boardService.countByStage(filter());
+        columns.forEach(c -> c.setCount(counts.getOrDefault(c.stage().id(), 0L)));
+    }
+
+    @Override
+    public void dragStarted(ClientCard card) {
+        dragged = card;
+    }
+
+    @Override
+    public void dragEnded() {
+        dragged = null;
+    }
+
+    @Override
+    public void droppedOn(StageSummary stage) {
+        if (dragged != null && dragged.stageId() != stage.id()) {
+            var card = dragged;
+            dragged = null;
+            mover.request(subject(card), stage);
+        }
+    }
+
+    @Override
+    public void moveMenu(ClientCard card) {
+        new MoveToDialog(card.name(), card.stageId(), stages, stage -> mover.request(subject(card), stage),
+                () -> open(card)).open();
+    }
+
+    @Override
+    public void open(ClientCard card) {
+        getUI().ifPresent(ui -> ui.navigate("clients/" + card.id()));
+    }
+
+    private static ClientMover.Subject subject(ClientCard card) {
+        return new ClientMover.Subject(card.id(), card.name(), card.stageId(), card.version());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        unregister = broadcaster.register(moved -> ui.access(() -> {
+            columns.stream()
+                    .filter(c -> c.stage().id() == moved.toStageId()
+                            || (moved.fromStageId() != null && c.stage().id() == moved.fromStageId()))
+                    .forEach(StageColumn::refresh);
+            refreshCounts();
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+}

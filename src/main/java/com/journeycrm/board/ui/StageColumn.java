@@ -1,0 +1,145 @@
+package com.journeycrm.board.ui;
+
+import com.journeycrm.board.ClientCard;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * One stage on the board: a header (name, count, WIP limit) and a lazily loaded Grid of cards. A Grid keeps
+ * only the rows in view in the browser, so a column of thousands costs the same as a column of ten.
+ */
+public class StageColumn extends Composite<Div> {
+
+    /** What the board does when something happens in a column. */
+    public interface Actions {
+        void dragStarted(ClientCard card);
+
+        void dragEnded();
+
+        void droppedOn(StageSummary stage);
+
+        void moveMenu(ClientCard card);
+
+        void open(ClientCard card);
+    }
+
+    static final int PAGE_SIZE = 30;
+
+    private static final String CARD_TEMPLATE = """
+            <div class="card ${item.marks}" data-client="${item.name}">
+              <div class="card-name">${item.name}</div>
+              <div class="card-owner">${item.owner}</div>
+              <div class="card-stats">
+                <span title="Days in this stage">${item.inStage}</span>
+                <span title="Since the last real contact">${item.touch}</span>
+              </div>
+              <div class="card-foot">
+                <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
+                <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>
+                <vaadin-button class="card-move" theme="small tertiary"
+                    aria-label="Move ${item.name} to another stage" ?hidden=${!item.movable}
+                    @click=${e => { e.stopPropagation(); moveMenu(); }}>Move to…</vaadin-button>
+              </div>
+            </div>""";
+
+    private final StageSummary stage;
+    private final Grid<ClientCard> grid = new Grid<>();
+    private final Span countLabel = new Span("0");
+    private long count;
+    private final Span wip = new Span();
+
+    public StageColumn(StageSummary stage, CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
+                       Supplier<Instant> now, Predicate<ClientCard> movable, Actions actions) {
+        this.stage = stage;
+        var root = getContent();
+        root.addClassName("stage-column");
+        root.getElement().setAttribute("data-stage", stage.name());
+        root.getStyle().set("--stage-colour", stage.colour());
+        root.add(createHeader(), grid);
+        configureGrid(fetch, now, movable, actions);
+    }
+
+    private Div createHeader() {
+        var name = new Span(stage.name());
+        name.addClassName("stage-name");
+        countLabel.addClassName("stage-count");
+        countLabel.getElement().setAttribute("aria-label", "clients in " + stage.name());
+        wip.addClassName("stage-wip");
+        wip.setVisible(stage.wipLimit() != null);
+        var header = new Div(name, countLabel, wip);
+        header.addClassName("stage-header");
+        return header;
+    }
+
+    private void configureGrid(CallbackDataProvider.FetchCallback<ClientCard, Void> fetch, Supplier<Instant> now,
+                               Predicate<ClientCard> movable, Actions actions) {
+        grid.addClassName("stage-cards");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.setAllRowsVisible(false);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(LitRenderer.<ClientCard>of(CARD_TEMPLATE)
+                .withProperty("name", ClientCard::name)
+                .withProperty("owner", ClientCard::ownerName)
+                .withProperty("inStage", c -> c.daysInStage(now.get()) + "d in stage")
+                .withProperty("touch", c -> touchText(c, now.get()))
+                .withProperty("quiet", c -> c.quiet(now.get()))
+                .withProperty("overdue", c -> c.followUpOverdue(now.get()))
+                .withProperty("movable", movable::test)
+                .withProperty("marks", c -> (c.quiet(now.get()) || c.followUpOverdue(now.get()) ? "attention" : "")
+                        + (movable.test(c) ? "" : " locked"))
+                .withFunction("moveMenu", actions::moveMenu));
+        // the count comes from the board's one grouped query (setCount), not from a query per column; a known
+        // size also spares the grid from probing for more rows when a column is full
+        grid.setItems(fetch, query -> (int) Math.min(Integer.MAX_VALUE, count));
+        grid.setRowsDraggable(true);
+        grid.setDragFilter(movable::test);
+        grid.setDropMode(GridDropMode.ON_GRID);
+        grid.addDragStartListener(e -> e.getDraggedItems().stream().findFirst().ifPresent(actions::dragStarted));
+        grid.addDragEndListener(e -> actions.dragEnded());
+        grid.addDropListener(e -> actions.droppedOn(stage));
+        grid.addItemClickListener(e -> actions.open(e.getItem()));
+        grid.setAriaLabel(stage.name() + " clients");
+    }
+
+    private static String touchText(ClientCard card, Instant now) {
+        Long days = card.daysSinceTouch(now);
+        return days == null ? "never touched" : days == 0 ? "touched today" : "touched " + days + "d ago";
+    }
+
+    public void setCount(long clients) {
+        count = clients;
+        countLabel.setText(String.valueOf(clients));
+        if (stage.wipLimit() != null) {
+            wip.setText("limit " + stage.wipLimit());
+            boolean over = stage.overWipLimit(clients);
+            getContent().setClassName("over-wip", over);
+            wip.setTitle(over ? "Over the work-in-progress limit" : "Work-in-progress limit");
+        }
+    }
+
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    public StageSummary stage() {
+        return stage;
+    }
+
+    public Grid<ClientCard> grid() {
+        return grid;
+    }
+
+    public String countText() {
+        return countLabel.getText();
+    }
+}

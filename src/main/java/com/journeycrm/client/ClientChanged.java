@@ -1,0 +1,52 @@
+package com.journeycrm.client;
+
+import com.journeycrm.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published for every change of a client, by the use case that made it; listeners that act on it (open boards,
+ * other instances) do so after the transaction commits, so nobody sees a change that was rolled back.
+ *
+ * @param fromStageId the stage before the change: the same as {@code stageId} unless the client moved, null for a
+ *                    new client
+ * @param changes     for edits, each field's old and new value; empty otherwise
+ */
+public record ClientChanged(Kind kind, long clientId, String clientName, Long fromStageId, long stageId,
+                            String stageName, long byUserId, String byName, Instant at, List<FieldChange> changes) {
+
+    public enum Kind {
+        CREATED, MOVED, MOVE_UNDONE, PROFILE_EDITED, REASSIGNED, SNOOZED,
+        TOUCH_POINT_LOGGED, TOUCH_POINT_EDITED, TOUCH_POINT_DELETED,
+        CONTACT_ADDED, CONTACT_EDITED, FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, SERVICES_CHANGED
+    }
+
+    /** One edited field: its name as the user knows it, the value before and after (null when empty). */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    public ClientChanged {
+        changes = List.copyOf(changes);
+    }
+
+    public boolean moved() {
+        return fromStageId == null || fromStageId != stageId;
+    }
+
+    static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at, List<FieldChange> changes) {
+        long stage = client.getStage().getId();
+        return new ClientChanged(kind, client.getId(), client.getName(), kind == Kind.CREATED ? null : stage, stage,
+                client.getStage().getName(), by.id(), by.displayName(), at, changes);
+    }
+
+    static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at) {
+        return of(kind, client, by, at, List.of());
+    }
+
+    static ClientChanged move(Kind kind, StageChange change, CurrentUser by) {
+        var client = change.getClient();
+        return new ClientChanged(kind, client.getId(), client.getName(), change.getFromStage().getId(),
+                change.getToStage().getId(), change.getToStage().getName(), by.id(), by.displayName(),
+                change.getChangedAt(), List.of());
+    }
+}

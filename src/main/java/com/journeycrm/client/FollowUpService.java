@@ -1,0 +1,91 @@
+package com.journeycrm.client;
+
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.CurrentUserProvider;
+import com.journeycrm.security.UserService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scheduled next actions for a client. The client keeps its earliest open due date for the board and reminders. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class FollowUpService {
+
+    private final FollowUpRepository followUps;
+    private final ClientGuard guard;
+    private final UserService users;
+    private final CurrentUserProvider currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, ClientGuard guard, UserService users,
+                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.followUps = followUps;
+        this.guard = guard;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUpItem> followUps(long clientId) {
+        return followUps.findForClient(clientId);
+    }
+
+    /** Sales staff assign follow-ups to themselves or the client's owner; managers and admins to anyone enabled. */
+    @Transactional
+    public void scheduleFollowUp(long clientId, String what, Instant dueAt, Long assigneeId) {
+        Client client = guard.mayChange(clientId, null);
+        CurrentUser me = currentUser.require();
+        if (what == null || what.isBlank() || what.trim().length() > FollowUp.WHAT_MAX) {
+            throw new RuleViolationException("Say what to do, in at most " + FollowUp.WHAT_MAX + " characters.");
+        }
+        Instant now = clock.instant();
+        if (dueAt == null) {
+            throw new RuleViolationException("Choose when it is due.");
+        }
+        // a day of slack: "today" in the user's time zone may have begun before now in the server's
+        if (dueAt.isBefore(now.minus(Duration.ofDays(1)))
+                || dueAt.isAfter(now.plus(Duration.ofDays(366L * FollowUp.LATEST_DUE_YEARS)))) {
+            throw new RuleViolationException("Choose a due day from today to " + FollowUp.LATEST_DUE_YEARS
+                    + " years ahead.");
+        }
+        long assignee = assigneeId == null ? me.id() : assigneeId;
+        if (assignee != me.id() && !me.seesWholeTeam() && assignee != client.getOwner().getId()) {
+            throw new AccessDeniedException("Sales staff assign follow-ups to themselves or the client's owner.");
+        }
+        followUps.save(new FollowUp(client, users.requireEnabled(assignee), what.trim(), dueAt,
+                users.reference(me.id()), now));
+        followUps.flush();
+        client.setNextFollowUpDue(followUps.findEarliestOpenDue(clientId));
+        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_SCHEDULED, client, me, now));
+    }
+
+    /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */
+    @Transactional
+    public void completeFollowUp(long followUpId) {
+        FollowUp followUp = followUps.findById(followUpId)
+                .orElseThrow(() -> new NotFoundException("That follow-up no longer exists."));
+        Client client = followUp.getClient();
+        CurrentUser me = currentUser.require();
+        if (followUp.getAssignee().getId() != me.id()) {
+            guard.mayChange(client, null);
+        }
+        Instant now = clock.instant();
+        followUp.markDone(now);
+        followUps.flush();
+        client.setNextFollowUpDue(followUps.findEarliestOpenDue(client.getId()));
+        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_DONE, client, me, now));
+    }
+}

@@ -1,0 +1,95 @@
+package com.journeycrm.client;
+
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.CurrentUserProvider;
+import com.journeycrm.security.UserService;
+import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Stage;
+import com.journeycrm.stage.StageService;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moving a client between stages. Every move — drag and drop, the "Move to…" menu, the client view, undo — goes
+ * through here, one small transaction each: the client changes stage and the move is appended to its history.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MoveService {
+
+    private final ClientGuard guard;
+    private final StageChangeRepository stageChanges;
+    private final StageService stages;
+    private final UserService users;
+    private final CurrentUserProvider currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MoveService(ClientGuard guard, StageChangeRepository stageChanges, StageService stages, UserService users,
+                CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.guard = guard;
+        this.stageChanges = stageChanges;
+        this.stages = stages;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Refused when the caller may not change this client, when the client changed since the caller loaded it
+     * ({@code expectedVersion}), or when the outcome is missing or does not fit the destination.
+     */
+    @Transactional
+    public MoveResult moveClient(long clientId, long toStageId, Outcome outcome, String reason,
+                                 long expectedVersion) {
+        Client client = guard.mayChange(clientId, expectedVersion);
+        Stage to = stages.require(toStageId);
+        Instant now = clock.instant();
+        return record(client, to, outcome, reason, null, now, now, Kind.MOVED);
+    }
+
+    /**
+     * Takes a move back: moves the client to the stage it came from, restoring when it had entered it. Itself
+     * a recorded stage change (pointing at the move it undoes); refused if anything changed since.
+     */
+    @Transactional
+    public MoveResult undoMove(long stageChangeId, long expectedVersion) {
+        StageChange move = stageChanges.findById(stageChangeId)
+                .orElseThrow(() -> new NotFoundException("That move no longer exists."));
+        Client client = guard.mayChange(move.getClient().getId(), expectedVersion);
+        if (move.getFromStage() == null) {
+            throw new RuleViolationException("The first stage of a client cannot be undone.");
+        }
+        Instant now = clock.instant();
+        return record(client, move.getFromStage(), null, "Undo", move,
+                move.getFromEnteredAt() != null ? move.getFromEnteredAt() : now, now, Kind.MOVE_UNDONE);
+    }
+
+    private MoveResult record(Client client, Stage to, Outcome outcome, String reason, StageChange undoOf,
+                              Instant enteredAt, Instant now, Kind kind) {
+        String trimmedReason = reason == null || reason.isBlank() ? null : reason.trim();
+        if (trimmedReason != null && trimmedReason.length() > StageChange.REASON_MAX) {
+            throw new RuleViolationException("The reason can be at most " + StageChange.REASON_MAX + " characters.");
+        }
+        CurrentUser me = currentUser.require();
+        var change = stageChanges.save(client.moveTo(to, enteredAt, outcome, trimmedReason, undoOf,
+                users.reference(me.id()), now));
+        try {
+            stageChanges.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw guard.lostRace(client);
+        }
+        events.publishEvent(ClientChanged.move(kind, change, me));
+        return new MoveResult(change.getId(), client.getId(), client.getName(), change.getFromStage().getId(),
+                to.getId(), to.getName(), client.getVersion());
+    }
+}

@@ -1,0 +1,61 @@
+package com.journeycrm.client;
+
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.security.CurrentUserProvider;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which of the firm's services a client has bought and which it knows about: the gap is the risk of being
+ * typecast as the firm that only does one thing.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class OfferingService {
+
+    private final OfferingRepository offerings;
+    private final ClientOfferingRepository clientOfferings;
+    private final ClientGuard guard;
+    private final CurrentUserProvider currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OfferingService(OfferingRepository offerings, ClientOfferingRepository clientOfferings, ClientGuard guard,
+                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.offerings = offerings;
+        this.clientOfferings = clientOfferings;
+        this.guard = guard;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceStatus> services(long clientId) {
+        Map<Long, ClientOffering> links = clientOfferings.findByIdClientId(clientId).stream()
+                .collect(Collectors.toMap(l -> l.getId().offeringId(), Function.identity()));
+        return offerings.findByActiveTrueOrderByPositionAsc().stream().map(o -> {
+            var link = links.get(o.getId());
+            return new ServiceStatus(o.getId(), o.getName(), o.getDescription(), link != null && link.isBought(),
+                    link != null && link.isAware());
+        }).toList();
+    }
+
+    @Transactional
+    public void setService(long clientId, long offeringId, boolean bought, boolean aware) {
+        Client client = guard.mayChange(clientId, null);
+        offerings.findById(offeringId).orElseThrow(() -> new NotFoundException("That service no longer exists."));
+        var key = new ClientOffering.Key(clientId, offeringId);
+        clientOfferings.findById(key).ifPresentOrElse(link -> link.set(bought, aware),
+                () -> clientOfferings.save(new ClientOffering(clientId, offeringId, bought, aware)));
+        events.publishEvent(ClientChanged.of(Kind.SERVICES_CHANGED, client, currentUser.require(), clock.instant()));
+    }
+}

@@ -1,0 +1,48 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ContactForm;
+import com.journeycrm.client.ContactItem;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The client's people; "Add contact" and each row's Edit hand a form to the view, which opens the dialog. */
+class ContactsPanel extends Composite<VerticalLayout> {
+
+    final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
+    final Grid<ContactItem> grid = new Grid<>();
+    private boolean editable;
+
+    ContactsPanel(Consumer<ContactForm> onEdit) {
+        add.addClickListener(e -> onEdit.accept(new ContactForm()));
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(ContactItem::toString).setHeader("Name").setKey("name").setAutoWidth(true);
+        grid.addColumn(ContactItem::jobTitle).setHeader("Role").setKey("role");
+        grid.addColumn(ContactItem::email).setHeader("Email").setKey("email");
+        grid.addColumn(ContactItem::phone).setHeader("Phone").setKey("phone");
+        grid.addComponentColumn(c -> {
+            var edit = new Button("Edit", e -> onEdit.accept(ContactForm.of(c)));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel("Edit " + c.name());
+            edit.setVisible(editable);
+            return edit;
+        }).setKey("actions").setAutoWidth(true);
+        grid.setPartNameGenerator(c -> c.active() ? null : "left");
+        grid.setEmptyStateText("No contacts yet.");
+        grid.setAllRowsVisible(true);
+        getContent().setPadding(false);
+        getContent().add(add, grid);
+    }
+
+    void show(List<ContactItem> contacts, boolean editable) {
+        this.editable = editable;
+        add.setVisible(editable);
+        grid.setItems(contacts);
+    }
+}

@@ -1,0 +1,62 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.client.ServiceStatus;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Which services the client has bought and which it knows about; those it does not know are the typecast risk.
+ * Buying implies awareness. Only a user's own tick counts as a change.
+ */
+class ServicesPanel extends Composite<Div> {
+
+    @FunctionalInterface
+    interface Change {
+        void set(ServiceStatus service, boolean bought, boolean aware);
+    }
+
+    final Paragraph hint = new Paragraph();
+    final Grid<ServiceStatus> grid = new Grid<>();
+    private boolean editable;
+
+    ServicesPanel(Change onChange) {
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(ServiceStatus::name).setHeader("Service").setKey("service").setAutoWidth(true);
+        grid.addComponentColumn(s -> checkbox(s.name() + " bought", s.bought(), editable,
+                v -> onChange.set(s, v, s.aware() || v))).setHeader("Bought").setKey("bought");
+        grid.addComponentColumn(s -> checkbox(s.name() + " known to them", s.aware(), editable && !s.bought(),
+                v -> onChange.set(s, s.bought(), v))).setHeader("Aware of").setKey("aware");
+        grid.addColumn(s -> s.aware() ? "" : "Not aware we offer this").setHeader("").setKey("gap").setAutoWidth(true);
+        grid.setPartNameGenerator(s -> s.aware() ? null : "gap");
+        grid.setAllRowsVisible(true);
+        getContent().add(hint, grid);
+    }
+
+    void show(List<ServiceStatus> services, boolean editable) {
+        this.editable = editable;
+        grid.setItems(services);
+        long unaware = services.stream().filter(s -> !s.aware()).count();
+        hint.setText(unaware == 0 ? "They know every service we offer."
+                : "Typecast risk: they do not know " + unaware + " of our " + services.size()
+                        + " services. Tell them about the rest before they go elsewhere for them.");
+        hint.setClassName(unaware == 0 ? "hint-ok" : "hint-warning");
+    }
+
+    private static Checkbox checkbox(String label, boolean value, boolean enabled, Consumer<Boolean> onChange) {
+        var box = new Checkbox(value);
+        box.setAriaLabel(label);
+        box.setEnabled(enabled);
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(e.getValue());
+            }
+        });
+        return box;
+    }
+}

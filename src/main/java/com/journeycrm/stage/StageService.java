@@ -1,0 +1,30 @@
+package com.journeycrm.stage;
+
+import com.journeycrm.base.NotFoundException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The journey's stages, in board order. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class StageService {
+
+    private final StageRepository stages;
+
+    StageService(StageRepository stages) {
+        this.stages = stages;
+    }
+
+    /** For other features' use cases, which link clients to stages. */
+    @Transactional(readOnly = true)
+    public Stage require(long stageId) {
+        return stages.findById(stageId).orElseThrow(() -> new NotFoundException("That stage no longer exists."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageSummary> listStages() {
+        return stages.findAllByOrderByPositionAsc().stream().map(Stage::toSummary).toList();
+    }
+}

@@ -1,7 +1,0 @@
-package com.journeycrm.journey;
-
-import com.journeycrm.OnPostgres;
-
-@OnPostgres
-class JourneyServiceOnPostgresTest extends JourneyServiceTest {
-}
