@@ -34,15 +34,12 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        clock.set(TestConfig.NOW);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown(); // runs pending UI.access tasks, which still need the user
-        contexts.clearContext();
-        clock.set(TestConfig.NOW);
     }
 
     /** Logs in as a user of the database (demo users: admin, manager, sales, sales2, sales3). */

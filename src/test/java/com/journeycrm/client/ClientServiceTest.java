@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,11 +49,6 @@ class ClientServiceTest {
     @Autowired
     MutableClock clock;
 
-    @AfterEach
-    void tearDown() {
-        data.logout();
-        clock.set(TestConfig.NOW);
-    }
 
     private static TouchPointForm touch(TouchPointType type, Instant at, String summary) {
         var form = new TouchPointForm();

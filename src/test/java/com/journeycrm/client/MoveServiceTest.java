@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -49,11 +48,6 @@ class MoveServiceTest {
     @Autowired
     EntityManagerFactory emf;
 
-    @AfterEach
-    void tearDown() {
-        data.logout();
-        clock.set(TestConfig.NOW);
-    }
 
     private long stageId(String name) {
         return data.stage(name).getId();

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,11 +81,6 @@ class ReminderServiceTest {
         owner = data.newUser(Role.SALES, "pw");
     }
 
-    @AfterEach
-    void tearDown() {
-        data.logout();
-        clock.set(TestConfig.NOW);
-    }
 
     private long client(String stage, Duration sinceEntered) {
         return data.client(data.unique("Client"), owner.getUsername(), stage, TestConfig.NOW.minus(sinceEntered)).getId();

@@ -6,10 +6,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import com.journeycrm.IntegrationTest;
 import com.journeycrm.MutableClock;
-import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +38,6 @@ class LoginLockoutTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.set(TestConfig.NOW);
-    }
 
     private MvcResult login(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();

@@ -1,0 +1,152 @@
+package com.journeycrm.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.security.AppUser;
+import com.journeycrm.security.Role;
+import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.Stage;
+import com.journeycrm.stage.StageKind;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The client's own rules, without Spring or a database: next touch due, and how it enters and changes stage. */
+class ClientTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-10T09:00:00Z");
+    private final AppUser dana = new AppUser("dana", "Dana Sales", "hash", Role.SALES);
+    private final Stage interested = stage("Interested", StageKind.STANDARD, 21);
+    private final Stage deciding = stage("Deciding", StageKind.DECIDING, 7);
+    private final Stage active = stage("Active engagement", StageKind.ACTIVE, 14);
+    private final Stage lost = stage("Lost", StageKind.LOST, null);
+
+    private static Stage stage(String name, StageKind kind, Integer quietDays) {
+        return new Stage(name, Phase.PRE_PURCHASE, kind, 10, "#000000", quietDays, null);
+    }
+
+    private Client newClient(Stage stage) {
+        return Client.enter("Acme", Source.WEBSITE, dana, stage, T0, dana, null).client();
+    }
+
+    private static Instant days(long n) {
+        return T0.plus(Duration.ofDays(n));
+    }
+
+    @Test
+    void a_new_client_enters_its_first_stage_with_that_arrival_recorded() {
+        var arrival = Client.enter("Acme", Source.EVENT, dana, interested, T0, dana, "Imported");
+        assertThat(arrival.firstStage().getClient()).isSameAs(arrival.client());
+        assertThat(arrival.firstStage().getFromStage()).isNull();
+        assertThat(arrival.firstStage().getToStage()).isSameAs(interested);
+        assertThat(arrival.firstStage().getReason()).isEqualTo("Imported");
+        assertThat(arrival.client().getStageEnteredAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void an_untouched_client_is_due_its_stage_threshold_after_it_entered() {
+        assertThat(newClient(interested).getNextTouchDue()).isEqualTo(days(21));
+    }
+
+    @Test
+    void real_contact_restarts_the_clock_but_a_newsletter_does_not() {
+        var client = newClient(interested);
+        client.recordTouch(TouchPointType.NEWSLETTER, days(5));
+        assertThat(client.getLastTouchAt()).isNull();
+        assertThat(client.getNextTouchDue()).isEqualTo(days(21));
+
+        client.recordTouch(TouchPointType.CALL, days(10));
+        assertThat(client.getLastTouchAt()).isEqualTo(days(10));
+        assertThat(client.getLastTouchType()).isEqualTo(TouchPointType.CALL);
+        assertThat(client.getNextTouchDue()).isEqualTo(days(31));
+    }
+
+    @Test
+    void an_older_touch_point_logged_late_does_not_replace_a_newer_last_touch() {
+        var client = newClient(interested);
+        client.recordTouch(TouchPointType.MEETING, days(10));
+        client.recordTouch(TouchPointType.CALL, days(3));
+        assertThat(client.getLastTouchAt()).isEqualTo(days(10));
+        assertThat(client.getLastTouchType()).isEqualTo(TouchPointType.MEETING);
+        assertThat(client.getNextTouchDue()).isEqualTo(days(31));
+    }
+
+    @Test
+    void a_snooze_pushes_the_due_date_to_its_end_and_real_contact_ends_it() {
+        var client = newClient(interested);
+        client.snooze(days(60), "Budget in spring", dana, days(1));
+        assertThat(client.getNextTouchDue()).isEqualTo(days(60));
+        assertThat(client.getSnoozeReason()).isEqualTo("Budget in spring");
+
+        client.recordTouch(TouchPointType.EMAIL, days(20));
+        assertThat(client.getSnoozedUntil()).isNull();
+        assertThat(client.getSnoozeReason()).isNull();
+        assertThat(client.getNextTouchDue()).isEqualTo(days(41));
+    }
+
+    @Test
+    void a_snooze_shorter_than_the_threshold_changes_nothing() {
+        var client = newClient(interested);
+        client.snooze(days(5), null, dana, days(1));
+        assertThat(client.getNextTouchDue()).isEqualTo(days(21));
+    }
+
+    @Test
+    void a_stage_without_a_threshold_is_never_due() {
+        var client = newClient(deciding);
+        client.moveTo(lost, days(2), Outcome.NO_WAY, "Went elsewhere", null, dana, days(2));
+        assertThat(client.getNextTouchDue()).isNull();
+    }
+
+    @Test
+    void a_move_records_where_it_came_from_and_restarts_the_stage_clock() {
+        var client = newClient(deciding);
+        var change = client.moveTo(active, days(4), Outcome.HIRED, "Signed", null, dana, days(4));
+        assertThat(change.getFromStage()).isSameAs(deciding);
+        assertThat(change.getFromEnteredAt()).isEqualTo(T0);
+        assertThat(change.getToStage()).isSameAs(active);
+        assertThat(change.getOutcome()).isEqualTo(Outcome.HIRED);
+        assertThat(client.getStage()).isSameAs(active);
+        assertThat(client.getNextTouchDue()).isEqualTo(days(18));
+    }
+
+    @Test
+    void a_move_that_needs_an_outcome_is_refused_without_one_or_with_one_that_does_not_fit() {
+        var client = newClient(deciding);
+        assertThatThrownBy(() -> client.moveTo(active, days(1), null, null, null, dana, days(1)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("needs an outcome");
+        assertThatThrownBy(() -> client.moveTo(active, days(1), Outcome.NO_WAY, null, null, dana, days(1)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("\"No way\" is not an outcome");
+        assertThatThrownBy(() -> client.moveTo(lost, days(1), Outcome.HIRED, null, null, dana, days(1)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(client.getStage()).isSameAs(deciding);
+    }
+
+    @Test
+    void a_move_to_where_the_client_already_is_is_refused() {
+        var client = newClient(interested);
+        assertThatThrownBy(() -> client.moveTo(interested, days(1), null, null, null, dana, days(1)))
+                .isInstanceOf(RuleViolationException.class).hasMessage("Acme is already in Interested.");
+    }
+
+    @Test
+    void a_move_ends_a_snooze() {
+        var client = newClient(interested);
+        client.snooze(days(60), "later", dana, days(1));
+        client.moveTo(deciding, days(2), null, null, null, dana, days(2));
+        assertThat(client.getSnoozedUntil()).isNull();
+        assertThat(client.getNextTouchDue()).isEqualTo(days(9));
+    }
+
+    @Test
+    void a_profile_edit_reports_each_changed_field_with_its_old_and_new_value() {
+        var client = newClient(interested);
+        var changes = client.updateProfile("Acme Group", "Law", null, Source.WEBSITE, null, null, dana, days(1));
+        assertThat(changes).containsExactly(
+                new ClientChanged.FieldChange("Name", "Acme", "Acme Group"),
+                new ClientChanged.FieldChange("Industry", null, "Law"));
+    }
+}
