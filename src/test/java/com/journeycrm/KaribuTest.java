@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -40,6 +41,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown(); // runs pending UI.access tasks, which still need the user
+        SecurityContextHolder.clearContext();
     }
 
     /** Logs in as a user of the database (demo users: admin, manager, sales, sales2, sales3). */
@@ -47,6 +49,9 @@ public abstract class KaribuTest {
         var user = userDetails.loadUserByUsername(username);
         var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         contexts.getContext().setAuthentication(auth);
+        // Vaadin's access checks read the static holder, whose strategy is the last-started context's: with an
+        // H2 and a PostgreSQL context in one test JVM that may be the other one
+        SecurityContextHolder.getContext().setAuthentication(auth);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) ->

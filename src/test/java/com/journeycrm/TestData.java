@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -106,7 +107,7 @@ public class TestData {
 
     public List<StageChange> history(long clientId) {
         return tx.execute(s -> {
-            var list = stageChanges.findLatestForClient(clientId, org.springframework.data.domain.Pageable.ofSize(100));
+            var list = stageChanges.findLatestForClient(clientId, Pageable.ofSize(100));
             list.forEach(c -> {
                 c.getToStage().getName();
                 c.getChangedBy().getDisplayName();

@@ -89,7 +89,7 @@ public class ClientService {
 
     /** A new client in a pre-purchase stage, owned by the creator (managers and admins may pick the owner). */
     @Transactional
-    public long create(@Valid ProfileForm form, long stageId, Long ownerId) {
+    public long create(@Valid ClientProfile form, long stageId, Long ownerId) {
         CurrentUser me = currentUser.require();
         var stage = stages.require(stageId);
         if (stage.getPhase() != Phase.PRE_PURCHASE) {
@@ -114,7 +114,7 @@ public class ClientService {
 
     /** @return the client's new version */
     @Transactional
-    public long updateProfile(long clientId, @Valid ProfileForm form, long expectedVersion) {
+    public long updateProfile(long clientId, @Valid ClientProfile form, long expectedVersion) {
         Client client = guard.mayChange(clientId, expectedVersion);
         if (form.getReferredBy() != null && form.getReferredBy().id() == clientId) {
             throw new RuleViolationException("A client cannot have referred itself.");
@@ -129,7 +129,7 @@ public class ClientService {
         return client.getVersion();
     }
 
-    private Client referrer(ProfileForm form) {
+    private Client referrer(ClientProfile form) {
         return form.getReferredBy() == null ? null
                 : clients.findById(form.getReferredBy().id())
                         .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));

@@ -43,7 +43,7 @@ public class ContactService {
 
     /** Adds a contact ({@code form.getId()} null) or changes one, as of {@code form.getVersion()}. */
     @Transactional
-    public void saveContact(long clientId, @Valid ContactForm form) {
+    public void saveContact(long clientId, @Valid ContactDetails form) {
         Client client = guard.mayChange(clientId, null);
         Kind kind;
         if (form.getId() == null) {

@@ -60,7 +60,7 @@ public class TouchPointService {
 
     /** {@code form.getOccurredAt()} is wall-clock time in {@code zone}, the user's own time zone. */
     @Transactional
-    public void logTouchPoint(long clientId, @Valid TouchPointForm form, ZoneId zone) {
+    public void logTouchPoint(long clientId, @Valid TouchPointDetails form, ZoneId zone) {
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         Instant at = checkedTime(form.getOccurredAt(), zone, client);
@@ -71,7 +71,7 @@ public class TouchPointService {
     }
 
     @Transactional
-    public void updateTouchPoint(long touchPointId, @Valid TouchPointForm form, ZoneId zone) {
+    public void updateTouchPoint(long touchPointId, @Valid TouchPointDetails form, ZoneId zone) {
         TouchPoint touch = authored(touchPointId);
         Instant at = checkedTime(form.getOccurredAt(), zone, touch.getClient());
         touch.update(form.getType(), form.getDirection(), at, form.getSummary().trim(), blankToNull(form.getNotes()),
@@ -95,9 +95,9 @@ public class TouchPointService {
 
     /** A touch point as its edit form shows it, in the user's time zone. */
     @Transactional(readOnly = true)
-    public TouchPointForm touchPointForm(long touchPointId, ZoneId zone) {
+    public TouchPointDetails touchPoint(long touchPointId, ZoneId zone) {
         TouchPoint t = touchPoints.findById(touchPointId).orElseThrow(TouchPointService::gone);
-        var form = new TouchPointForm();
+        var form = new TouchPointDetails();
         form.setType(t.getType());
         form.setDirection(t.getDirection());
         form.setOccurredAt(LocalDateTime.ofInstant(t.getOccurredAt(), zone));

@@ -20,6 +20,7 @@ import com.journeycrm.security.AppUser;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.Stage;
 import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageRepository;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,45 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
  * A fixed random seed makes the data the same on every machine. Off with {@code journey.demo-data.enabled=false}.
  */
 @Component
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 @ConditionalOnProperty(name = "journey.demo-data.enabled", havingValue = "true", matchIfMissing = true)
 class DemoDataSeeder implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "journey-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    private static final String[] NAME_A = {"Northwind", "Bluebell", "Crescent", "Harbour", "Summit", "Ironbridge",
-        "Meridian", "Oakridge", "Silverline", "Granite", "Lakeside", "Kestrel", "Beacon", "Foxglove", "Redwood",
-        "Alder", "Pinnacle", "Westbrook", "Evergreen", "Copperfield", "Larkspur", "Halcyon", "Juniper", "Aurora",
-        "Brightwater", "Cobalt", "Driftwood", "Falcon", "Highgate", "Marlow"};
-    private static final String[] NAME_B = {"Logistics", "Foods", "Insurance", "Health", "Energy", "Retail",
-        "Manufacturing", "Capital", "Software", "Pharma", "Hotels", "Media", "Engineering", "Telecom", "Textiles",
-        "Analytics", "Freight", "Dairy", "Robotics", "Housing"};
-    private static final String[] INDUSTRY = {"Logistics", "Food & beverage", "Financial services", "Healthcare",
-        "Energy", "Retail", "Manufacturing", "Financial services", "Technology", "Life sciences", "Hospitality",
-        "Media", "Engineering", "Telecommunications", "Consumer goods", "Technology", "Logistics",
-        "Food & beverage", "Industrial automation", "Real estate"};
-    private static final String[] FIRST = {"Anna", "Ben", "Chloe", "David", "Elena", "Farid", "Grace", "Hugo",
-        "Ines", "Jonas", "Kara", "Liam", "Maya", "Nils", "Olivia", "Pavel", "Quinn", "Rosa", "Sam", "Tara"};
-    private static final String[] LAST = {"Andersen", "Baker", "Costa", "Dubois", "Ek", "Fischer", "Garcia",
-        "Hansen", "Ivanova", "Jensen", "Khan", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Rossi", "Smith"};
-    private static final String[] JOB = {"CEO", "CFO", "Head of Operations", "Procurement lead", "COO",
-        "Head of Finance", "General counsel", "Head of People"};
-    private static final String[][] OFFERINGS = {
-        {"Strategy advisory", "Growth and portfolio strategy"},
-        {"Tax advisory", "Corporate and international tax"},
-        {"Audit & assurance", "Statutory audit and assurance"},
-        {"M&A support", "Due diligence and deal support"},
-        {"Digital transformation", "Process and systems change"},
-        {"People & organisation", "Org design, leadership, change"}};
-    private static final String[] CALL_SUMMARIES = {"Catch-up call about priorities", "Call about next year's budget",
-        "Discussed a new requirement", "Checked in after delivery milestone", "Answered questions on pricing"};
-    private static final String[] EMAIL_SUMMARIES = {"Sent case study", "Shared article on regulation changes",
-        "Replied to information request", "Sent proposal follow-up", "Introduced a colleague from tax"};
-    private static final String[] MEETING_SUMMARIES = {"Workshop on scope", "Quarterly review", "Lunch meeting",
-        "Kick-off meeting", "Steering committee"};
-    private static final String[] FOLLOW_UPS = {"Send revised proposal", "Call about renewal", "Invite to seminar",
-        "Ask for feedback on delivery", "Introduce tax team", "Check decision timeline", "Share year-end checklist"};
 
     private final AppUserRepository users;
     private final StageRepository stages;
@@ -137,8 +107,8 @@ class DemoDataSeeder implements ApplicationRunner {
         var owners = List.of(sales, sales2, sales3, sales, sales2, sales3, manager);
 
         List<Offering> catalogue = new ArrayList<>();
-        for (int i = 0; i < OFFERINGS.length; i++) {
-            catalogue.add(offerings.save(new Offering(OFFERINGS[i][0], OFFERINGS[i][1], (i + 1) * 10)));
+        for (int i = 0; i < DemoWords.OFFERINGS.length; i++) {
+            catalogue.add(offerings.save(new Offering(DemoWords.OFFERINGS[i][0], DemoWords.OFFERINGS[i][1], (i + 1) * 10)));
         }
         new History(new Random(seed), stages.findAllByOrderByPositionAsc(), owners, admin, catalogue).create();
         log.info("Seeded demo data: 5 users, {} clients in {} ms", clientCount,
@@ -187,7 +157,7 @@ class DemoDataSeeder implements ApplicationRunner {
             int start = random.nextInt(4) == 0 ? 1 : 0;
             Stage goal = journey.get(target);
             int deciding = journey.indexOf(kind(StageKind.DECIDING));
-            if (goal.getPhase() == com.journeycrm.stage.Phase.PRE_PURCHASE && target <= deciding) {
+            if (goal.getPhase() == Phase.PRE_PURCHASE && target <= deciding) {
                 for (int i = Math.min(start, target); i <= target; i++) {
                     path.add(at(i));
                 }
@@ -240,7 +210,7 @@ class DemoDataSeeder implements ApplicationRunner {
         private String uniqueName(int i) {
             String name = "";
             for (int attempt = 0; attempt < 30; attempt++) {
-                name = NAME_A[random.nextInt(NAME_A.length)] + " " + NAME_B[random.nextInt(NAME_B.length)];
+                name = DemoWords.NAME_A[random.nextInt(DemoWords.NAME_A.length)] + " " + DemoWords.NAME_B[random.nextInt(DemoWords.NAME_B.length)];
                 if (!usedNames.contains(name)) {
                     break;
                 }
@@ -271,7 +241,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
 
             String name = uniqueName(i);
-            int industry = random.nextInt(INDUSTRY.length);
+            int industry = random.nextInt(DemoWords.INDUSTRY.length);
             Source source = Source.values()[random.nextInt(Source.values().length)];
             Client referrer = null;
             if (!referrers.isEmpty() && random.nextInt(6) == 0) {
@@ -282,7 +252,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             var arrival = Client.enter(name, source, owner, path.getFirst(), created, owner, null);
             Client client = arrival.client();
-            client.updateProfile(name, INDUSTRY[industry],
+            client.updateProfile(name, DemoWords.INDUSTRY[industry],
                     "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example",
                     source, referrer, null, owner, created);
             clients.save(client);
@@ -344,10 +314,10 @@ class DemoDataSeeder implements ApplicationRunner {
             List<Contact> people = new ArrayList<>();
             int n = 1 + random.nextInt(3);
             for (int c = 0; c < n; c++) {
-                String first = FIRST[random.nextInt(FIRST.length)];
-                String last = LAST[random.nextInt(LAST.length)];
+                String first = DemoWords.FIRST[random.nextInt(DemoWords.FIRST.length)];
+                String last = DemoWords.LAST[random.nextInt(DemoWords.LAST.length)];
                 String domain = client.getWebsite().replace("https://www.", "");
-                var contact = new Contact(client, first + " " + last, JOB[random.nextInt(JOB.length)],
+                var contact = new Contact(client, first + " " + last, DemoWords.JOB[random.nextInt(DemoWords.JOB.length)],
                         (first + "." + last).toLowerCase() + "@" + domain,
                         "+44 20 " + (7000 + random.nextInt(2999)) + " " + (1000 + random.nextInt(8999)));
                 if (c > 0 && random.nextInt(6) == 0) {
@@ -367,9 +337,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 Instant at = t == n - 1 ? lastActivity : between(created, lastActivity);
                 TouchPointType type = pickType();
                 String summary = switch (type) {
-                    case CALL -> CALL_SUMMARIES[random.nextInt(CALL_SUMMARIES.length)];
-                    case EMAIL -> EMAIL_SUMMARIES[random.nextInt(EMAIL_SUMMARIES.length)];
-                    case MEETING -> MEETING_SUMMARIES[random.nextInt(MEETING_SUMMARIES.length)];
+                    case CALL -> DemoWords.CALL_SUMMARIES[random.nextInt(DemoWords.CALL_SUMMARIES.length)];
+                    case EMAIL -> DemoWords.EMAIL_SUMMARIES[random.nextInt(DemoWords.EMAIL_SUMMARIES.length)];
+                    case MEETING -> DemoWords.MEETING_SUMMARIES[random.nextInt(DemoWords.MEETING_SUMMARIES.length)];
                     case PROPOSAL -> "Sent proposal";
                     case EVENT -> "Met at our industry breakfast";
                     case WEBSITE_VISIT -> "Visited the services pages";
@@ -427,11 +397,11 @@ class DemoDataSeeder implements ApplicationRunner {
             Instant due = random.nextInt(3) == 0
                     ? now.minus(Duration.ofDays(1 + random.nextInt(20)))
                     : now.plus(Duration.ofDays(1 + random.nextInt(30)));
-            followUps.save(new FollowUp(client, owner, FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)], due, owner,
+            followUps.save(new FollowUp(client, owner, DemoWords.FOLLOW_UPS[random.nextInt(DemoWords.FOLLOW_UPS.length)], due, owner,
                     client.getStageEnteredAt()));
             client.setNextFollowUpDue(due);
             if (random.nextBoolean()) {
-                var done = new FollowUp(client, owner, FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)],
+                var done = new FollowUp(client, owner, DemoWords.FOLLOW_UPS[random.nextInt(DemoWords.FOLLOW_UPS.length)],
                         now.minus(Duration.ofDays(30 + random.nextInt(60))), owner, client.getStageEnteredAt());
                 done.markDone(now.minus(Duration.ofDays(25)));
                 followUps.save(done);

@@ -114,8 +114,9 @@ public class AppUser {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    /** A leaver: can no longer log in, own clients or be assigned follow-ups. */
+    void disable() {
+        this.enabled = false;
     }
 
     public int getFailedLogins() {

@@ -1,12 +1,11 @@
 package com.journeycrm.security;
 
-/** The three roles of DESIGN.md. The string constants are for {@code @RolesAllowed} and SpEL. */
+/** Sales, Manager, Admin (README, "Demo logins"). The string constants are for {@code @RolesAllowed}. */
 public enum Role {
     SALES("Sales"),
     MANAGER("Manager"),
     ADMIN("Admin");
 
-    public static final String SALES_NAME = "SALES";
     public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
 

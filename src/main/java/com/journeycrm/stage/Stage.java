@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
-/** One column of the board. Editable by an admin; seeded with DESIGN.md's defaults. */
+/** One column of the board. Seeded with the default journey (README, "The journey"); editable by an admin. */
 @Entity
 @Table(name = "stage")
 public class Stage {

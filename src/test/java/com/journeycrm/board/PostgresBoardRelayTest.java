@@ -24,9 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PostgresBoardRelayTest {
 
     @Autowired
-
     MoveService moveService;
-
     @Autowired
     PostgresBoardRelay relay;
     @Autowired

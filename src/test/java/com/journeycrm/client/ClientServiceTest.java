@@ -23,25 +23,15 @@ import org.springframework.security.access.AccessDeniedException;
 class ClientServiceTest {
 
     @Autowired
-
     ContactService contactService;
-
     @Autowired
-
     FollowUpService followUpService;
-
     @Autowired
-
     OfferingService offeringService;
-
     @Autowired
-
     TimelineService timelineService;
-
     @Autowired
-
     TouchPointService touchPointService;
-
     @Autowired
     ClientService clients;
     @Autowired
@@ -49,9 +39,8 @@ class ClientServiceTest {
     @Autowired
     MutableClock clock;
 
-
-    private static TouchPointForm touch(TouchPointType type, Instant at, String summary) {
-        var form = new TouchPointForm();
+    private static TouchPointDetails touch(TouchPointType type, Instant at, String summary) {
+        var form = new TouchPointDetails();
         form.setType(type);
         form.setDirection(Direction.OUTBOUND);
         form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -59,8 +48,8 @@ class ClientServiceTest {
         return form;
     }
 
-    private static ProfileForm profile(String name) {
-        var form = new ProfileForm();
+    private static ClientProfile profile(String name) {
+        var form = new ClientProfile();
         form.setName(name);
         form.setSource(Source.WEBSITE);
         return form;
@@ -237,7 +226,7 @@ class ClientServiceTest {
     void contacts_are_validated_and_people_who_left_are_kept_but_marked() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
-        var bad = new ContactForm();
+        var bad = new ContactDetails();
         bad.setName("Ann Example");
         bad.setEmail("not-an-email");
         assertThatThrownBy(() -> contactService.saveContact(client.getId(), bad)).isInstanceOf(ConstraintViolationException.class);
@@ -248,7 +237,7 @@ class ClientServiceTest {
 
         bad.setPhone("+44 20 7946 0000");
         contactService.saveContact(client.getId(), bad);
-        var saved = ContactForm.of(contactService.contacts(client.getId()).getFirst());
+        var saved = ContactDetails.of(contactService.contacts(client.getId()).getFirst());
         saved.setActive(false);
         contactService.saveContact(client.getId(), saved);
         var left = contactService.contacts(client.getId()).getFirst();

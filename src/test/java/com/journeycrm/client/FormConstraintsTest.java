@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The messages a user reads for the profile and contact forms: one per problem, the limit checked first. */
 class FormConstraintsTest {
 
-    private static jakarta.validation.ValidatorFactory factory;
+    private static ValidatorFactory factory;
     private static Validator validator;
 
     @BeforeAll
@@ -33,14 +34,14 @@ class FormConstraintsTest {
 
     @Test
     void an_over_long_website_is_reported_as_too_long_and_nothing_else() {
-        var form = new ProfileForm();
+        var form = new ClientProfile();
         form.setWebsite("http://a" + ".".repeat(30_000) + " ");
         assertThat(messages(form, "website")).containsExactly("At most 255 characters");
     }
 
     @Test
     void a_website_without_a_scheme_asks_for_one() {
-        var form = new ProfileForm();
+        var form = new ClientProfile();
         form.setWebsite("acme.example");
         assertThat(messages(form, "website")).containsExactly("Enter a web address starting with http:// or https://");
         form.setWebsite("");
@@ -49,7 +50,7 @@ class FormConstraintsTest {
 
     @Test
     void a_41_character_phone_is_refused_at_the_field_before_it_reaches_the_column() {
-        var form = new ContactForm();
+        var form = new ContactDetails();
         form.setPhone("+" + "1".repeat(40));
         assertThat(messages(form, "phone")).contains("At most 40 characters");
         form.setPhone("+44 20 7946 0958");
@@ -58,7 +59,7 @@ class FormConstraintsTest {
 
     @Test
     void an_over_long_email_is_reported_as_too_long_and_nothing_else() {
-        var form = new ContactForm();
+        var form = new ContactDetails();
         form.setEmail("a".repeat(300) + "@acme.example");
         assertThat(messages(form, "email")).containsExactly("At most 254 characters");
         form.setEmail("not an email");

@@ -12,6 +12,7 @@ import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.board.ClientCard;
+import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageService;
@@ -30,24 +31,17 @@ import org.springframework.security.access.AccessDeniedException;
 class MoveServiceTest {
 
     @Autowired
-
     MoveService moveService;
-
     @Autowired
-
     StageService stageService;
-
     @Autowired
-
     BoardService boardService;
-
     @Autowired
     TestData data;
     @Autowired
     MutableClock clock;
     @Autowired
     EntityManagerFactory emf;
-
 
     private long stageId(String name) {
         return data.stage(name).getId();
@@ -170,7 +164,7 @@ class MoveServiceTest {
 
     @Test
     void a_column_lists_clients_needing_attention_first_then_longest_in_stage() {
-        var owner = data.newUser(com.journeycrm.security.Role.SALES, "pw");
+        var owner = data.newUser(Role.SALES, "pw");
         var fresh = data.client(data.unique("Fresh"), owner.getUsername(), "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(2)));
         var old = data.client(data.unique("Old"), owner.getUsername(), "Interested",

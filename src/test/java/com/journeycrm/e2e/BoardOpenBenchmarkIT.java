@@ -2,6 +2,7 @@ package com.journeycrm.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +30,7 @@ class BoardOpenBenchmarkIT extends BrowserTest {
                 page.navigate(instance.baseUrl + "/login");
                 page.locator("input[name=username]").fill("sales");
                 page.locator("input[name=password]").fill(PASSWORD);
-                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                page.getByRole(AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Log in")).click();
                 page.locator(".card").first().waitFor();
                 List<Long> times = new ArrayList<>();

@@ -2,6 +2,8 @@ package com.journeycrm.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,8 +34,8 @@ class LoginIT extends BrowserTest {
     void logging_out_returns_to_the_login_page_and_the_board_needs_a_new_login() {
         var page = loginAs("sales2", PASSWORD);
         assertThat(page.locator(".stage-column").first()).isVisible();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log out")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log out")).click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.navigate(app.baseUrl + "/");
         assertThat(page.locator("vaadin-login-form")).isVisible();

@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Issue 5's walk-through: the manager clears a quiet client from the team list; sales cannot open it. */
@@ -41,10 +45,10 @@ class RemindersIT extends BrowserTest {
 
         var download = sales.waitForDownload(() -> sales.getByText("Export my open follow-ups (.ics)").click());
         try {
-            String ics = java.nio.file.Files.readString(download.path());
-            org.assertj.core.api.Assertions.assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            String ics = Files.readString(download.path());
+            Assertions.assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
 
         sales.navigate(app.baseUrl + "/reminders/team");

@@ -2,9 +2,11 @@ package com.journeycrm.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,8 +44,8 @@ class SessionsBenchmarkIT {
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> done = new ArrayList<>();
         long[] rssWithSessions = new long[1];
-        var loggedIn = new java.util.concurrent.CountDownLatch(threads);
-        var measure = new java.util.concurrent.CountDownLatch(1);
+        var loggedIn = new CountDownLatch(threads);
+        var measure = new CountDownLatch(1);
         for (int t = 0; t < threads; t++) {
             int thread = t;
             done.add(pool.submit(() -> {
@@ -63,7 +66,7 @@ class SessionsBenchmarkIT {
                             page.navigate(app.baseUrl + "/clients");
                             page.locator("vaadin-grid").first().waitFor();
                             long start = System.nanoTime();
-                            page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator
+                            page.locator("vaadin-side-nav-item").filter(new Locator
                                     .FilterOptions().setHasText("Board")).click();
                             page.waitForFunction("() => document.querySelectorAll('.stage-column').length === 12"
                                     + " && document.querySelectorAll('.card').length > 20");
@@ -103,7 +106,7 @@ class SessionsBenchmarkIT {
         return page;
     }
 
-    private static long rssKiB(long pid) throws java.io.IOException {
+    private static long rssKiB(long pid) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                 .filter(l -> l.startsWith("VmRSS:")).findFirst()
                 .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);

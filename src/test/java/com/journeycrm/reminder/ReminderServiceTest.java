@@ -15,16 +15,18 @@ import com.journeycrm.client.FollowUpService;
 import com.journeycrm.client.MoveService;
 import com.journeycrm.client.ReassignService;
 import com.journeycrm.client.SnoozeService;
-import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,33 +38,19 @@ import org.springframework.security.access.AccessDeniedException;
 class ReminderServiceTest {
 
     @Autowired
-
     FollowUpService followUpService;
-
     @Autowired
-
     TouchPointService touchPointService;
-
     @Autowired
-
     SnoozeService snoozeService;
-
     @Autowired
-
     ReassignService reassignService;
-
     @Autowired
-
     FollowUpCalendar followUpCalendar;
-
     @Autowired
-
     MoveService moveService;
-
     @Autowired
-
     BoardService boardService;
-
     @Autowired
     ReminderService reminders;
     @Autowired
@@ -81,13 +69,12 @@ class ReminderServiceTest {
         owner = data.newUser(Role.SALES, "pw");
     }
 
-
     private long client(String stage, Duration sinceEntered) {
         return data.client(data.unique("Client"), owner.getUsername(), stage, TestConfig.NOW.minus(sinceEntered)).getId();
     }
 
     private void touch(long clientId, TouchPointType type, Instant at) {
-        var form = new TouchPointForm();
+        var form = new TouchPointDetails();
         form.setType(type);
         form.setDirection(Direction.OUTBOUND);
         form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -95,7 +82,7 @@ class ReminderServiceTest {
         touchPointService.logTouchPoint(clientId, form, ZoneOffset.UTC);
     }
 
-    private java.util.List<Long> myQuiet() {
+    private List<Long> myQuiet() {
         return reminders.myQuietClients(PageRequest.of(0, 100)).stream().map(QuietClient::id).toList();
     }
 
@@ -225,6 +212,6 @@ class ReminderServiceTest {
         String ics = followUpCalendar.myOpenFollowUpsAsIcs();
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
                 .contains("BEGIN:VEVENT", "DTSTART:20261125T100000Z", "SUMMARY:Call\\, about\\; renewal");
-        assertThat(ics.lines()).allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+        assertThat(ics.lines()).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,7 +39,6 @@ class LoginLockoutTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-
     private MvcResult login(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
     }
@@ -65,7 +65,7 @@ class LoginLockoutTest {
         var locked = login(user.getUsername(), "right-password");
         assertThat(succeeded(locked)).isFalse();
         assertThat(locked.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
-                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+                .isInstanceOf(LockedException.class);
         assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant())).isTrue();
 
         clock.advance(Duration.ofMinutes(16));
@@ -91,7 +91,7 @@ class LoginLockoutTest {
         }
         var result = login(name, "whatever");
         assertThat(result.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
-                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+                .isInstanceOf(LockedException.class);
     }
 
     @Test

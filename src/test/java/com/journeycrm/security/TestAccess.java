@@ -11,4 +11,8 @@ public final class TestAccess {
     public static void recordFailedLogin(AppUser user, Instant now) {
         user.recordFailedLogin(now);
     }
+
+    public static void disable(AppUser user) {
+        user.disable();
+    }
 }

@@ -2,6 +2,8 @@ package com.journeycrm.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.client.ClientRepository;
+import com.journeycrm.stage.StageRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +23,9 @@ class WithoutDemoDataTest {
     @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
-    com.journeycrm.stage.StageRepository stages;
+    StageRepository stages;
     @Autowired
-    com.journeycrm.client.ClientRepository clients;
+    ClientRepository clients;
 
     @Test
     void demo_data_off_creates_only_the_first_admin_and_the_default_stages() {

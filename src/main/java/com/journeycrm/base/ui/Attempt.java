@@ -4,6 +4,7 @@ import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,7 +47,7 @@ public final class Attempt {
         return switch (refusal) {
             case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Nothing was saved.";
             case ConstraintViolationException e -> e.getConstraintViolations().stream()
-                    .map(v -> v.getMessage()).distinct().sorted().collect(java.util.stream.Collectors.joining("; "));
+                    .map(v -> v.getMessage()).distinct().sorted().collect(Collectors.joining("; "));
             case AccessDeniedException e when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
             default -> refusal.getMessage();
         };

@@ -4,6 +4,7 @@ import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -52,7 +53,7 @@ public class BoardFilters extends Composite<HorizontalLayout> {
     }
 
     /** Room for actions that belong on the same row, such as "New client". */
-    public void addAction(com.vaadin.flow.component.Component action) {
+    public void addAction(Component action) {
         getContent().add(action);
     }
 }

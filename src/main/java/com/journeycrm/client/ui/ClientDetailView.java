@@ -5,17 +5,17 @@ import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ClientDetails;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.client.ContactForm;
+import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.ContactService;
 import com.journeycrm.client.FollowUpService;
 import com.journeycrm.client.MoveService;
 import com.journeycrm.client.OfferingService;
-import com.journeycrm.client.ProfileForm;
 import com.journeycrm.client.TimelineEntry;
 import com.journeycrm.client.TimelineService;
-import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointService;
 import com.journeycrm.security.UserService;
 import com.journeycrm.stage.StageService;
@@ -139,7 +139,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         moveTo.setEnabled(editable);
         logTouch.setEnabled(editable);
         timeline.show(client.id());
-        profile.setProfile(ProfileForm.of(client));
+        profile.setProfile(ClientProfile.of(client));
         profile.setReadOnly(!editable);
         contactsPanel.show(contacts.contacts(client.id()), editable);
         followUpsPanel.show(followUps.followUps(client.id()), editable);
@@ -164,8 +164,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     void openTouchPointDialog(TimelineEntry existing) {
-        var form = existing == null ? new TouchPointForm()
-                : touchPoints.touchPointForm(existing.touchPointId(), time.zone());
+        var form = existing == null ? new TouchPointDetails()
+                : touchPoints.touchPoint(existing.touchPointId(), time.zone());
         var dialog = new TouchPointDialog(existing == null ? "Log a touch point with " + client.name()
                 : "Edit touch point", contacts.contacts(client.id()).stream().filter(c -> c.active()
                         || (form.getContact() != null && form.getContact().id() == c.id())).toList(), form, time);
@@ -193,7 +193,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         confirm.open();
     }
 
-    private void openContact(ContactForm form) {
+    private void openContact(ContactDetails form) {
         var dialog = new ContactDialog(form);
         dialog.addSaveListener(e -> {
             if (act(() -> contacts.saveContact(client.id(), e.form()), "Contact saved.")) {

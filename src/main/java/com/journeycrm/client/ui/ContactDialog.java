@@ -3,7 +3,7 @@ package com.journeycrm.client.ui;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Contact;
-import com.journeycrm.client.ContactForm;
+import com.journeycrm.client.ContactDetails;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -30,14 +30,14 @@ public class ContactDialog extends Dialog {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
 
-    public ContactDialog(ContactForm form) {
+    public ContactDialog(ContactDetails form) {
         setHeaderTitle(form.getId() == null ? "Add contact" : "Edit contact");
         FieldLimits.limit(name, Contact.NAME_MAX);
         FieldLimits.limit(jobTitle, Contact.JOB_TITLE_MAX);
         FieldLimits.limit(email, TextRules.EMAIL_MAX);
         FieldLimits.limit(phone, Contact.PHONE_MAX);
         name.setRequiredIndicatorVisible(true);
-        var binder = new BeanValidationBinder<>(ContactForm.class);
+        var binder = new BeanValidationBinder<>(ContactDetails.class);
         binder.bindInstanceFields(this);
         binder.readBean(form);
         active.setVisible(form.getId() != null);
@@ -53,14 +53,14 @@ public class ContactDialog extends Dialog {
     }
 
     public static class SaveEvent extends ComponentEvent<ContactDialog> {
-        private final ContactForm form;
+        private final ContactDetails form;
 
-        SaveEvent(ContactDialog source, ContactForm form) {
+        SaveEvent(ContactDialog source, ContactDetails form) {
             super(source, false);
             this.form = form;
         }
 
-        public ContactForm form() {
+        public ContactDetails form() {
             return form;
         }
     }

@@ -1,6 +1,6 @@
 package com.journeycrm.client.ui;
 
-import com.journeycrm.client.ContactForm;
+import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.ContactItem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -19,15 +19,15 @@ class ContactsPanel extends Composite<VerticalLayout> {
     final Grid<ContactItem> grid = new Grid<>();
     private boolean editable;
 
-    ContactsPanel(Consumer<ContactForm> onEdit) {
-        add.addClickListener(e -> onEdit.accept(new ContactForm()));
+    ContactsPanel(Consumer<ContactDetails> onEdit) {
+        add.addClickListener(e -> onEdit.accept(new ContactDetails()));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addColumn(ContactItem::toString).setHeader("Name").setKey("name").setAutoWidth(true);
         grid.addColumn(ContactItem::jobTitle).setHeader("Role").setKey("role");
         grid.addColumn(ContactItem::email).setHeader("Email").setKey("email");
         grid.addColumn(ContactItem::phone).setHeader("Phone").setKey("phone");
         grid.addComponentColumn(c -> {
-            var edit = new Button("Edit", e -> onEdit.accept(ContactForm.of(c)));
+            var edit = new Button("Edit", e -> onEdit.accept(ContactDetails.of(c)));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel("Edit " + c.name());
             edit.setVisible(editable);

@@ -1,7 +1,7 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientRef;
-import com.journeycrm.client.ProfileForm;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;
 import com.journeycrm.stage.Phase;
@@ -37,7 +37,7 @@ public class NewClientDialog extends Dialog {
         people.stream().filter(p -> p.id() == me.id()).findFirst().ifPresent(owner::setValue);
         owner.setVisible(me.seesWholeTeam());
         profile = new ProfileEditor(clientSearch);
-        profile.setProfile(new ProfileForm());
+        profile.setProfile(new ClientProfile());
         profile.save.setText("Create");
         profile.addSaveListener(e -> fireEvent(new CreateEvent(this, e.profile(), stage.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().id())));
@@ -47,18 +47,18 @@ public class NewClientDialog extends Dialog {
 
     /** Valid input for a new client; the caller creates it and closes the dialog once it went through. */
     public static class CreateEvent extends ComponentEvent<NewClientDialog> {
-        private final ProfileForm profile;
+        private final ClientProfile profile;
         private final long stageId;
         private final Long ownerId;
 
-        CreateEvent(NewClientDialog source, ProfileForm profile, long stageId, Long ownerId) {
+        CreateEvent(NewClientDialog source, ClientProfile profile, long stageId, Long ownerId) {
             super(source, false);
             this.profile = profile;
             this.stageId = stageId;
             this.ownerId = ownerId;
         }
 
-        public ProfileForm profile() {
+        public ClientProfile profile() {
             return profile;
         }
 

@@ -3,8 +3,8 @@ package com.journeycrm.client.ui;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientRef;
-import com.journeycrm.client.ProfileForm;
 import com.journeycrm.client.Source;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -38,8 +38,8 @@ public class ProfileEditor extends Composite<Div> {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
 
-    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
-    private ProfileForm bean = new ProfileForm();
+    private final BeanValidationBinder<ClientProfile> binder = new BeanValidationBinder<>(ClientProfile.class);
+    private ClientProfile bean = new ClientProfile();
 
     public ProfileEditor(CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
         FieldLimits.limit(name, Client.NAME_MAX);
@@ -76,7 +76,7 @@ public class ProfileEditor extends Composite<Div> {
         getContent().add(form, new HorizontalLayout(save, cancel));
     }
 
-    public void setProfile(ProfileForm profile) {
+    public void setProfile(ClientProfile profile) {
         this.bean = profile;
         binder.readBean(profile);
     }
@@ -88,14 +88,14 @@ public class ProfileEditor extends Composite<Div> {
     }
 
     public static class SaveEvent extends ComponentEvent<ProfileEditor> {
-        private final ProfileForm profile;
+        private final ClientProfile profile;
 
-        SaveEvent(ProfileEditor source, ProfileForm profile) {
+        SaveEvent(ProfileEditor source, ClientProfile profile) {
             super(source, false);
             this.profile = profile;
         }
 
-        public ProfileForm profile() {
+        public ClientProfile profile() {
             return profile;
         }
     }

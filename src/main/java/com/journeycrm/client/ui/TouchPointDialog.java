@@ -5,7 +5,7 @@ import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPoint;
-import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointType;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -38,10 +38,10 @@ public class TouchPointDialog extends Dialog {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
 
-    private final BeanValidationBinder<TouchPointForm> binder = new BeanValidationBinder<>(TouchPointForm.class);
-    private final TouchPointForm bean;
+    private final BeanValidationBinder<TouchPointDetails> binder = new BeanValidationBinder<>(TouchPointDetails.class);
+    private final TouchPointDetails bean;
 
-    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointForm form, UserTime time) {
+    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointDetails form, UserTime time) {
         this.bean = form;
         setHeaderTitle(title);
         setWidth("min(720px, 95vw)");
@@ -67,7 +67,7 @@ public class TouchPointDialog extends Dialog {
         binder.forField(occurredAt)
                 .asRequired("Enter when it happened")
                 .withValidator(when -> !when.isAfter(time.nowLocal()), "A touch point cannot be in the future")
-                .bind(TouchPointForm::getOccurredAt, TouchPointForm::setOccurredAt);
+                .bind(TouchPointDetails::getOccurredAt, TouchPointDetails::setOccurredAt);
         binder.bindInstanceFields(this);
         if (form.getOccurredAt() == null) {
             form.setOccurredAt(time.nowLocal().withSecond(0).withNano(0));
@@ -90,14 +90,14 @@ public class TouchPointDialog extends Dialog {
     }
 
     public static class SaveEvent extends ComponentEvent<TouchPointDialog> {
-        private final TouchPointForm form;
+        private final TouchPointDetails form;
 
-        SaveEvent(TouchPointDialog source, TouchPointForm form) {
+        SaveEvent(TouchPointDialog source, TouchPointDetails form) {
             super(source, false);
             this.form = form;
         }
 
-        public TouchPointForm form() {
+        public TouchPointDetails form() {
             return form;
         }
     }

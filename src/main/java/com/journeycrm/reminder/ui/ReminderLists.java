@@ -3,7 +3,7 @@ package com.journeycrm.reminder.ui;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.FollowUpItem;
-import com.journeycrm.client.TouchPointForm;
+import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.client.ui.FollowUpEditor;
 import com.journeycrm.client.ui.TouchPointDialog;
@@ -119,7 +119,7 @@ public class ReminderLists extends Composite<VerticalLayout> {
 
     private void logTouch(QuietClient c) {
         var dialog = new TouchPointDialog("Log a touch point with " + c.name(),
-                actions.contacts().contacts(c.id()).stream().filter(x -> x.active()).toList(), new TouchPointForm(),
+                actions.contacts().contacts(c.id()).stream().filter(x -> x.active()).toList(), new TouchPointDetails(),
                 time);
         dialog.addSaveListener(e -> closeOnSuccess(dialog,
                 () -> actions.touchPoints().logTouchPoint(c.id(), e.form(), time.zone()), "Touch point logged."));

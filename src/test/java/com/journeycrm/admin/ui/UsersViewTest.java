@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
+import com.journeycrm.security.AppUser;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
+import com.journeycrm.security.TestAccess;
 import com.journeycrm.security.UserService.Account;
 import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
@@ -46,7 +48,7 @@ class UsersViewTest extends KaribuTest {
     }
 
     /** Five failed logins, as LoginAttempts records them (package-private there, so via reflection-free API). */
-    private static void lockOnce(com.journeycrm.security.AppUser user, Instant now) {
-        com.journeycrm.security.TestAccess.recordFailedLogin(user, now);
+    private static void lockOnce(AppUser user, Instant now) {
+        TestAccess.recordFailedLogin(user, now);
     }
 }

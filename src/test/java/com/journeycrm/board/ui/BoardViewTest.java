@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.journeycrm.KaribuTest;
+import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.board.ClientCard;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.MoveService;
 import com.journeycrm.client.ui.MoveToDialog;
 import com.journeycrm.client.ui.OutcomeDialog;
+import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -36,13 +38,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class BoardViewTest extends KaribuTest {
 
     @Autowired
-
     MoveService moveService;
-
     @Autowired
-
     BoardService boardService;
-
 
     BoardView board;
 
@@ -95,7 +93,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void the_board_has_a_column_per_stage_grouped_by_phase_with_counts() {
         assertThat(board.columns).hasSize(12);
-        var counts = boardService.countByStage(com.journeycrm.board.BoardFilter.ALL);
+        var counts = boardService.countByStage(BoardFilter.ALL);
         for (StageColumn column : board.columns) {
             assertThat(column.countText()).isEqualTo(String.valueOf(counts.getOrDefault(column.stage().id(), 0L)));
         }
@@ -250,7 +248,7 @@ class BoardViewTest extends KaribuTest {
 
     @Test
     void a_column_over_its_wip_limit_is_marked_and_still_accepts_moves() {
-        var owner = data.newUser(com.journeycrm.security.Role.SALES, "pw");
+        var owner = data.newUser(Role.SALES, "pw");
         for (int i = 0; i < 10; i++) {
             data.client(data.unique("Deciding"), owner.getUsername(), "Deciding");
         }

@@ -3,41 +3,60 @@ package com.journeycrm.client.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.journeycrm.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.client.ProfileForm;
+import com.journeycrm.client.ContactDetails;
+import com.journeycrm.client.ContactItem;
+import com.journeycrm.client.ContactService;
+import com.journeycrm.client.FollowUpItem;
+import com.journeycrm.client.OfferingService;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.TimelineEntry;
 import com.journeycrm.client.TimelineService;
+import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.stage.Outcome;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class ClientDetailViewTest extends KaribuTest {
 
     @Autowired
-
     TimelineService timelineService;
-
     @Autowired
-
     TouchPointService touchPointService;
-
     @Autowired
     ClientService clients;
+    @Autowired
+    ContactService contactService;
+    @Autowired
+    OfferingService offeringService;
 
     private ClientDetailView open(Client client) {
         navigate("clients/" + client.getId());
@@ -49,8 +68,158 @@ class ClientDetailViewTest extends KaribuTest {
                 .map(Span::getText).toList();
     }
 
+    /**
+     * What a tampered browser can do: call a row's renderer function for any row, whether or not its button is
+     * shown. Karibu has no helper for it, so this reaches the renderer's registered callables directly.
+     */
+    @SuppressWarnings("unchecked")
+    private static void callFromBrowser(ClientDetailView view, String function, TimelineEntry row) {
+        try {
+            var renderer = view.timeline.grid.getColumns().getFirst().getRenderer();
+            Field callables = LitRenderer.class.getDeclaredField("clientCallables");
+            callables.setAccessible(true);
+            var byName = (Map<String, SerializableBiConsumer<TimelineEntry, ArrayNode>>) callables.get(renderer);
+            byName.get(function).accept(row, JsonNodeFactory.instance.arrayNode());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<TimelineEntry> timeline(ClientDetailView view) {
         return GridKt._fetch(view.timeline.grid, 0, 100);
+    }
+
+    @Test
+    void going_from_one_client_to_another_and_back_keeps_the_same_six_tabs() {
+        var first = data.client(data.unique("First"), "sales", "Interested");
+        var second = data.client(data.unique("Second"), "sales", "Informed");
+        login("sales");
+        var view = open(first);
+        view.tabs.setSelectedIndex(5);
+
+        navigate("clients/" + second.getId());
+        assertThat(_get(ClientDetailView.class)).isSameAs(view);
+        assertThat(view.tabs.getTabCount()).isEqualTo(6);
+        assertThat(view.header.name.getText()).isEqualTo(second.getName());
+        assertThat(view.tabs.getSelectedIndex()).isEqualTo(5);
+
+        UI.getCurrent().getPage().getHistory().back();
+        navigate("clients/" + first.getId());
+        assertThat(view.tabs.getTabCount()).isEqualTo(6);
+        assertThat(view.header.name.getText()).isEqualTo(first.getName());
+        assertThat(view.profile.name.getValue()).isEqualTo(first.getName());
+    }
+
+    @Test
+    void adding_a_contact_stays_on_the_contacts_tab_and_shows_the_new_person() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(2);
+
+        _click(view.contactsPanel.add);
+        var dialog = _get(ContactDialog.class);
+        enter(dialog.name, "Ada Lovelace");
+        enter(dialog.email, "ada@acme.example");
+        _click(dialog.save);
+
+        assertThat(_find(ContactDialog.class)).isEmpty();
+        assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
+        assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 10)).extracting(ContactItem::name)
+                .containsExactly("Ada Lovelace");
+    }
+
+    @Test
+    void an_invalid_contact_keeps_the_dialog_open_with_what_was_typed_and_saves_nothing() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(2);
+        _click(view.contactsPanel.add);
+        var dialog = _get(ContactDialog.class);
+        enter(dialog.name, "Ada Lovelace");
+        enter(dialog.phone, "call me maybe");
+        _click(dialog.save);
+
+        assertThat(_get(ContactDialog.class)).isSameAs(dialog);
+        assertThat(dialog.phone.isInvalid()).isTrue();
+        assertThat(dialog.name.getValue()).isEqualTo("Ada Lovelace");
+        assertThat(contactService.contacts(client.getId())).isEmpty();
+    }
+
+    @Test
+    void a_contact_changed_by_someone_else_meanwhile_is_not_overwritten_and_the_dialog_stays_open() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        data.loginAs("sales");
+        var form = new ContactDetails();
+        form.setName("Ada Lovelace");
+        contactService.saveContact(client.getId(), form);
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(2);
+        var row = GridKt._getCellComponent(view.contactsPanel.grid, 0, "actions");
+        _click((Button) row);
+        var dialog = _get(ContactDialog.class);
+
+        data.loginAs("manager");
+        var theirs = ContactDetails.of(contactService.contacts(client.getId()).getFirst());
+        theirs.setJobTitle("CTO");
+        contactService.saveContact(client.getId(), theirs);
+        login("sales");
+
+        enter(dialog.jobTitle, "CFO");
+        _click(dialog.save);
+
+        assertThat(_get(ContactDialog.class)).isSameAs(dialog);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed Ada Lovelace"));
+        assertThat(contactService.contacts(client.getId()).getFirst().jobTitle()).isEqualTo("CTO");
+    }
+
+    @Test
+    void scheduling_a_follow_up_stays_on_its_tab_lists_it_and_clears_the_editor() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(3);
+        var editor = view.followUpsPanel.editor;
+        enter(editor.what, "Send the proposal");
+        _click(editor.add);
+
+        assertThat(view.tabs.getSelectedIndex()).isEqualTo(3);
+        assertThat(GridKt._fetch(view.followUpsPanel.grid, 0, 10)).extracting(FollowUpItem::what)
+                .containsExactly("Send the proposal");
+        assertThat(editor.what.getValue()).isEmpty();
+    }
+
+    @Test
+    void ticking_bought_marks_the_service_bought_and_known_to_the_client() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(4);
+        var bought = (Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "bought");
+        enter(bought, true);
+
+        var first = offeringService.services(client.getId()).getFirst();
+        assertThat(first.bought()).isTrue();
+        assertThat(first.aware()).isTrue();
+        assertThat(view.tabs.getSelectedIndex()).isEqualTo(4);
+        assertThat(((Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "aware")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_tampered_browser_cannot_edit_a_stage_change_on_the_timeline() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        var stageChange = timeline(view).stream().filter(TimelineEntry::isStageChange).findFirst().orElseThrow();
+        assertThat(stageChange.editable()).isFalse();
+
+        callFromBrowser(view, "edit", stageChange);
+        callFromBrowser(view, "remove", stageChange);
+
+        assertThat(_find(TouchPointDialog.class)).isEmpty();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
     }
 
     @Test
@@ -125,8 +294,8 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(timeline(view).getFirst().title()).isEqualTo("Sent the right deck");
 
         view.confirmDelete(timeline(view).getFirst());
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class));
         assertThat(timeline(view)).extracting(TimelineEntry::title).doesNotContain("Sent the right deck");
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
         assertThat(view.header.facts.getText()).contains("last touch never");
@@ -136,7 +305,7 @@ class ClientDetailViewTest extends KaribuTest {
     void nobody_but_the_author_or_a_manager_may_change_a_touch_point() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("manager");
-        var form = new com.journeycrm.client.TouchPointForm();
+        var form = new TouchPointDetails();
         form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC));
         form.setSummary("Manager's call");
         touchPointService.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
@@ -165,7 +334,7 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(dialog.occurredAt.isInvalid()).isTrue();
         assertThat(dialog.occurredAt.getErrorMessage()).isEqualTo("A touch point cannot be in the future");
 
-        assertThat(timelineService.timelineCount(client.getId(), java.util.EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
     }
 
@@ -209,7 +378,7 @@ class ClientDetailViewTest extends KaribuTest {
         var view = open(client);
 
         data.loginAs("manager");
-        var theirs = new ProfileForm();
+        var theirs = new ClientProfile();
         theirs.setName("Acme (manager's edit)");
         theirs.setSource(Source.OTHER);
         clients.updateProfile(client.getId(), theirs, client.getVersion());
@@ -246,12 +415,12 @@ class ClientDetailViewTest extends KaribuTest {
                 .filter(b -> "Lost".equals(b.getText())).findFirst().orElseThrow();
         _click(target);
         // Leaving Deciding: the outcome dialog of the board
-        var outcome = _get(com.journeycrm.client.ui.OutcomeDialog.class);
+        var outcome = _get(OutcomeDialog.class);
         assertThat(outcome).isNotNull();
         _click(_find(outcome, Button.class).stream().filter(b -> "Move".equals(b.getText())).findFirst().orElseThrow());
         assertThat(view.header.stage.getText()).isEqualTo("Lost");
         assertThat(data.history(client.getId()).getFirst().getOutcome())
-                .isEqualTo(com.journeycrm.stage.Outcome.NO_WAY);
+                .isEqualTo(Outcome.NO_WAY);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
 
         clickInRow(lists.quiet, rowOf(lists, name), "Log touch");
         var dialog = _get(TouchPointDialog.class);
-        _find(dialog, com.vaadin.flow.component.textfield.TextField.class).getFirst().setValue("Called to catch up");
+        _find(dialog, TextField.class).getFirst().setValue("Called to catch up");
         _click(_find(dialog, Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow());
 
         assertThat(quietNames(lists)).doesNotContain(name);
@@ -62,10 +63,34 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         dialog.reason.setValue("Back from parental leave in December");
         _click(dialog.snooze);
 
+        assertThat(_find(SnoozeDialog.class)).isEmpty();
         assertThat(quietNames(lists)).doesNotContain(name);
         clock.advance(Duration.ofDays(31));
         lists.refresh();
         assertThat(quietNames(lists)).contains(name);
+        int row = rowOf(lists, name);
+        assertThat(GridKt._getFormatted(lists.quiet, row, "snooze")).contains("Back from parental leave in December");
+    }
+
+    @Test
+    void a_snooze_the_service_refuses_keeps_the_dialog_open() {
+        var name = data.unique("Snoozy");
+        var owner = salesWithQuietClient(name);
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+        clickInRow(lists.quiet, rowOf(lists, name), "Snooze");
+        var dialog = _get(SnoozeDialog.class);
+        // the owner changes while the dialog is open: only managers could still snooze it
+        data.loginAs("manager");
+        var other = data.newUser(Role.SALES, "pw");
+        reassignService.reassign(clientNamed(name), other.getId(), data.reload(clientNamed(name)).getVersion());
+        login(owner.getUsername());
+
+        _click(dialog.snooze);
+
+        assertThat(_get(SnoozeDialog.class)).isSameAs(dialog);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("You can change only your own clients"));
     }
 
     @Test

@@ -8,14 +8,18 @@ import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.FollowUpService;
+import com.journeycrm.client.ReassignService;
 import com.journeycrm.reminder.QuietClient;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** Shared set-up for the reminder view tests: a sales user with quiet clients, and row helpers. */
 abstract class ReminderViewTestSupport extends KaribuTest {
@@ -24,6 +28,17 @@ abstract class ReminderViewTestSupport extends KaribuTest {
     ClientService clients;
     @Autowired
     FollowUpService followUpService;
+    @Autowired
+    ReassignService reassignService;
+
+    long clientNamed(String name) {
+        return clients.search(name, PageRequest.of(0, 2)).getFirst().id();
+    }
+
+    static List<String> notificationTexts() {
+        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
+                .map(Span::getText).toList();
+    }
 
     AppUser salesWithQuietClient(String... names) {
         var owner = data.newUser(Role.SALES, "pw");

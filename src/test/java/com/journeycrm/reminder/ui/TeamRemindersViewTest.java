@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ui.TouchPointDialog;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 /** Team reminders: managers only, counts per owner, actions that clear rows for the owner too. */
@@ -38,7 +38,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
 
         clickInRow(view.lists.quiet, 0, "Log touch");
         var dialog = _get(TouchPointDialog.class);
-        _find(dialog, com.vaadin.flow.component.textfield.TextField.class).getFirst().setValue("Manager called");
+        _find(dialog, TextField.class).getFirst().setValue("Manager called");
         _click(_find(dialog, Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow());
         assertThat(quietNames(view.lists)).isEmpty();
 
@@ -58,15 +58,40 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
                 .findFirst().orElseThrow());
 
         clickInRow(view.lists.quiet, 0, "Reassign");
-        var dialog = _get(Dialog.class);
+        var dialog = _get(ReassignDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Reassign " + name);
-        @SuppressWarnings("unchecked")
-        ComboBox<com.journeycrm.security.UserSummary> newOwner = _get(dialog, ComboBox.class);
-        newOwner.setValue(newOwner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
+        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
                 .findFirst().orElseThrow());
-        _click(_find(dialog, Button.class).stream().filter(b -> "Reassign".equals(b.getText())).findFirst().orElseThrow());
+        _click(dialog.reassign);
 
+        assertThat(_find(ReassignDialog.class)).isEmpty();
         assertThat(quietNames(view.lists)).isEmpty();
     }
 
+    @Test
+    void a_reassignment_refused_because_the_client_changed_keeps_the_dialog_open() {
+        var name = data.unique("Reassign me");
+        var owner = salesWithQuietClient(name);
+        login("manager");
+        navigate("reminders/team");
+        var view = _get(TeamRemindersView.class);
+        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
+                .findFirst().orElseThrow());
+        clickInRow(view.lists.quiet, 0, "Reassign");
+        var dialog = _get(ReassignDialog.class);
+        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
+                .findFirst().orElseThrow());
+
+        data.loginAs(owner.getUsername());
+        var profile = ClientProfile.of(clients.details(clientNamed(name)));
+        profile.setIndustry("Shipping");
+        clients.updateProfile(clientNamed(name), profile, clients.details(clientNamed(name)).version());
+        login("manager");
+
+        _click(dialog.reassign);
+
+        assertThat(_get(ReassignDialog.class)).isSameAs(dialog);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("changed " + name));
+        assertThat(data.reload(clientNamed(name)).getOwner().getId()).isEqualTo(owner.getId());
+    }
 }

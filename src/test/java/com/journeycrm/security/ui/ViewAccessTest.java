@@ -10,6 +10,8 @@ import com.journeycrm.KaribuTest;
 import com.journeycrm.admin.ui.UsersView;
 import com.journeycrm.board.ui.BoardView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class ViewAccessTest extends KaribuTest {
     void an_anonymous_visitor_is_sent_to_the_login_view() {
         navigate("");
         assertThat(isShowing(LoginView.class)).isTrue();
-        _get(com.vaadin.flow.component.login.LoginForm.class);
+        _get(LoginForm.class);
     }
 
     @Test
@@ -73,7 +75,7 @@ class ViewAccessTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_their_role() {
         login("manager");
         navigate("");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
+        assertThat(_find(Span.class).stream().map(s -> s.getText()))
                 .contains("Morgan Manager", "Manager");
     }
 }

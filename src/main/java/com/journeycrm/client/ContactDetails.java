@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-public class ContactForm {
+public class ContactDetails {
 
     private Long id;
 
@@ -31,8 +31,8 @@ public class ContactForm {
 
     private boolean active = true;
 
-    public static ContactForm of(ContactItem c) {
-        var form = new ContactForm();
+    public static ContactDetails of(ContactItem c) {
+        var form = new ContactDetails();
         form.id = c.id();
         form.version = c.version();
         form.name = c.name();

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** Logging or editing a touch point. "When" may not be in the future; the service checks it against its clock. */
-public class TouchPointForm {
+public class TouchPointDetails {
 
     @NotNull(message = "Choose the type")
     private TouchPointType type = TouchPointType.CALL;

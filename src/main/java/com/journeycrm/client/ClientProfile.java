@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What the profile form edits; the limits here are the columns' limits, checked again in the service. */
-public class ProfileForm {
+public class ClientProfile {
 
     @NotBlank(message = "Enter the client's name")
     @Size(max = Client.NAME_MAX, message = "At most {max} characters")
@@ -28,8 +28,8 @@ public class ProfileForm {
     @Size(max = Client.NOTES_MAX, message = "At most {max} characters")
     private String notes = "";
 
-    public static ProfileForm of(ClientDetails d) {
-        var form = new ProfileForm();
+    public static ClientProfile of(ClientDetails d) {
+        var form = new ClientProfile();
         form.name = d.name();
         form.industry = d.industry() == null ? "" : d.industry();
         form.website = d.website() == null ? "" : d.website();
