@@ -67,7 +67,7 @@ public class FollowUp {
     }
 
     public void markDone(Instant now) {
-        this.doneAt = now;
+        this.doneAt = now.isBefore(createdAt) ? createdAt : now;
     }
 
     public Long getId() {

@@ -292,6 +292,10 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         }
 
+        private String pick(String[] words) {
+            return words[random.nextInt(words.length)];
+        }
+
         private Outcome outcomeFor(Stage from, Stage to) {
             var choices = Outcome.choicesFor(from.getKind(), to.getKind());
             return choices.isEmpty() ? null : choices.getFirst();
@@ -397,13 +401,14 @@ class DemoDataSeeder implements ApplicationRunner {
             Instant due = random.nextInt(3) == 0
                     ? now.minus(Duration.ofDays(1 + random.nextInt(20)))
                     : now.plus(Duration.ofDays(1 + random.nextInt(30)));
-            followUps.save(new FollowUp(client, owner, DemoWords.FOLLOW_UPS[random.nextInt(DemoWords.FOLLOW_UPS.length)], due, owner,
+            followUps.save(new FollowUp(client, owner, pick(DemoWords.FOLLOW_UPS), due, owner,
                     client.getStageEnteredAt()));
             client.setNextFollowUpDue(due);
             if (random.nextBoolean()) {
-                var done = new FollowUp(client, owner, DemoWords.FOLLOW_UPS[random.nextInt(DemoWords.FOLLOW_UPS.length)],
-                        now.minus(Duration.ofDays(30 + random.nextInt(60))), owner, client.getStageEnteredAt());
-                done.markDone(now.minus(Duration.ofDays(25)));
+                Instant wasDue = now.minus(Duration.ofDays(30 + random.nextInt(60)));
+                var done = new FollowUp(client, owner, pick(DemoWords.FOLLOW_UPS), wasDue, owner,
+                        wasDue.minus(Duration.ofDays(14)));
+                done.markDone(wasDue.plus(Duration.ofDays(2)));
                 followUps.save(done);
             }
         }

@@ -45,7 +45,7 @@ class JourneyBenchmark {
             // command-line arguments: they outrank application.properties (builder properties would not)
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).run(
                     "--server.port=0", "--journey.db.path=" + dir.resolve("db").toAbsolutePath(),
-                    "--journey.demo-data.clients=" + clients, "--logging.level.root=WARN")) {
+                    "--journey.demo-data.enabled=true", "--journey.demo-data.clients=" + clients, "--logging.level.root=WARN")) {
                 var user = ctx.getBean(UserDetailsService.class).loadUserByUsername("sales");
                 contexts = ctx.getBean(SecurityContextHolderStrategy.class);
                 contexts.getContext().setAuthentication(

@@ -22,10 +22,15 @@ final class RunningApp {
     private static RunningApp instance;
 
     final String baseUrl;
+    /** Health and metrics: a port of their own. */
+    final String managementUrl;
+    final Path log;
     private final Process process;
 
-    private RunningApp(String baseUrl, Process process) {
+    private RunningApp(String baseUrl, String managementUrl, Path log, Process process) {
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
+        this.log = log;
         this.process = process;
     }
 
@@ -48,24 +53,29 @@ final class RunningApp {
     static RunningApp start(String... extraArgs) {
         try {
             String jar = System.getProperty("app.jar", "target/journey-crm.jar");
-            int port;
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
+            int managementPort = freePort();
             Path dir = Files.createTempDirectory("journey-e2e");
             Path log = dir.resolve("app.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var command = new ArrayList<>(List.of(java, "-jar",
                     Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
-                    "--journey.db.path=" + dir.resolve("db").toAbsolutePath()));
+                    "--management.server.port=" + managementPort,
+                    "--journey.db.path=" + dir.resolve("db").toAbsolutePath(), "--journey.demo-data.enabled=true"));
             command.addAll(List.of(extraArgs));
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://localhost:" + port;
             waitUntilUp(baseUrl, process, log);
-            return new RunningApp(baseUrl, process);
+            return new RunningApp(baseUrl, "http://localhost:" + managementPort, log, process);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the app", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -2,7 +2,10 @@ package com.journeycrm.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.journeycrm.IntegrationTest;
 import com.journeycrm.MutableClock;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -41,6 +45,10 @@ class LoginLockoutTest {
 
     private MvcResult login(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+    }
+
+    private static MockHttpServletRequestBuilder loginPost(String username) {
+        return post("/login").param("username", username).param("password", "right-password").with(csrf());
     }
 
     private static boolean succeeded(MvcResult result) {
@@ -101,5 +109,28 @@ class LoginLockoutTest {
             assertThat(succeeded(login(i + "x".repeat(100_000), "whatever"))).isFalse();
         }
         assertThat(attempts.trackedUnknownNames()).isEqualTo(before);
+    }
+
+    @Test
+    void a_login_posted_from_another_site_is_refused_even_with_the_right_password() throws Exception {
+        var user = data.newUser(Role.SALES, "right-password");
+        var result = mvc.perform(loginPost(user.getUsername()).header("Origin", "https://evil.example")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        var fetched = mvc.perform(loginPost(user.getUsername()).header("Sec-Fetch-Site", "cross-site")).andReturn();
+        assertThat(fetched.getResponse().getStatus()).isEqualTo(403);
+        var ownPage = mvc.perform(loginPost(user.getUsername()).header("Origin", "http://localhost")
+                .header("Sec-Fetch-Site", "same-origin")).andReturn();
+        assertThat(succeeded(ownPage)).isTrue();
+    }
+
+    @Test
+    void pages_carry_the_security_headers_and_the_session_cookie_never_goes_into_the_url() throws Exception {
+        var page = mvc.perform(get("/clients")).andReturn().getResponse();
+        assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'",
+                "object-src 'none'");
+        assertThat(page.getHeader("Cache-Control")).contains("no-store");
+        assertThat(page.getRedirectedUrl()).endsWith("/login").doesNotContain("jsessionid");
     }
 }

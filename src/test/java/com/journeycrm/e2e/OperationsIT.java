@@ -1,0 +1,57 @@
+package com.journeycrm.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What an operations team sees of the packaged jar: probes and metrics on their own port, nothing more. */
+class OperationsIT {
+
+    private static RunningApp app;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.get();
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void liveness_and_readiness_answer_without_a_login_on_the_management_port() throws Exception {
+        var live = get(app.managementUrl + "/actuator/health/liveness");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"");
+        var ready = get(app.managementUrl + "/actuator/health/readiness");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void metrics_come_in_prometheus_format_with_http_jvm_pool_and_vaadin_session_figures() throws Exception {
+        get(app.baseUrl + "/login");
+        var metrics = get(app.managementUrl + "/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes",
+                "hikaricp_connections_active", "vaadin_sessions_active");
+    }
+
+    @Test
+    void nothing_else_of_actuator_is_exposed_anywhere() throws Exception {
+        for (String endpoint : new String[] {"env", "beans", "heapdump", "configprops", "loggers", "threaddump"}) {
+            var answer = get(app.managementUrl + "/actuator/" + endpoint);
+            assertThat(answer.statusCode()).as(endpoint).isNotEqualTo(200);
+            assertThat(answer.body()).as(endpoint).doesNotContain("spring.datasource", "activeProfiles");
+        }
+        var onTheAppPort = get(app.baseUrl + "/actuator/health");
+        assertThat(onTheAppPort.body()).doesNotContain("\"status\":\"UP\"");
+    }
+}
