@@ -88,8 +88,11 @@ public class Client {
     @Column(name = "snoozed_until")
     private Instant snoozedUntil;
 
-    @Column(name = "snooze_reason", length = 200)
+    @Column(name = "snooze_reason", length = SnoozeService.REASON_MAX)
     private String snoozeReason;
+
+    @Column(name = "snoozed_at")
+    private Instant snoozedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -155,8 +158,7 @@ public class Client {
         var change = new StageChange(this, stage, stageEnteredAt, to, outcome, reason, undoOf, by, now);
         this.stage = to;
         this.stageEnteredAt = enteredAt;
-        this.snoozedUntil = null;
-        this.snoozeReason = null;
+        endSnooze();
         touched(by, now);
         recomputeNextTouchDue();
         return change;
@@ -170,8 +172,7 @@ public class Client {
         if (lastTouchAt == null || occurredAt.isAfter(lastTouchAt)) {
             lastTouchAt = occurredAt;
             lastTouchType = type;
-            snoozedUntil = null;
-            snoozeReason = null;
+            endSnooze();
             recomputeNextTouchDue();
         }
     }
@@ -186,8 +187,15 @@ public class Client {
     public void snooze(Instant until, String reason, AppUser by, Instant now) {
         snoozedUntil = until;
         snoozeReason = reason;
+        snoozedAt = now;
         touched(by, now);
         recomputeNextTouchDue();
+    }
+
+    private void endSnooze() {
+        snoozedUntil = null;
+        snoozeReason = null;
+        snoozedAt = null;
     }
 
     public void setNextFollowUpDue(Instant nextFollowUpDue) {
@@ -311,6 +319,10 @@ public class Client {
 
     public String getSnoozeReason() {
         return snoozeReason;
+    }
+
+    public Instant getSnoozedAt() {
+        return snoozedAt;
     }
 
     public Instant getCreatedAt() {

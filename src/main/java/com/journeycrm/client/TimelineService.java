@@ -58,14 +58,21 @@ public class TimelineService {
                         sc.getChangedBy().getDisplayName()));
             }
         }
+        if (stageChangesToo && client.getSnoozedAt() != null) {
+            // the snooze in force (or run out without contact): who gave it, when, until when and why
+            // first in the list, so that the stable sort shows it above anything at the same instant
+            merged.addFirst(TimelineEntry.snooze(client.getSnoozedAt(), client.getSnoozedUntil(),
+                    client.getSnoozeReason(), client.getModifiedBy().getDisplayName()));
+        }
         merged.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return merged.subList(Math.min(offset, merged.size()), Math.min(needed, merged.size()));
     }
 
     @Transactional(readOnly = true)
     public int timelineCount(long clientId, Set<TouchPointType> types, boolean stageChangesToo) {
+        long snoozes = stageChangesToo && clients.findById(clientId).map(Client::getSnoozedAt).isPresent() ? 1 : 0;
         long count = (types.isEmpty() ? 0 : touchPoints.countByClientIdAndTypeIn(clientId, types))
-                + (stageChangesToo ? stageChanges.countByClientId(clientId) : 0);
+                + (stageChangesToo ? stageChanges.countByClientId(clientId) : 0) + snoozes;
         return (int) Math.min(count, TIMELINE_MAX);
     }
 

@@ -45,7 +45,7 @@ class BackupServiceTest {
             var copy = new JdbcTemplate(new SingleConnectionDataSource(
                     restored, true));
             for (String table : new String[] {"client", "touch_point", "stage_change", "follow_up", "app_user",
-                "flyway_schema_history"}) {
+                "\"flyway_schema_history\""}) {
                 assertThat(count(copy, table)).as(table).isEqualTo(count(sql, table)).isPositive();
             }
             assertThat(copy.queryForList("select name from client order by id", String.class))

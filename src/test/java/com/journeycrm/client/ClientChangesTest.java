@@ -18,6 +18,7 @@ import com.journeycrm.stage.Outcome;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +50,8 @@ class ClientChangesTest {
     ReassignService reassign;
     @Autowired
     MoveService moves;
+    @Autowired
+    TimelineService timelines;
     @Autowired
     TestData data;
     @Autowired
@@ -159,6 +162,24 @@ class ClientChangesTest {
                 client.getVersion())).hasMessage(refusal);
         var form = ClientProfile.of(clients.details(client.getId()));
         assertThatThrownBy(() -> clients.updateProfile(client.getId(), form, client.getVersion())).hasMessage(refusal);
+    }
+
+    @Test
+    void a_snooze_shows_on_the_timeline_with_its_reason_until_real_contact_ends_it() {
+        var client = salesClient();
+        data.loginAs("sales");
+        var until = TestConfig.NOW.plus(Duration.ofDays(30));
+        snoozes.snooze(client.getId(), until, "Budget in spring");
+        var top = timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), true, 0, 10).getFirst();
+        assertThat(top.kind()).isEqualTo(TimelineEntry.Kind.SNOOZE);
+        assertThat(top.detail()).isEqualTo("Budget in spring");
+        assertThat(top.until()).isEqualTo(until);
+        assertThat(top.author()).isEqualTo("Dana Sales");
+        assertThat(timelines.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), true)).isEqualTo(2);
+
+        touchPoints.logTouchPoint(client.getId(), call("Spoke after all"), ZoneOffset.UTC);
+        assertThat(timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), true, 0, 10))
+                .extracting(TimelineEntry::kind).doesNotContain(TimelineEntry.Kind.SNOOZE);
     }
 
     @Test

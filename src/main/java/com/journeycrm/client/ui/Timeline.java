@@ -38,7 +38,7 @@ public class Timeline extends Composite<VerticalLayout> {
             </div>""";
 
     final MultiSelectComboBox<TouchPointType> types = new MultiSelectComboBox<>("Types");
-    final Checkbox stageChanges = new Checkbox("Stage changes", true);
+    final Checkbox stageChanges = new Checkbox("Stage changes and snoozes", true);
     final Grid<TimelineEntry> grid = new Grid<>();
     private long clientId;
 
@@ -54,9 +54,21 @@ public class Timeline extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);
         grid.addColumn(LitRenderer.<TimelineEntry>of(TEMPLATE)
-                .withProperty("kind", e -> e.isStageChange() ? "stage-change" : "touch")
-                .withProperty("icon", e -> e.isStageChange() ? "vaadin:flag" : "vaadin:" + iconName(e.type()))
-                .withProperty("typeLabel", e -> e.isStageChange() ? "Stage change" : e.type().label())
+                .withProperty("kind", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> "touch";
+                    case STAGE_CHANGE -> "stage-change";
+                    case SNOOZE -> "snooze";
+                })
+                .withProperty("icon", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> "vaadin:" + iconName(e.type());
+                    case STAGE_CHANGE -> "vaadin:flag";
+                    case SNOOZE -> "vaadin:alarm";
+                })
+                .withProperty("typeLabel", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> e.type().label();
+                    case STAGE_CHANGE -> "Stage change";
+                    case SNOOZE -> "Snooze";
+                })
                 .withProperty("title", TimelineEntry::title)
                 .withProperty("meta", e -> meta(e, time))
                 .withProperty("detail", TimelineEntry::detail)
@@ -87,7 +99,7 @@ public class Timeline extends Composite<VerticalLayout> {
     }
 
     private static void ifChangeable(TimelineEntry entry, Consumer<TimelineEntry> action) {
-        if (entry.editable() && !entry.isStageChange()) {
+        if (entry.editable() && entry.isTouchPoint()) {
             action.accept(entry);
         }
     }
@@ -98,6 +110,9 @@ public class Timeline extends Composite<VerticalLayout> {
 
     private static String meta(TimelineEntry e, UserTime time) {
         var parts = new StringBuilder(time.dateTime(e.at()));
+        if (e.until() != null) {
+            parts.append(" · until ").append(time.date(e.until()));
+        }
         if (e.direction() != null) {
             parts.append(" · ").append(e.type().label()).append(", ").append(e.direction().label().toLowerCase());
         }
