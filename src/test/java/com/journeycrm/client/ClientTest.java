@@ -149,4 +149,42 @@ class ClientTest {
                 new ClientChanged.FieldChange("Name", "Acme", "Acme Group"),
                 new ClientChanged.FieldChange("Industry", null, "Law"));
     }
+
+    @Test
+    void every_profile_field_is_stored_and_reported_when_it_changes() {
+        var referrer = newClient(interested);
+        var client = newClient(interested);
+        var changes = client.updateProfile("Acme", "Law", "https://acme.example", Source.REFERRAL, referrer,
+                "Met at the fair", dana, days(1));
+        assertThat(changes).extracting(ClientChanged.FieldChange::field)
+                .containsExactly("Industry", "Website", "How they became aware", "Referred by", "Notes");
+        assertThat(changes.get(2)).isEqualTo(new ClientChanged.FieldChange("How they became aware", "Website",
+                "Referral"));
+        assertThat(client.getIndustry()).isEqualTo("Law");
+        assertThat(client.getWebsite()).isEqualTo("https://acme.example");
+        assertThat(client.getNotes()).isEqualTo("Met at the fair");
+        assertThat(client.getSource()).isEqualTo(Source.REFERRAL);
+        assertThat(client.getReferredBy()).isSameAs(referrer);
+        assertThat(client.updateProfile("Acme", "Law", "https://acme.example", Source.REFERRAL, referrer,
+                "Met at the fair", dana, days(2))).isEmpty();
+    }
+
+    @Test
+    void every_change_remembers_who_made_it_and_when() {
+        var morgan = new AppUser("morgan", "Morgan Manager", "hash", Role.MANAGER);
+        var client = newClient(interested);
+        client.moveTo(deciding, days(1), null, null, null, morgan, days(1));
+        assertThat(client.getModifiedBy()).isSameAs(morgan);
+        assertThat(client.getModifiedAt()).isEqualTo(days(1));
+        client.snooze(days(40), null, dana, days(2));
+        assertThat(client.getModifiedBy()).isSameAs(dana);
+        assertThat(client.getModifiedAt()).isEqualTo(days(2));
+        assertThat(client.getSnoozedUntil()).isEqualTo(days(40));
+        assertThat(client.getSnoozedAt()).isEqualTo(days(2));
+        client.reassign(dana, morgan, days(3));
+        assertThat(client.getModifiedBy()).isSameAs(morgan);
+        assertThat(client.getModifiedAt()).isEqualTo(days(3));
+        client.updateProfile("Acme", null, null, Source.WEBSITE, null, null, dana, days(4));
+        assertThat(client.getModifiedAt()).isEqualTo(days(4));
+    }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** RFC 5545 as calendar apps read it: CRLF lines of at most 75 octets, folded with a leading space. */
 class ICalendarWriterTest {
@@ -59,5 +61,19 @@ class ICalendarWriterTest {
         String summary = "x".repeat(75 - "SUMMARY:".length());
         assertThat(calendar(summary)).contains("SUMMARY:" + summary + "\r\nDESCRIPTION");
         assertThat(calendar(summary + "y")).contains("SUMMARY:" + summary + "\r\n y\r\n");
+    }
+
+    /** Characters either side of each UTF-8 length step fill a line to exactly 75 octets, never more. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFD", "\uD800\uDC00"})
+    void lines_are_filled_to_75_octets_whatever_the_characters_width(String character) {
+        String ics = calendar(character.repeat(200));
+        var summaryLines = ics.substring(ics.indexOf("SUMMARY:"), ics.indexOf("DESCRIPTION:")).split("\r\n");
+        int width = character.getBytes(StandardCharsets.UTF_8).length;
+        for (String line : summaryLines) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+        int first = summaryLines[0].getBytes(StandardCharsets.UTF_8).length;
+        assertThat(first).isGreaterThan(75 - width);
     }
 }

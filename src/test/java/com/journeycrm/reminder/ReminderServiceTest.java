@@ -161,6 +161,7 @@ class ReminderServiceTest {
         clock.advance(Duration.ofDays(3));
         var overdue = reminders.myOverdueFollowUps(PageRequest.of(0, 10));
         assertThat(overdue).extracting(f -> f.what()).containsExactly("Send pricing");
+        assertThat(reminders.countMyOverdueFollowUps()).isEqualTo(1);
         assertThat(reminders.myDueCount()).isEqualTo(1);
 
         followUpService.completeFollowUp(overdue.getFirst().id());
@@ -185,6 +186,7 @@ class ReminderServiceTest {
         assertThat(reminders.teamQuietClients(owner.getId(), PageRequest.of(0, 10))).extracting(QuietClient::id)
                 .containsExactly(id);
         assertThat(reminders.teamSummary()).anyMatch(c -> c.ownerId() == owner.getId() && c.quietClients() == 1);
+        assertThat(reminders.countTeamQuietClients(owner.getId())).isEqualTo(1);
 
         reassignService.reassign(id, data.user("sales3").getId(), boardService.card(id).version());
         assertThat(reminders.countTeamQuietClients(owner.getId())).isZero();

@@ -73,4 +73,15 @@ class UnknownNameLockoutTest {
         }
         assertThat(production.trackedNames()).isLessThanOrEqualTo(2L * UnknownNameLockout.MAX_NAMES);
     }
+
+    @Test
+    void a_name_is_remembered_once_whether_counting_failures_or_locked() {
+        failTimes("one", 1);
+        failTimes("two", 2);
+        assertThat(lockout.trackedNames()).isEqualTo(2);
+        failTimes("three", 5);
+        assertThat(lockout.trackedNames()).isEqualTo(3);
+        failTimes("three", 3);
+        assertThat(lockout.trackedNames()).isEqualTo(3);
+    }
 }

@@ -61,4 +61,24 @@ class TextRulesTest {
             }
         });
     }
+
+    @Test
+    void each_limit_is_inclusive() {
+        String url255 = "https://" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
+                + "d".repeat(50) + ".test";
+        assertThat(url255).hasSize(255);
+        assertThat(TextRules.isWebAddress(url255)).isTrue();
+        assertThat(TextRules.isWebAddress(url255 + "x")).isFalse();
+        assertThat(TextRules.isWebAddress("https://" + "a".repeat(64) + ".test")).isFalse();
+        assertThat(TextRules.isEmailAddress("a".repeat(64) + "@acme.example")).isTrue();
+        String email254 = "a@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63) + "." + "e".repeat(57)
+                + ".io";
+        assertThat(email254).hasSize(254);
+        assertThat(TextRules.isEmailAddress(email254)).isTrue();
+        assertThat(TextRules.isEmailAddress("a" + email254)).isFalse();
+        assertThat(TextRules.isEmailAddress("a@acme.io")).isTrue();
+        assertThat(TextRules.isEmailAddress("a@acme.i")).isFalse();
+        assertThat(TextRules.isEmailAddress("a@acme-.io")).isFalse();
+        assertThat(TextRules.isEmailAddress("a@-acme.io")).isFalse();
+    }
 }
