@@ -54,4 +54,16 @@ class OperationsIT {
         var onTheAppPort = get(app.baseUrl + "/actuator/health");
         assertThat(onTheAppPort.body()).doesNotContain("\"status\":\"UP\"");
     }
+
+    @Test
+    void the_login_page_itself_carries_the_security_headers_and_a_cookie_only_session() throws Exception {
+        var login = get(app.baseUrl + "/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(login.headers().firstValue("Set-Cookie")).get().asString().contains("HttpOnly", "SameSite=Lax");
+        assertThat(login.body()).doesNotContain("jsessionid");
+    }
 }

@@ -1,6 +1,7 @@
 package com.journeycrm.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -41,7 +42,16 @@ public final class UserTime {
         return new UserTime(clock, browserZone(ui).orElseGet(() -> {
             askBrowser(ui, clock.getZone());
             return clock.getZone();
-        }), ui.getLocale() == null ? Locale.getDefault() : ui.getLocale());
+        }), browserLocale(ui));
+    }
+
+    /** The browser's first language (Accept-Language); Vaadin's own locale is the server's without an i18n provider. */
+    private static Locale browserLocale(UI ui) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getHeader("Accept-Language") != null && request.getLocale() != null) {
+            return request.getLocale();
+        }
+        return ui.getLocale() == null ? Locale.getDefault() : ui.getLocale();
     }
 
     private static Optional<ZoneId> browserZone(UI ui) {
