@@ -2,8 +2,8 @@ package com.journeycrm.security;
 
 import com.journeycrm.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
