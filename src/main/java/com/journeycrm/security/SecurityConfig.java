@@ -2,6 +2,7 @@ package com.journeycrm.security;
 
 import com.journeycrm.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
 @Configuration
 @EnableWebSecurity
@@ -33,6 +35,15 @@ class SecurityConfig {
     }
 
     /** Health and metrics, on the management port only: open to the probes and scrapers that reach that port. */
+    /** Right after the headers: an oversized form is refused before anything parses it. */
+    @Bean
+    FilterRegistrationBean<OversizedForms> oversizedForms(
+            @Value("${server.tomcat.max-http-form-post-size}") DataSize limit) {
+        var registration = new FilterRegistrationBean<>(new OversizedForms(limit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {

@@ -3,6 +3,7 @@ package com.journeycrm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,5 +66,17 @@ class OperationsIT {
         assertThat(login.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
         assertThat(login.headers().firstValue("Set-Cookie")).get().asString().contains("HttpOnly", "SameSite=Lax");
         assertThat(login.body()).doesNotContain("jsessionid");
+    }
+
+    @Test
+    void an_oversized_login_post_is_refused_quietly() throws Exception {
+        String body = "username=" + "x".repeat(1_000_000) + "&password=x";
+        for (int i = 0; i < 20; i++) {
+            var answer = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(413);
+        }
+        assertThat(Files.readString(app.log)).doesNotContain("InvalidParameterException");
     }
 }
