@@ -62,6 +62,8 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
             what.setErrorMessage("Say what to do");
             what.setInvalid(true);
             ok = false;
+        } else if (what.isInvalid()) {
+            ok = false; // over the limit: the field already says so
         }
         if (due.getValue() == null || due.isInvalid()) {
             due.setErrorMessage(due.getValue() == null ? "Choose a day" : due.getErrorMessage());

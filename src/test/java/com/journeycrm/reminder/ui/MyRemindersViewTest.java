@@ -3,11 +3,13 @@ package com.journeycrm.reminder.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.journeycrm.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.TestConfig;
 import com.journeycrm.client.FollowUpItem;
+import com.journeycrm.client.ui.FollowUpEditor;
 import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -122,4 +124,36 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         assertThat(badge.isVisible()).isTrue();
     }
 
+
+    @Test
+    void over_long_or_markup_input_in_the_row_dialogs_is_refused_at_the_field_or_kept_as_text() {
+        var name = data.unique("Hostile");
+        var owner = salesWithQuietClient(name);
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+
+        clickInRow(lists.quiet, rowOf(lists, name), "Snooze");
+        var snooze = _get(SnoozeDialog.class);
+        enter(snooze.reason, "x".repeat(5_000));
+        _click(snooze.snooze);
+        assertThat(snooze.reason.isInvalid()).isTrue();
+        assertThat(_get(SnoozeDialog.class)).isSameAs(snooze);
+        assertThat(quietNames(lists)).contains(name);
+        enter(snooze.reason, "<b>back</b> in <script>alert(1)</script> spring");
+        _click(snooze.snooze);
+        assertThat(_find(SnoozeDialog.class)).isEmpty();
+        assertThat(clients.details(clientNamed(name)).snoozeReason())
+                .isEqualTo("<b>back</b> in <script>alert(1)</script> spring");
+
+        clock.advance(Duration.ofDays(8));
+        lists.refresh();
+        clickInRow(lists.quiet, rowOf(lists, name), "Follow-up");
+        var editor = _get(FollowUpEditor.class);
+        var what = _get(editor, TextField.class, spec -> spec.withLabel("Next step"));
+        enter(what, "y".repeat(1_000));
+        _click(_get(editor, Button.class, spec -> spec.withText("Schedule")));
+        assertThat(what.isInvalid()).isTrue();
+        assertThat(followUpService.followUps(clientNamed(name))).isEmpty();
+    }
 }
