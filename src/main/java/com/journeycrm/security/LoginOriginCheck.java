@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Login CSRF: the login form posts without a token (Vaadin's login form has none), so a login from another site's
  * page is refused by where it comes from. Browsers say so in {@code Sec-Fetch-Site}, {@code Origin} or
- * {@code Referer}; a request that names another origin is refused, one that names none (not a browser) passes.
+ * {@code Referer}; a request that names another site is refused, one that names none (not a browser) passes.
+ * Only the host is compared: behind a proxy that ends TLS the app sees http and its own port, the browser https.
  */
 class LoginOriginCheck extends OncePerRequestFilter {
 
@@ -51,11 +52,8 @@ class LoginOriginCheck extends OncePerRequestFilter {
             return false;
         }
         try {
-            URI uri = new URI(claimed);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return request.getScheme().equalsIgnoreCase(uri.getScheme())
-                    && request.getServerName().equalsIgnoreCase(uri.getHost())
-                    && request.getServerPort() == port;
+            String host = new URI(claimed).getHost();
+            return host != null && host.equalsIgnoreCase(request.getServerName());
         } catch (URISyntaxException e) {
             return false;
         }

@@ -121,6 +121,10 @@ class LoginLockoutTest {
         var ownPage = mvc.perform(loginPost(user.getUsername()).header("Origin", "http://localhost")
                 .header("Sec-Fetch-Site", "same-origin")).andReturn();
         assertThat(succeeded(ownPage)).isTrue();
+        // behind a proxy that ends TLS the browser says https and another port: still this site
+        var behindProxy = mvc.perform(loginPost(user.getUsername()).header("Origin", "https://localhost:8443")
+                .header("Referer", "https://localhost:8443/login")).andReturn();
+        assertThat(succeeded(behindProxy)).isTrue();
     }
 
     @Test
