@@ -3,6 +3,7 @@ package com.journeycrm;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/journey.css")
 public class Application implements AppShellConfigurator {
+
+    /** An icon of our own: without one the browser asks for /favicon.ico and logs the 404 as an error. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

@@ -37,6 +37,22 @@ interface BoardRepository extends Repository<Client, Long> {
             group by c.stage.id""")
     List<Object[]> countByStage(Long ownerId, String namePattern, boolean attentionOnly, Instant now);
 
+    /**
+     * How many cards come before one card in its column, in {@link #findColumn}'s order and under the same
+     * filters: the card's row index, so the board can scroll to it.
+     */
+    @Query("""
+            select count(c) from Client c
+            where c.stage.id = :stageId
+              and (:ownerId is null or c.owner.id = :ownerId)
+              and lower(c.name) like :namePattern
+              and (:attentionOnly = false or c.nextTouchDue < :now or c.nextFollowUpDue < :now)
+              and (case when (c.nextTouchDue < :now or c.nextFollowUpDue < :now) then 0 else 1 end < :rank
+                   or (case when (c.nextTouchDue < :now or c.nextFollowUpDue < :now) then 0 else 1 end = :rank
+                       and (c.stageEnteredAt < :enteredAt or (c.stageEnteredAt = :enteredAt and c.id < :id))))""")
+    long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, int rank,
+                     Instant enteredAt, long id);
+
     @Query("""
             select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
                    c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version)

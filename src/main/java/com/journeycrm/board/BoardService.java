@@ -2,9 +2,11 @@ package com.journeycrm.board;
 
 import com.journeycrm.base.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,23 @@ public class BoardService {
     public List<ClientCard> column(long stageId, BoardFilter filter, Pageable page) {
         return board.findColumn(stageId, filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
                 clock.instant(), page);
+    }
+
+    /**
+     * Where a card is in its column under the filter (its row index), or empty when the filter hides it: the
+     * board scrolls to a card the user just moved there.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt positionInColumn(long clientId, BoardFilter filter) {
+        var card = card(clientId);
+        Instant now = clock.instant();
+        boolean needsAttention = card.quiet(now) || card.followUpOverdue(now);
+        if (!filter.shows(card, now)) {
+            return OptionalInt.empty();
+        }
+        long before = board.countBefore(card.stageId(), filter.ownerId(), filter.namePattern(),
+                filter.attentionOnly(), now, needsAttention ? 0 : 1, card.stageEnteredAt(), card.id());
+        return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, before));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -13,15 +14,38 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             where c.id = :id""")
     Optional<Client> findWithRelations(long id);
 
+    /** The client list; its order comes with the page (see {@code ClientService.search}). */
     @Query("""
             select new com.journeycrm.client.ClientListItem(c.id, c.name, c.industry, o.displayName, s.name,
-                   c.lastTouchAt, c.nextTouchDue)
+                   c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue)
             from Client c join c.owner o join c.stage s
-            where lower(c.name) like :namePattern order by c.name, c.id""")
-    List<ClientListItem> search(String namePattern, Pageable page);
+            where lower(c.name) like :namePattern
+              and (:stageId is null or s.id = :stageId)
+              and (:ownerId is null or o.id = :ownerId)
+              and (:quiet = false or c.nextTouchDue < :now)
+              and (:overdue = false or c.nextFollowUpDue < :now)""")
+    List<ClientListItem> search(String namePattern, Long stageId, Long ownerId, boolean quiet, boolean overdue,
+                                Instant now, Pageable page);
 
-    @Query("select count(c) from Client c where lower(c.name) like :namePattern")
-    long countSearch(String namePattern);
+    @Query("""
+            select count(c) from Client c
+            where lower(c.name) like :namePattern
+              and (:stageId is null or c.stage.id = :stageId)
+              and (:ownerId is null or c.owner.id = :ownerId)
+              and (:quiet = false or c.nextTouchDue < :now)
+              and (:overdue = false or c.nextFollowUpDue < :now)""")
+    long countSearch(String namePattern, Long stageId, Long ownerId, boolean quiet, boolean overdue, Instant now);
+
+    /** One row per matching contact, or one for the client itself when only its name or website matched. */
+    @Query("""
+            select new com.journeycrm.client.ClientSearchHit(c.id, c.name, s.name, c.website, ct.name, ct.email,
+                   ct.phone)
+            from Client c join c.stage s
+              left join Contact ct on ct.client = c
+                   and (lower(ct.name) like :pattern or lower(ct.email) like :pattern or ct.phone like :pattern)
+            where lower(c.name) like :pattern or lower(c.website) like :pattern or ct.id is not null
+            order by c.name, c.id, ct.name, ct.id""")
+    List<ClientSearchHit> quickSearch(String pattern, Pageable page);
 
     @Query("""
             select new com.journeycrm.client.ClientRef(c.id, c.name) from Client c

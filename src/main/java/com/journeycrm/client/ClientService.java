@@ -4,6 +4,7 @@ import com.journeycrm.base.LikePattern;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.client.ClientFilter.Attention;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
@@ -14,8 +15,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,8 +36,12 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("isAuthenticated()")
 public class ClientService {
 
+    public static final int QUICK_SEARCH_MIN = 2;
+    static final int QUICK_SEARCH_MAX = 50;
+
     private final ClientRepository clients;
     private final StageChangeRepository stageChanges;
+    private final ContactRepository contacts;
     private final ClientGuard guard;
     private final StageService stages;
     private final UserService users;
@@ -40,11 +49,13 @@ public class ClientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, StageChangeRepository stageChanges, ClientGuard guard,
+    ClientService(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts,
+                  ClientGuard guard,
                   StageService stages, UserService users, CurrentUserProvider currentUser,
                   ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.stageChanges = stageChanges;
+        this.contacts = contacts;
         this.guard = guard;
         this.stages = stages;
         this.users = users;
@@ -66,14 +77,48 @@ public class ClientService {
                 me.mayChangeClientOwnedBy(c.getOwner().getId()));
     }
 
+    /** Columns the client list may be sorted by, and what each sorts on; anything else is ignored. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "c.name", "industry", "c.industry", "stage", "s.position", "owner", "o.displayName",
+            "lastTouch", "c.lastTouchAt");
+
+    /**
+     * A page of the client list in the order asked (by name when none), always ending on the id so that pages
+     * never overlap or skip a client with the same name.
+     */
     @Transactional(readOnly = true)
-    public List<ClientListItem> search(String nameContains, Pageable page) {
-        return clients.search(pattern(nameContains), page);
+    public List<ClientListItem> search(ClientFilter filter, Pageable page) {
+        JpaSort sort = null;
+        for (Sort.Order o : page.getSort()) {
+            String column = SORTABLE.get(o.getProperty());
+            if (column != null) {
+                sort = sort == null ? JpaSort.unsafe(o.getDirection(), column) : sort.andUnsafe(o.getDirection(), column);
+            }
+        }
+        sort = sort == null ? JpaSort.unsafe("c.name", "c.id") : sort.andUnsafe(Sort.Direction.ASC, "c.id");
+        var f = filter;
+        return clients.search(pattern(f.text()), f.stageId(), f.ownerId(), f.attention() == Attention.QUIET,
+                f.attention() == Attention.FOLLOW_UP_OVERDUE, clock.instant(),
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), sort));
     }
 
     @Transactional(readOnly = true)
-    public long countSearch(String nameContains) {
-        return clients.countSearch(pattern(nameContains));
+    public long countSearch(ClientFilter filter) {
+        return clients.countSearch(pattern(filter.text()), filter.stageId(), filter.ownerId(),
+                filter.attention() == Attention.QUIET, filter.attention() == Attention.FOLLOW_UP_OVERDUE,
+                clock.instant());
+    }
+
+    /**
+     * The top bar's search: clients whose name or website contains the text, or who have a contact whose name,
+     * email or phone does. Fewer than two characters find nothing (every client contains "a").
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSearchHit> quickSearch(String text, int limit) {
+        if (text == null || text.strip().length() < QUICK_SEARCH_MIN) {
+            return List.of();
+        }
+        return clients.quickSearch(pattern(text), PageRequest.of(0, Math.min(limit, QUICK_SEARCH_MAX)));
     }
 
     /** For "referred by" pickers: clients whose name contains the text. */
@@ -87,9 +132,17 @@ public class ClientService {
         return clients.findReferredBy(clientId);
     }
 
-    /** A new client in a pre-purchase stage, owned by the creator (managers and admins may pick the owner). */
     @Transactional
     public long create(@Valid ClientProfile form, long stageId, Long ownerId) {
+        return create(form, stageId, ownerId, null);
+    }
+
+    /**
+     * A new client in a pre-purchase stage, owned by the creator (managers and admins may pick the owner), with
+     * its first contact when one is given: both or neither.
+     */
+    @Transactional
+    public long create(@Valid ClientProfile form, long stageId, Long ownerId, @Valid ContactDetails firstContact) {
         CurrentUser me = currentUser.require();
         var stage = stages.require(stageId);
         if (stage.getPhase() != Phase.PRE_PURCHASE) {
@@ -108,6 +161,10 @@ public class ClientService {
                 form.getSource(), referrer(form), blankToNull(form.getNotes()), by, now);
         clients.save(client);
         stageChanges.save(arrival.firstStage());
+        if (firstContact != null) {
+            contacts.save(new Contact(client, firstContact.getName().trim(), blankToNull(firstContact.getJobTitle()),
+                    blankToNull(firstContact.getEmail()), blankToNull(firstContact.getPhone())));
+        }
         events.publishEvent(ClientChanged.of(Kind.CREATED, client, me, now));
         return client.getId();
     }

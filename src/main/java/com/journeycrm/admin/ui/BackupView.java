@@ -8,7 +8,6 @@ import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -37,7 +36,7 @@ public class BackupView extends VerticalLayout {
                 .setKey("size");
         backups.setEmptyStateText("No backups yet.");
         backups.setAllRowsVisible(true);
-        add(new H2("Backup"), new Paragraph("A consistent copy of the database while everyone keeps working, as a zip"
+        add(new Paragraph("A consistent copy of the database while everyone keeps working, as a zip"
                 + " of SQL in " + service.directory() + " on the server. Restoring it into an empty database is described"
                 + " in the README (Operations)."), backUp, backups);
         backups.setItems(service.backups());

@@ -4,6 +4,11 @@ import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +45,36 @@ public final class Attempt {
             Notifications.error(afterRefusal == null ? messageFor(e) : messageFor(e) + " " + afterRefusal);
             return false;
         }
+    }
+
+    /**
+     * The same change for several records, each through its own use case (its own guard and transaction), as a
+     * bulk action does: one notice for all of them, naming each refused record and why.
+     *
+     * @param done e.g. "Snoozed" → "Snoozed 4 clients."
+     * @return how many went through
+     */
+    public static <T> int each(Collection<T> items, Consumer<T> change, Function<T, String> name, String done) {
+        int succeeded = 0;
+        List<String> refused = new ArrayList<>();
+        for (T item : items) {
+            try {
+                change.accept(item);
+                succeeded++;
+            } catch (RuntimeException e) {
+                if (!isRefusal(e)) {
+                    throw e;
+                }
+                refused.add(name.apply(item) + ": " + messageFor(e));
+            }
+        }
+        String summary = done + " " + succeeded + (succeeded == 1 ? " client." : " clients.");
+        if (refused.isEmpty()) {
+            Notifications.info(summary);
+        } else {
+            Notifications.error(summary + " Not changed — " + String.join(" ", refused));
+        }
+        return succeeded;
     }
 
     /** Words for a refusal: the service's own message where it wrote one for users. */

@@ -1,6 +1,8 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -11,9 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -30,8 +29,8 @@ import java.util.Map;
 
 /**
  * The frame around every view: side navigation built from {@code @Menu} entries (Vaadin filters them by
- * the user's access, so each role sees only what it may open), the user's name and role, logout, and a
- * light/dark toggle.
+ * the user's access, so each role sees only what it may open), the current view's title and the features' top-bar
+ * items (search), the user's name and role, logout, and a light/dark toggle that the browser remembers.
  */
 @Layout
 @PermitAll
@@ -39,21 +38,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final SignedInUser user;
-    private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
+    static final String THEME_KEY = "journey-theme";
+    static final String APP_NAME = "Journey CRM";
 
-    public MainLayout(SignedInUser user, List<MenuBadge> badges, AuthenticationContext authentication) {
+    private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
+    final H1 title = new H1(APP_NAME);
+
+    public MainLayout(SignedInUser user, List<MenuBadge> badges, List<TopBarItem> topBar,
+                      AuthenticationContext authentication) {
         this.authentication = authentication;
         this.user = user;
         badges.forEach(badge -> this.badges.put(badge, new Span()));
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), createTitle());
-        addToDrawer(createBrand(), createNavigation(), createUserFooter());
-    }
-
-    private Component createTitle() {
-        var title = new H1("Journey CRM");
         title.addClassName("navbar-title");
-        return title;
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var items = new Div();
+        items.addClassName("navbar-items");
+        topBar.forEach(item -> items.add(item.create()));
+        addToNavbar(toggle, title, items);
+        addToDrawer(createBrand(), createNavigation(), createUserFooter());
     }
 
     private Component createBrand() {
@@ -98,18 +102,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var who = new VerticalLayout(name, role);
-        who.setPadding(false);
-        who.setSpacing(false);
-        var footer = new HorizontalLayout(who, theme, logout);
+        var who = new Div(name, role);
+        who.addClassName("user-who");
+        var buttons = new Div(theme, logout);
+        buttons.addClassName("user-buttons");
+        var footer = new Div(who, buttons);
         footer.addClassName("user-footer");
-        footer.setAlignItems(FlexComponent.Alignment.CENTER);
         return footer;
+    }
+
+    /** The view is the page's main landmark, so screen-reader users can jump past the navigation. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // the choice lives in the browser: it belongs to the device (a dark office screen), not to the account
+        event.getUI().getPage().executeJs("return window.localStorage.getItem($0)", THEME_KEY)
+                .then(String.class, stored -> applyTheme(event.getUI(), Lumo.DARK.equals(stored)));
     }
 
     /** A count can change with anything the user just did, so badges are re-read on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        title.setText(MenuConfiguration.getPageHeader(getContent()).map(MainLayout::withoutAppName).orElse(APP_NAME));
         badges.forEach((badge, span) -> {
             long count = badge.count();
             span.setText(String.valueOf(count));
@@ -118,12 +139,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
+    /** "Board · Journey CRM" (the browser tab's title) is "Board" in the top bar, under the brand. */
+    static String withoutAppName(String pageTitle) {
+        String suffix = " · " + APP_NAME;
+        return pageTitle.endsWith(suffix) ? pageTitle.substring(0, pageTitle.length() - suffix.length()) : pageTitle;
+    }
+
     private static void toggleDarkMode() {
-        var themes = UI.getCurrent().getElement().getThemeList();
-        if (themes.contains(Lumo.DARK)) {
-            themes.remove(Lumo.DARK);
-        } else {
-            themes.add(Lumo.DARK);
-        }
+        var ui = UI.getCurrent();
+        boolean dark = !ui.getElement().getThemeList().contains(Lumo.DARK);
+        applyTheme(ui, dark);
+        ui.getPage().executeJs("window.localStorage.setItem($0, $1)", THEME_KEY, dark ? Lumo.DARK : Lumo.LIGHT);
+    }
+
+    private static void applyTheme(UI ui, boolean dark) {
+        ui.getElement().getThemeList().set(Lumo.DARK, dark);
     }
 }

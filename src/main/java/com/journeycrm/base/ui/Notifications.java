@@ -1,45 +1,56 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Duration;
 
-/** The app's few kinds of notification, so they look and behave the same everywhere. */
+/**
+ * The app's notices, one placement for all: bottom right, clear of the drawer's user footer and of the content
+ * the user is working on. A new notice replaces the one before it instead of stacking. Confirmations go after
+ * a few seconds; a refusal stays long enough to be read and can be closed at once.
+ */
 public final class Notifications {
+
+    static final Notification.Position PLACE = Notification.Position.BOTTOM_END;
+    static final Duration INFO = Duration.ofSeconds(4);
+    static final Duration REFUSAL = Duration.ofSeconds(12);
 
     private Notifications() {
     }
 
     public static Notification info(String text) {
-        var n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        var n = notice(text, INFO);
         n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         return n;
     }
 
-    /** Errors stay until dismissed: the user must be able to read why something was refused. */
     public static Notification error(String text) {
         var n = new Notification();
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setPosition(Notification.Position.MIDDLE);
-        var close = new Button("Close", e -> n.close());
+        var close = new Button(new Icon(VaadinIcon.CLOSE_SMALL), e -> n.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close");
         var layout = new HorizontalLayout(new Span(text), close);
         layout.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(layout);
-        n.setDuration(0);
-        n.open();
-        return n;
+        n.setDuration((int) REFUSAL.toMillis());
+        // read out by screen readers at once: the user's change did not happen
+        n.setAssertive(true);
+        return show(n);
     }
 
     public static Notification withAction(String text, String actionLabel, Duration duration, Runnable action) {
         var n = new Notification();
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        n.setPosition(Notification.Position.BOTTOM_START);
         n.setDuration((int) duration.toMillis());
         var button = new Button(actionLabel, e -> {
             n.close();
@@ -49,6 +60,25 @@ public final class Notifications {
         var layout = new HorizontalLayout(new Span(text), button);
         layout.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(layout);
+        return show(n);
+    }
+
+    private static Notification notice(String text, Duration duration) {
+        var n = new Notification(new Span(text));
+        n.setDuration((int) duration.toMillis());
+        return show(n);
+    }
+
+    private static Notification show(Notification n) {
+        n.setPosition(PLACE);
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            var previous = ComponentUtil.getData(ui, Notification.class);
+            if (previous != null && previous.isOpened()) {
+                previous.close();
+            }
+            ComponentUtil.setData(ui, Notification.class, n);
+        }
         n.open();
         return n;
     }

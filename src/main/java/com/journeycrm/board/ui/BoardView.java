@@ -95,7 +95,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         this.stages = stageService.listStages();
         // after a move, the committed event (pushed to every board, this one included) refreshes just the two
         // columns involved; only a refusal means this board is stale as a whole
-        this.mover = new ClientMover(moves, stages, () -> { }, this::refreshAll, REFUSAL_NOTE);
+        this.mover = new ClientMover(moves, stages, this::showArrival, this::refreshAll, REFUSAL_NOTE);
         addClassName("board-view");
         setSizeFull();
         setPadding(false);
@@ -166,21 +166,48 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         columns.forEach(c -> c.setCount(counts.getOrDefault(c.stage().id(), 0L)));
     }
 
+    /**
+     * The card the user just moved: scrolled to and highlighted in its new column, and keyboard focus back on it
+     * (on its "Move to…" button), where the user left off, not on the page body.
+     */
+    void showArrival(long clientId) {
+        var card = boardService.card(clientId);
+        columns.stream().filter(c -> c.stage().id() == card.stageId()).findFirst().ifPresent(column ->
+                boardService.positionInColumn(clientId, filter()).ifPresent(index -> {
+                    column.showArrival(clientId, index);
+                    getElement().executeJs("""
+                            let tries = 0;
+                            const focusCard = () => {
+                              const card = [...this.querySelectorAll(`.stage-column[data-stage-id="${$0}"] .card[data-id="${$1}"]`)]
+                                  .find(c => c.offsetParent !== null);
+                              if (card) {
+                                const move = card.querySelector('.card-move');
+                                (move && !move.hidden ? move : card.closest('vaadin-grid')).focus();
+                              } else if (tries++ < 40) {
+                                setTimeout(focusCard, 50);
+                              }
+                            };
+                            focusCard();""", String.valueOf(card.stageId()), String.valueOf(clientId));
+                }));
+    }
+
     @Override
     public void dragStarted(ClientCard card) {
         dragged = card;
+        board.addClassName("dragging");
     }
 
     @Override
     public void dragEnded() {
         dragged = null;
+        board.removeClassName("dragging");
     }
 
     @Override
     public void droppedOn(StageSummary stage) {
         if (dragged != null && dragged.stageId() != stage.id()) {
             var card = dragged;
-            dragged = null;
+            dragEnded();
             mover.request(subject(card), stage);
         }
     }

@@ -3,9 +3,10 @@ package com.journeycrm.board.ui;
 import com.journeycrm.board.ClientCard;
 import com.journeycrm.stage.StageSummary;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -16,9 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * One stage on the board: a header (name, count, WIP limit) and a lazily loaded Grid of cards. A Grid keeps
- * only the rows in view in the browser, so a column of thousands costs the same as a column of ten.
+ * only the rows in view in the browser, so a column of thousands costs the same as a column of ten. The whole
+ * column, header and edges included, takes a dropped card (not only the grid's rows).
  */
-public class StageColumn extends Composite<Div> {
+public class StageColumn extends Composite<Div> implements DropTarget<StageColumn> {
 
     /** What the board does when something happens in a column. */
     public interface Actions {
@@ -36,7 +38,7 @@ public class StageColumn extends Composite<Div> {
     static final int PAGE_SIZE = 30;
 
     private static final String CARD_TEMPLATE = """
-            <div class="card ${item.marks}" data-client="${item.name}">
+            <div class="card ${item.marks}" data-client="${item.name}" data-id="${item.id}">
               <div class="card-name">${item.name}</div>
               <div class="card-owner">${item.owner}</div>
               <div class="card-stats">
@@ -47,7 +49,7 @@ public class StageColumn extends Composite<Div> {
                 <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
                 <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>
                 <vaadin-button class="card-move" theme="small tertiary"
-                    aria-label="Move ${item.name} to another stage" ?hidden=${!item.movable}
+                    aria-label="Move to… — ${item.name}" ?hidden=${!item.movable}
                     @click=${e => { e.stopPropagation(); moveMenu(); }}>Move to…</vaadin-button>
               </div>
             </div>""";
@@ -56,6 +58,7 @@ public class StageColumn extends Composite<Div> {
     private final Grid<ClientCard> grid = new Grid<>();
     private final Span countLabel = new Span("0");
     private long count;
+    private long arrived = -1;
     private final Span wip = new Span();
 
     public StageColumn(StageSummary stage, CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
@@ -64,9 +67,13 @@ public class StageColumn extends Composite<Div> {
         var root = getContent();
         root.addClassName("stage-column");
         root.getElement().setAttribute("data-stage", stage.name());
+        root.getElement().setAttribute("data-stage-id", String.valueOf(stage.id()));
         root.getStyle().set("--stage-colour", stage.colour());
         root.add(createHeader(), grid);
         configureGrid(fetch, now, movable, actions);
+        setActive(true);
+        setDropEffect(DropEffect.MOVE);
+        addDropListener(e -> actions.droppedOn(stage));
     }
 
     private Div createHeader() {
@@ -88,6 +95,7 @@ public class StageColumn extends Composite<Div> {
         grid.setAllRowsVisible(false);
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(LitRenderer.<ClientCard>of(CARD_TEMPLATE)
+                .withProperty("id", ClientCard::id)
                 .withProperty("name", ClientCard::name)
                 .withProperty("owner", ClientCard::ownerName)
                 .withProperty("inStage", c -> c.daysInStage(now.get()) + "d in stage")
@@ -96,17 +104,15 @@ public class StageColumn extends Composite<Div> {
                 .withProperty("overdue", c -> c.followUpOverdue(now.get()))
                 .withProperty("movable", movable::test)
                 .withProperty("marks", c -> (c.quiet(now.get()) || c.followUpOverdue(now.get()) ? "attention" : "")
-                        + (movable.test(c) ? "" : " locked"))
+                        + (movable.test(c) ? "" : " locked") + (c.id() == arrived ? " arrived" : ""))
                 .withFunction("moveMenu", actions::moveMenu));
         // the count comes from the board's one grouped query (setCount), not from a query per column; a known
         // size also spares the grid from probing for more rows when a column is full
         grid.setItems(fetch, query -> (int) Math.min(Integer.MAX_VALUE, count));
         grid.setRowsDraggable(true);
         grid.setDragFilter(movable::test);
-        grid.setDropMode(GridDropMode.ON_GRID);
         grid.addDragStartListener(e -> e.getDraggedItems().stream().findFirst().ifPresent(actions::dragStarted));
         grid.addDragEndListener(e -> actions.dragEnded());
-        grid.addDropListener(e -> actions.droppedOn(stage));
         grid.addItemClickListener(e -> actions.open(e.getItem()));
         grid.setAriaLabel(stage.name() + " clients");
     }
@@ -125,6 +131,20 @@ public class StageColumn extends Composite<Div> {
             getContent().setClassName("over-wip", over);
             wip.setTitle(over ? "Over the work-in-progress limit" : "Work-in-progress limit");
         }
+    }
+
+    /**
+     * A card just moved here by this user: scrolled into view at its place in the column and highlighted, so
+     * the user sees it land even at the bottom of a long column.
+     */
+    public void showArrival(long clientId, int index) {
+        arrived = clientId;
+        grid.getDataProvider().refreshAll();
+        grid.scrollToIndex(index);
+    }
+
+    long arrived() {
+        return arrived;
     }
 
     public void refresh() {

@@ -78,7 +78,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         this.touchPoints = touchPoints;
         this.time = UserTime.of(clock);
         this.stages = stageService.listStages();
-        this.mover = new ClientMover(moves, stages, this::reload, this::reload, REFUSAL_NOTE);
+        this.mover = new ClientMover(moves, stages, id -> reload(), this::reload, REFUSAL_NOTE);
         this.timeline = new Timeline(timelines, time, this::openTouchPointDialog, this::confirmDelete);
         this.profile = new ProfileEditor(query -> clients.findRefs(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream()

@@ -3,18 +3,28 @@ package com.journeycrm.client.ui;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientFilter.Attention;
+import com.journeycrm.client.ClientFilter;
 import com.journeycrm.client.ClientListItem;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.security.UserService;
+import com.journeycrm.security.UserSummary;
 import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -23,55 +33,125 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
-/** Every client, searchable by name, a page at a time; the way in to a client and to "New client". */
+/**
+ * Every client, a page at a time: search by name, filter by stage, owner and what needs attention, sort by any
+ * column. The way in to a client and to "New client".
+ */
 @Route("clients")
 @PageTitle("Clients · Journey CRM")
 @Menu(order = 10, title = "Clients", icon = "vaadin:building")
 @PermitAll
 public class ClientListView extends VerticalLayout {
 
-
     private final ClientService clients;
     private final StageService stages;
     private final UserService users;
+    private final Clock clock;
     final TextField search = new TextField();
+    final ComboBox<StageSummary> stage = new ComboBox<>();
+    final ComboBox<UserSummary> owner = new ComboBox<>();
+    final Select<Attention> attention = new Select<>();
+    final Span total = new Span();
     final Grid<ClientListItem> grid = new Grid<>();
-    final Button newClient = new Button("New client");
+    final Button newClient = new Button("New client", VaadinIcon.PLUS.create());
 
     public ClientListView(ClientService clients, StageService stages, UserService users, Clock clock) {
         this.clients = clients;
         this.stages = stages;
         this.users = users;
+        this.clock = clock;
+        addClassName("list-view");
         setSizeFull();
+        configureFilters();
+        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newClient.addClickListener(e -> openNewClient());
+        configureGrid();
+        add(createToolbar(), createLegend(), grid);
+        refresh();
+    }
+
+    private void configureFilters() {
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search clients by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, Client.NAME_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newClient.addClickListener(e -> openNewClient());
-        configureGrid(clock);
-        var toolbar = new HorizontalLayout(search, newClient);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Clients"), toolbar, grid);
+        stage.setAriaLabel("Stage");
+        stage.setPlaceholder("Any stage");
+        stage.setItems(stages.listStages());
+        stage.setItemLabelGenerator(StageSummary::name);
+        stage.setClearButtonVisible(true);
+        owner.setAriaLabel("Owner");
+        owner.setPlaceholder("Any owner");
+        owner.setItems(users.listActiveUsers());
+        owner.setItemLabelGenerator(UserSummary::displayName);
+        owner.setClearButtonVisible(true);
+        attention.setAriaLabel("Needs attention");
+        attention.setItems(Attention.values());
+        attention.setItemLabelGenerator(a -> a == Attention.ANY ? "All clients" : a.label());
+        attention.setValue(Attention.ANY);
+        search.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        owner.addValueChangeListener(e -> refresh());
+        attention.addValueChangeListener(e -> refresh());
     }
 
-    private void configureGrid(Clock clock) {
-        grid.addColumn(ClientListItem::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(ClientListItem::industry).setHeader("Industry").setKey("industry");
-        grid.addColumn(ClientListItem::stageName).setHeader("Stage").setKey("stage");
-        grid.addColumn(ClientListItem::ownerName).setHeader("Owner").setKey("owner");
+    private Component createToolbar() {
+        total.addClassName("list-total");
+        var toolbar = new Div(search, stage, owner, attention, total, newClient);
+        toolbar.addClassName("list-toolbar");
+        return toolbar;
+    }
+
+    /** Says what the marks in the Attention column mean, instead of colouring whole rows. */
+    private static Component createLegend() {
+        var quiet = new Span("Gone quiet");
+        quiet.addClassNames("mark", "mark-quiet");
+        var overdue = new Span("Follow-up overdue");
+        overdue.addClassNames("mark", "mark-overdue");
+        var legend = new Div(quiet, new Span("no real contact for longer than its stage allows"),
+                overdue, new Span("a follow-up is past its due date"));
+        legend.addClassName("legend");
+        return legend;
+    }
+
+    private void configureGrid() {
         var time = UserTime.of(clock);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ClientListItem::name).setHeader("Name").setKey("name").setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(ClientListItem::stageName).setHeader("Stage").setKey("stage").setSortProperty("stage");
+        grid.addColumn(ClientListItem::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
+        grid.addColumn(ClientListItem::industry).setHeader("Industry").setKey("industry")
+                .setSortProperty("industry");
         grid.addColumn(c -> c.lastTouchAt() == null ? "never" : time.date(c.lastTouchAt()))
-                .setHeader("Last touch").setKey("lastTouch");
-        grid.setPartNameGenerator(c -> c.nextTouchDue() != null && c.nextTouchDue().isBefore(clock.instant())
-                ? "quiet" : null);
-        grid.setItems(query -> clients.search(search.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) clients.countSearch(search.getValue()));
+                .setHeader("Last touch").setKey("lastTouch").setSortProperty("lastTouch");
+        grid.addColumn(LitRenderer.<ClientListItem>of("""
+                        <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
+                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>""")
+                        .withProperty("quiet", c -> c.quiet(clock.instant()))
+                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant())))
+                .setHeader("Attention").setKey("attention");
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.setItems(query -> clients.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) clients.countSearch(filter()));
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setEmptyStateText("No client matches these filters.");
+        grid.setAriaLabel("Clients");
         grid.setSizeFull();
+    }
+
+    ClientFilter filter() {
+        return new ClientFilter(search.getValue(), stage.getValue() == null ? null : stage.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id(), attention.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long count = clients.countSearch(filter());
+        total.setText(count == 1 ? "1 client" : count + " clients");
     }
 
     private void open(long id) {

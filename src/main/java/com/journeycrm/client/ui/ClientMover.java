@@ -9,6 +9,7 @@ import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.StageSummary;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The one UI path for moving a client, shared by drag and drop, the "Move to…" menu and the client view:
@@ -25,16 +26,16 @@ public class ClientMover {
 
     private final MoveService moves;
     private final List<StageSummary> stages;
-    private final Runnable afterMove;
+    private final LongConsumer afterMove;
     private final Runnable afterRefusal;
     private final String refusalNote;
 
     /**
-     * @param afterMove    runs after a move or undo went through
+     * @param afterMove    runs with the client's id after a move or undo went through
      * @param afterRefusal runs after a refusal: the caller's view is stale and should be re-read in full
      * @param refusalNote  what the caller's view then shows, in words for the refusal message
      */
-    public ClientMover(MoveService moves, List<StageSummary> stages, Runnable afterMove, Runnable afterRefusal,
+    public ClientMover(MoveService moves, List<StageSummary> stages, LongConsumer afterMove, Runnable afterRefusal,
                        String refusalNote) {
         this.moves = moves;
         this.stages = stages;
@@ -70,14 +71,22 @@ public class ClientMover {
             Notifications.withAction("Moved " + result[0].clientName() + " to " + result[0].toStageName() + ".",
                     "Undo", UNDO_WINDOW, () -> undo(result[0]));
         }
-        (moved ? afterMove : afterRefusal).run();
+        if (moved) {
+            afterMove.accept(subject.clientId());
+        } else {
+            afterRefusal.run();
+        }
         return moved;
     }
 
     private void undo(MoveResult result) {
         boolean undone = Attempt.run(() -> moves.undoMove(result.stageChangeId(), result.newVersion()),
                 "Moved " + result.clientName() + " back to " + stage(result.fromStageId()).name() + ".", refusalNote);
-        (undone ? afterMove : afterRefusal).run();
+        if (undone) {
+            afterMove.accept(result.clientId());
+        } else {
+            afterRefusal.run();
+        }
     }
 
     private StageSummary stage(long id) {

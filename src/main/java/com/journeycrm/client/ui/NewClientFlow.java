@@ -20,7 +20,7 @@ public final class NewClientFlow {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream());
         dialog.addCreateListener(e -> {
             long[] id = new long[1];
-            if (Attempt.run(() -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId()),
+            if (Attempt.run(() -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId(), e.firstContact()),
                     "Created " + e.profile().getName().trim() + ".")) {
                 dialog.close();
                 onCreated.accept(id[0]);

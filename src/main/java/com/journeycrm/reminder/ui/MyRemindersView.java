@@ -5,12 +5,10 @@ import com.journeycrm.reminder.FollowUpCalendar;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -48,8 +46,10 @@ public class MyRemindersView extends VerticalLayout {
         }), "");
         calendar.add(new Icon(VaadinIcon.CALENDAR), new Span(" Export my open follow-ups (.ics)"));
         calendar.getElement().setAttribute("download", true);
-        var header = new HorizontalLayout(new H2("My reminders"), calendar);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var header = new Div(calendar);
+        header.addClassName("list-toolbar");
+        setSizeFull();
         add(header, lists);
+        setFlexGrow(1, lists);
     }
 }

@@ -2,6 +2,7 @@ package com.journeycrm.reminder.ui;
 
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.FollowUpItem;
 import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.ui.ClientDetailView;
@@ -16,19 +17,28 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The two reminder lists — quiet clients (most overdue first) and overdue follow-ups — with an action on each row
- * that deals with it. A row disappears as soon as it is no longer due. Shared by "My reminders" and "Team".
+ * The two reminder lists — quiet clients (most overdue first) and overdue follow-ups — on two tabs that fill the
+ * page (no box scrolling inside a scrolling page), with an action on each row that deals with it and, for
+ * several quiet clients at once, snooze and (managers) reassign. A row disappears as soon as it is no longer due.
+ * Shared by "My reminders" and "Team". On a phone the lists keep the client, what is due and the actions.
  */
-public class ReminderLists extends Composite<VerticalLayout> {
+public class ReminderLists extends Composite<TabSheet> {
 
     /** Where the rows come from: mine, or the team's (optionally one owner's). */
     public record Source(CallbackDataProvider.FetchCallback<QuietClient, Void> quiet,
@@ -37,6 +47,8 @@ public class ReminderLists extends Composite<VerticalLayout> {
                          CallbackDataProvider.CountCallback<FollowUpItem, Void> followUpCount) {
     }
 
+    private static final List<String> WIDE_ONLY = List.of("owner", "lastTouch", "snooze", "assignee", "what");
+
     private final ReminderActions actions;
     private final UserTime time;
     private final CurrentUser me;
@@ -44,8 +56,10 @@ public class ReminderLists extends Composite<VerticalLayout> {
     private final Runnable afterChange;
     final Grid<QuietClient> quiet = new Grid<>();
     final Grid<FollowUpItem> followUps = new Grid<>();
-    final H3 quietTitle = new H3();
-    final H3 followUpTitle = new H3();
+    final Span quietTitle = new Span();
+    final Span followUpTitle = new Span();
+    final Button snoozeSelected = new Button("Snooze selected…", VaadinIcon.CLOCK.create());
+    final Button reassignSelected = new Button("Reassign selected…", VaadinIcon.EXCHANGE.create());
     private final Source source;
 
     public ReminderLists(Source source, boolean team, ReminderActions actions, UserTime time, CurrentUser me,
@@ -58,43 +72,94 @@ public class ReminderLists extends Composite<VerticalLayout> {
         this.afterChange = afterChange;
         configureQuiet(team);
         configureFollowUps(team);
-        getContent().setPadding(false);
-        getContent().add(quietTitle, quiet, followUpTitle, followUps);
+        var tabs = getContent();
+        tabs.addClassName("reminder-tabs");
+        tabs.setSizeFull();
+        tabs.add(new Tab(quietTitle), panel(createBulkActions(), quiet));
+        tabs.add(new Tab(followUpTitle), panel(followUps));
+        WindowWidth.whenNarrow(tabs, this::setNarrow);
         refresh();
     }
 
+    private static VerticalLayout panel(Component... content) {
+        var panel = new VerticalLayout(content);
+        panel.setPadding(false);
+        panel.setSizeFull();
+        return panel;
+    }
+
+    private Component createBulkActions() {
+        snoozeSelected.addClickListener(e -> snoozeAll(quiet.getSelectedItems()));
+        reassignSelected.addClickListener(e -> reassignAll(quiet.getSelectedItems()));
+        reassignSelected.setVisible(me.seesWholeTeam());
+        for (Button b : List.of(snoozeSelected, reassignSelected)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            b.setEnabled(false);
+        }
+        quiet.addSelectionListener(e -> {
+            boolean any = !e.getAllSelectedItems().isEmpty();
+            snoozeSelected.setEnabled(any);
+            reassignSelected.setEnabled(any);
+        });
+        var bar = new Div(snoozeSelected, reassignSelected);
+        bar.addClassName("bulk-actions");
+        return bar;
+    }
+
     private void configureQuiet(boolean team) {
-        quiet.addComponentColumn(c -> link(c.id(), c.name())).setHeader("Client").setKey("client").setFlexGrow(2);
+        quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        quiet.setSelectionMode(Grid.SelectionMode.MULTI);
+        quiet.addComponentColumn(c -> link(c.id(), c.name())).setHeader("Client").setKey("client")
+                .setFlexGrow(2).setSortable(false);
         if (team) {
             quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner");
         }
         quiet.addColumn(QuietClient::stageName).setHeader("Stage").setKey("stage");
-        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue by").setKey("overdue");
+        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue by").setKey("overdue")
+                .setFlexGrow(0).setAutoWidth(true);
         quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
                 : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
-                .setHeader("Last touch").setKey("lastTouch").setAutoWidth(true);
-        quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze").setAutoWidth(true);
-        quiet.addComponentColumn(this::quietActions).setHeader("").setKey("actions").setAutoWidth(true);
+                .setHeader("Last touch").setKey("lastTouch");
+        quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze");
+        quiet.addComponentColumn(this::quietActions).setHeader("Actions").setKey("actions").setFlexGrow(0)
+                .setWidth("340px");
         quiet.setItems(source.quiet(), source.quietCount());
         quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
         quiet.setPageSize(25);
-        quiet.setHeight("45vh");
+        quiet.setAriaLabel("Clients gone quiet");
+        quiet.setSizeFull();
     }
 
     private void configureFollowUps(boolean team) {
-        followUps.addComponentColumn(f -> link(f.clientId(), f.clientName())).setHeader("Client").setKey("client");
+        followUps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        followUps.addComponentColumn(f -> link(f.clientId(), f.clientName())).setHeader("Client").setKey("client")
+                .setFlexGrow(1);
         followUps.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setFlexGrow(2);
         if (team) {
             followUps.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee");
         }
-        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due");
+        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due").setFlexGrow(0)
+                .setAutoWidth(true);
         followUps.addComponentColumn(f -> small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()),
-                "Follow-up done."))).setKey("actions").setAutoWidth(true);
+                "Follow-up done."))).setHeader("Actions").setKey("actions").setFlexGrow(0).setAutoWidth(true);
         followUps.setItems(source.followUps(), source.followUpCount());
         followUps.setEmptyStateText("No overdue follow-ups.");
-        followUps.setPartNameGenerator(f -> "overdue");
         followUps.setPageSize(25);
-        followUps.setHeight("30vh");
+        followUps.setAriaLabel("Overdue follow-ups");
+        followUps.setSizeFull();
+    }
+
+    /** A phone keeps who, how overdue and the actions; the actions fold into one menu. */
+    void setNarrow(boolean narrow) {
+        for (Grid<?> grid : List.of(quiet, followUps)) {
+            WIDE_ONLY.forEach(key -> {
+                var column = grid.getColumnByKey(key);
+                if (column != null) {
+                    column.setVisible(!narrow);
+                }
+            });
+        }
+        quiet.getColumnByKey("actions").setWidth(narrow ? "72px" : "340px");
     }
 
     /** A snooze that ran out without contact, and why it was given: the context for the next call. */
@@ -105,16 +170,18 @@ public class ReminderLists extends Composite<VerticalLayout> {
         return "ended " + time.date(c.snoozedUntil()) + (c.snoozeReason() == null ? "" : ": " + c.snoozeReason());
     }
 
+    /** One menu bar per row: its buttons fold into a "…" menu by themselves when the column is narrow. */
     private Component quietActions(QuietClient c) {
-        var row = new HorizontalLayout(
-                small("Log touch", () -> logTouch(c)),
-                small("Follow-up", () -> followUp(c)),
-                small("Snooze", () -> snooze(c)));
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        menu.setWidthFull();
+        menu.addItem("Log touch", e -> logTouch(c)).setAriaLabel("Log touch — " + c.name());
+        menu.addItem("Follow-up", e -> followUp(c)).setAriaLabel("Follow-up — " + c.name());
+        menu.addItem("Snooze", e -> snooze(c)).setAriaLabel("Snooze — " + c.name());
         if (me.seesWholeTeam()) {
-            row.add(small("Reassign", () -> reassign(c)));
+            menu.addItem("Reassign", e -> reassign(c)).setAriaLabel("Reassign — " + c.name());
         }
-        row.setSpacing(false);
-        return row;
+        return menu;
     }
 
     private void logTouch(QuietClient c) {
@@ -151,6 +218,37 @@ public class ReminderLists extends Composite<VerticalLayout> {
                 () -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
                 c.name() + " now belongs to " + e.newOwner().displayName() + "."));
         dialog.open();
+    }
+
+    private void snoozeAll(Set<QuietClient> selected) {
+        var chosen = List.copyOf(selected);
+        var dialog = new SnoozeDialog(count(chosen), time);
+        dialog.addSnoozeListener(e -> closeIfAny(dialog, Attempt.each(chosen,
+                c -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), QuietClient::name, "Snoozed")));
+        dialog.open();
+    }
+
+    private void reassignAll(Set<QuietClient> selected) {
+        var chosen = List.copyOf(selected);
+        var dialog = new ReassignDialog(count(chosen), -1, people);
+        dialog.addReassignListener(e -> closeIfAny(dialog, Attempt.each(chosen,
+                c -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()), QuietClient::name,
+                "Reassigned to " + e.newOwner().displayName() + ":")));
+        dialog.open();
+    }
+
+    private static String count(List<QuietClient> clients) {
+        return clients.size() == 1 ? clients.getFirst().name() : clients.size() + " clients";
+    }
+
+    /** A bulk change closes its dialog when it changed anything; the notice names what was refused. */
+    private void closeIfAny(Dialog dialog, int changed) {
+        quiet.deselectAll();
+        refresh();
+        afterChange.run();
+        if (changed > 0) {
+            dialog.close();
+        }
     }
 
     private void closeOnSuccess(Dialog dialog, Runnable change, String success) {

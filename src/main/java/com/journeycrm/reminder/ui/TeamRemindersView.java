@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -22,7 +21,7 @@ import java.time.Clock;
 /** Managers: everyone's quiet clients and overdue follow-ups, counted per owner, filterable by owner. */
 @Route("reminders/team")
 @PageTitle("Team reminders · Journey CRM")
-@Menu(order = 6, title = "Team reminders", icon = "vaadin:users")
+@Menu(order = 6, title = "Team reminders", icon = "vaadin:group")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class TeamRemindersView extends VerticalLayout {
 
@@ -45,9 +44,16 @@ public class TeamRemindersView extends VerticalLayout {
                 query -> (int) reminders.countTeamOverdueFollowUps(ownerId()));
         lists = new ReminderLists(source, true, actions, UserTime.of(clock), users.currentUser(), people,
                 this::refreshSummary);
-        owner.addValueChangeListener(e -> lists.refresh());
+        owner.addValueChangeListener(e -> {
+            lists.refresh();
+            refreshSummary();
+        });
         summary.addClassName("owner-summary");
-        add(new H2("Team reminders"), summary, owner, lists);
+        var filters = new Div(owner, summary);
+        filters.addClassName("list-toolbar");
+        setSizeFull();
+        add(filters, lists);
+        setFlexGrow(1, lists);
         refreshSummary();
     }
 
@@ -55,13 +61,27 @@ public class TeamRemindersView extends VerticalLayout {
         return owner.getValue() == null ? null : owner.getValue().id();
     }
 
+    /**
+     * One chip per owner with their counts; the chip of the owner shown is pressed, and pressing it again shows
+     * everyone (the same as clearing the owner filter, which it mirrors).
+     */
     void refreshSummary() {
         summary.removeAll();
+        Long shown = ownerId();
         for (OwnerCount count : reminders.teamSummary()) {
+            boolean selected = shown != null && shown == count.ownerId();
             var chip = new Button(count.ownerName() + ": " + count.quietClients() + " quiet · "
-                    + count.overdueFollowUps() + " overdue", e -> owner.getListDataView().getItems()
-                    .filter(u -> u.id() == count.ownerId()).findFirst().ifPresent(owner::setValue));
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+                    + count.overdueFollowUps() + " overdue", e -> {
+                if (selected) {
+                    owner.clear();
+                } else {
+                    owner.getListDataView().getItems().filter(u -> u.id() == count.ownerId()).findFirst()
+                            .ifPresent(owner::setValue);
+                }
+            });
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    selected ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            chip.getElement().setAttribute("aria-pressed", String.valueOf(selected));
             summary.add(chip);
         }
     }

@@ -20,10 +20,10 @@ import com.journeycrm.stage.Outcome;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDragEndEvent;
 import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
-import com.vaadin.flow.component.grid.dnd.GridDropEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -68,15 +68,17 @@ class BoardViewTest extends KaribuTest {
         return cards(column).stream().anyMatch(c -> c.id() == clientId);
     }
 
-    /** What a browser sends when a card is dragged from one column's grid and dropped on another's. */
+    /**
+     * What a browser sends when a card is dragged from one column's grid and dropped anywhere on another column
+     * (the column, not its grid, takes the drop: its header and edges too).
+     */
     private void drag(StageColumn from, ClientCard card, StageColumn to) {
         Grid<ClientCard> source = from.grid();
         var dragged = JsonNodeFactory.instance.objectNode();
         dragged.putArray("draggedItems").addObject()
                 .put("key", source.getDataCommunicator().getKeyMapper().key(card));
         ComponentUtil.fireEvent(source, new GridDragStartEvent<>(source, true, dragged));
-        ComponentUtil.fireEvent(to.grid(), new GridDropEvent<>(to.grid(), true, null, "empty",
-                JsonNodeFactory.instance.arrayNode()));
+        ComponentUtil.fireEvent(to, new DropEvent<>(to, true, "move"));
         ComponentUtil.fireEvent(source, new GridDragEndEvent<>(source, true));
         MockVaadin.clientRoundtrip(false); // the pushed board event refreshes the columns, as in a browser
     }

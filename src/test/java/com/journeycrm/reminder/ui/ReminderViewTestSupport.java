@@ -3,6 +3,7 @@ package com.journeycrm.reminder.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
@@ -15,6 +16,7 @@ import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +34,7 @@ abstract class ReminderViewTestSupport extends KaribuTest {
     ReassignService reassignService;
 
     long clientNamed(String name) {
-        return clients.search(name, PageRequest.of(0, 2)).getFirst().id();
+        return clients.search(com.journeycrm.client.ClientFilter.byName(name), PageRequest.of(0, 2)).getFirst().id();
     }
 
     static List<String> notificationTexts() {
@@ -52,9 +54,14 @@ abstract class ReminderViewTestSupport extends KaribuTest {
         return GridKt._fetch(lists.quiet, 0, 200).stream().map(QuietClient::name).toList();
     }
 
-    static void clickInRow(Grid<?> grid, int row, String buttonText) {
+    static void clickInRow(Grid<?> grid, int row, String action) {
         var cell = GridKt._getCellComponent(grid, row, "actions");
-        _click(_find(cell, Button.class).stream().filter(b -> buttonText.equals(b.getText())).findFirst().orElseThrow());
+        if (cell instanceof MenuBar menu) {
+            ContextMenuKt._clickItemWithCaption(menu, action);
+        } else {
+            _click(_find(cell, Button.class).stream().filter(b -> action.equals(b.getText())).findFirst()
+                    .orElseThrow());
+        }
     }
 
     static int rowOf(ReminderLists lists, String name) {

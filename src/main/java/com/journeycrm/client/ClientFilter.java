@@ -1,0 +1,30 @@
+package com.journeycrm.client;
+
+/**
+ * What the client list shows: name contains {@code text}; in one stage, of one owner (null: any); and only those
+ * needing attention of one kind.
+ */
+public record ClientFilter(String text, Long stageId, Long ownerId, Attention attention) {
+
+    public enum Attention {
+        ANY("Any"), QUIET("Gone quiet"), FOLLOW_UP_OVERDUE("Follow-up overdue");
+
+        private final String label;
+
+        Attention(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public ClientFilter {
+        attention = attention == null ? Attention.ANY : attention;
+    }
+
+    public static ClientFilter byName(String text) {
+        return new ClientFilter(text, null, null, Attention.ANY);
+    }
+}
