@@ -1,7 +1,9 @@
 package com.journeycrm.security;
 
+import com.journeycrm.base.ui.MissingPageView;
 import com.journeycrm.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +59,17 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The login page must be styled before anyone has logged in.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        // Vaadin's chain refuses a signed-in user's request for an address that is no view; a browser shows an
+        // empty 403 as its own error page, so a page load gets the app's "no such page" instead
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+            String accept = request.getHeader("Accept");
+            if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
+                response.sendRedirect(request.getContextPath() + "/" + MissingPageView.ROUTE);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

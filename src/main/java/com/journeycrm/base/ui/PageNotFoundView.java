@@ -1,5 +1,6 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,8 +18,12 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
         HasDynamicTitle {
 
     public PageNotFoundView() {
-        add(NoAccessView.errorPage(this, "There is no such page",
-                "The address may be mistyped, or the page has moved."));
+        add(body(this));
+    }
+
+    static Paragraph body(VerticalLayout page) {
+        return NoAccessView.errorPage(page, "There is no such page",
+                "The address may be mistyped, or the page has moved.");
     }
 
     @Override

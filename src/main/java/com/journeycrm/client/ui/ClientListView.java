@@ -2,6 +2,7 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFilter.Attention;
 import com.journeycrm.client.ClientFilter;
@@ -67,6 +68,7 @@ public class ClientListView extends VerticalLayout {
         newClient.addClickListener(e -> openNewClient());
         configureGrid();
         add(createToolbar(), createLegend(), grid);
+        WindowWidth.whenNarrow(this, this::setNarrow);
         refresh();
     }
 
@@ -141,6 +143,13 @@ public class ClientListView extends VerticalLayout {
         grid.setEmptyStateText("No client matches these filters.");
         grid.setAriaLabel("Clients");
         grid.setSizeFull();
+    }
+
+    /** A phone keeps the name, the stage and what needs attention. */
+    void setNarrow(boolean narrow) {
+        for (String key : new String[] {"owner", "industry", "lastTouch"}) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
     }
 
     ClientFilter filter() {

@@ -47,6 +47,7 @@ public class NewClientDialog extends Dialog {
         profile = new ProfileEditor(clientSearch);
         profile.setProfile(new ClientProfile());
         profile.save.setText("Create");
+        profile.name.setAutofocus(true);
         profile.addSaveListener(e -> create(e.profile()));
         profile.addCancelListener(e -> close());
         add(profile, new FormLayout(stage, owner), contactSection);

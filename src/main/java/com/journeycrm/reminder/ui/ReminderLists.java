@@ -109,20 +109,19 @@ public class ReminderLists extends Composite<TabSheet> {
     private void configureQuiet(boolean team) {
         quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         quiet.setSelectionMode(Grid.SelectionMode.MULTI);
-        quiet.addComponentColumn(c -> link(c.id(), c.name())).setHeader("Client").setKey("client")
-                .setFlexGrow(2).setSortable(false);
+        quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName())).setHeader("Client · stage")
+                .setKey("client").setFlexGrow(2);
         if (team) {
             quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner");
         }
-        quiet.addColumn(QuietClient::stageName).setHeader("Stage").setKey("stage");
-        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue by").setKey("overdue")
-                .setFlexGrow(0).setAutoWidth(true);
+        quiet.addColumn(c -> c.daysOverdue(time.now()) + " d").setHeader("Overdue").setKey("overdue")
+                .setFlexGrow(0).setWidth("6.5em");
         quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
                 : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
                 .setHeader("Last touch").setKey("lastTouch");
         quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze");
         quiet.addComponentColumn(this::quietActions).setHeader("Actions").setKey("actions").setFlexGrow(0)
-                .setWidth("340px");
+                .setWidth(actionsWidth());
         quiet.setItems(source.quiet(), source.quietCount());
         quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
         quiet.setPageSize(25);
@@ -159,7 +158,12 @@ public class ReminderLists extends Composite<TabSheet> {
                 }
             });
         }
-        quiet.getColumnByKey("actions").setWidth(narrow ? "72px" : "340px");
+        quiet.getColumnByKey("actions").setWidth(narrow ? "72px" : actionsWidth());
+    }
+
+    /** Room for every action's button on a wide screen; managers have one more (Reassign). */
+    private String actionsWidth() {
+        return me.seesWholeTeam() ? "25em" : "20em";
     }
 
     /** A snooze that ran out without contact, and why it was given: the context for the next call. */
@@ -276,6 +280,15 @@ public class ReminderLists extends Composite<TabSheet> {
 
     private static RouterLink link(long clientId, String name) {
         return new RouterLink(name, ClientDetailView.class, ClientDetailView.params(clientId));
+    }
+
+    /** The client's name as a link, its stage underneath: both whole, on a phone too. */
+    private static Component clientCell(long clientId, String name, String stage) {
+        var stageName = new Span(stage);
+        stageName.addClassName("cell-secondary");
+        var cell = new Div(link(clientId, name), stageName);
+        cell.addClassName("client-cell");
+        return cell;
     }
 
     private static Button small(String text, Runnable action) {

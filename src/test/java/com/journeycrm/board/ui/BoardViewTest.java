@@ -226,6 +226,35 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_moved_card_is_scrolled_to_and_highlighted_where_it_lands_even_below_the_fold() {
+        // a long destination column: the moved card, newest in its stage, sorts after all of these
+        for (int i = 0; i < 40; i++) {
+            client("Interested");
+        }
+        var client = client("Aware");
+        board.refreshAll();
+        board.moveMenu(card(column("Aware"), client.getId()));
+        _click(_find(_get(MoveToDialog.class), Button.class).stream().filter(b -> "Interested".equals(b.getText()))
+                .findFirst().orElseThrow());
+        MockVaadin.clientRoundtrip(false);
+
+        var interested = column("Interested");
+        assertThat(interested.arrived()).isEqualTo(client.getId());
+        int index = boardService.positionInColumn(client.getId(), board.filter()).orElseThrow();
+        assertThat(cards(interested).get(index).id()).isEqualTo(client.getId());
+        assertThat(index).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void a_card_the_filter_hides_has_no_place_to_scroll_to() {
+        var client = client("Aware");
+        assertThat(boardService.positionInColumn(client.getId(), new BoardFilter(null, "no such name", false)))
+                .isEmpty();
+        assertThat(boardService.positionInColumn(client.getId(), new BoardFilter(null, client.getName(), false)))
+                .hasValue(0);
+    }
+
+    @Test
     void filters_narrow_every_column_and_its_count() {
         var mine = client("Asked for information");
         var theirs = data.client(data.unique("Theirs"), "sales2", "Asked for information");

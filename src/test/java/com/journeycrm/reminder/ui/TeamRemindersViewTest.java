@@ -6,9 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.base.ui.NoAccessView;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ui.TouchPointDialog;
+import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,89 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         assertThat(_get(ReassignDialog.class)).isSameAs(dialog);
         assertThat(notificationTexts()).anyMatch(t -> t.contains("changed " + name));
         assertThat(data.reload(clientNamed(name)).getOwner().getId()).isEqualTo(owner.getId());
+    }
+
+    @Test
+    void the_manager_snoozes_and_reassigns_several_quiet_clients_at_once_each_through_its_use_case() {
+        var first = data.unique("Bulk one");
+        var second = data.unique("Bulk two");
+        var owner = salesWithQuietClient(first, second);
+        login("manager");
+        navigate("reminders/team");
+        var view = _get(TeamRemindersView.class);
+        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
+                .findFirst().orElseThrow());
+        var lists = view.lists;
+        assertThat(lists.snoozeSelected.isEnabled()).isFalse();
+        GridKt._fetch(lists.quiet, 0, 10).forEach(lists.quiet::select);
+        assertThat(lists.snoozeSelected.isEnabled()).isTrue();
+
+        _click(lists.reassignSelected);
+        var reassign = _get(ReassignDialog.class);
+        var newOwner = data.user("sales2");
+        reassign.owner.setValue(reassign.owner.getListDataView().getItems()
+                .filter(u -> u.id() == newOwner.getId()).findFirst().orElseThrow());
+        _click(reassign.reassign);
+
+        assertThat(_find(ReassignDialog.class)).isEmpty();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Reassigned to " + newOwner.getDisplayName()
+                + ": 2 clients."));
+        assertThat(data.reload(clientNamed(first)).getOwner().getId()).isEqualTo(newOwner.getId());
+        assertThat(data.reload(clientNamed(second)).getOwner().getId()).isEqualTo(newOwner.getId());
+
+        view.owner.clear();
+        GridKt._fetch(lists.quiet, 0, 200).stream().filter(c -> c.name().startsWith("Bulk"))
+                .forEach(lists.quiet::select);
+        _click(lists.snoozeSelected);
+        var snooze = _get(SnoozeDialog.class);
+        snooze.length.setValue("30 days");
+        _click(snooze.snooze);
+        assertThat(quietNames(lists)).doesNotContain(first, second);
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Snoozed "));
+    }
+
+    @Test
+    void a_bulk_change_refused_for_one_client_names_it_and_changes_the_others() {
+        var kept = data.unique("Bulk kept");
+        var raced = data.unique("Bulk raced");
+        var owner = salesWithQuietClient(kept, raced);
+        login("manager");
+        navigate("reminders/team");
+        var view = _get(TeamRemindersView.class);
+        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
+                .findFirst().orElseThrow());
+        GridKt._fetch(view.lists.quiet, 0, 10).forEach(view.lists.quiet::select);
+        _click(view.lists.reassignSelected);
+        var dialog = _get(ReassignDialog.class);
+        // someone else changes one of them while the dialog is open
+        data.loginAs("admin");
+        var other = data.newUser(Role.SALES, "pw");
+        reassignService.reassign(clientNamed(raced), other.getId(), data.reload(clientNamed(raced)).getVersion());
+        login("manager");
+        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales"))
+                .findFirst().orElseThrow());
+        _click(dialog.reassign);
+
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("1 client.") && t.contains(raced));
+        assertThat(data.reload(clientNamed(kept)).getOwner().getUsername()).isEqualTo("sales");
+        assertThat(data.reload(clientNamed(raced)).getOwner().getId()).isEqualTo(other.getId());
+    }
+
+    @Test
+    void the_chip_of_the_owner_shown_is_pressed_and_pressing_it_again_shows_everyone() {
+        var owner = salesWithQuietClient(data.unique("Chipped"));
+        login("manager");
+        navigate("reminders/team");
+        var view = _get(TeamRemindersView.class);
+        var chip = _find(view.summary, Button.class).stream()
+                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":")).findFirst().orElseThrow();
+        assertThat(chip.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        _click(chip);
+        assertThat(view.owner.getValue().id()).isEqualTo(owner.getId());
+        var pressed = _find(view.summary, Button.class).stream()
+                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":")).findFirst().orElseThrow();
+        assertThat(pressed.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        _click(pressed);
+        assertThat(view.owner.getValue()).isNull();
     }
 }
