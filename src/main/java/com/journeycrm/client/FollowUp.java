@@ -70,40 +70,12 @@ public class FollowUp {
         this.doneAt = now.isBefore(createdAt) ? createdAt : now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Client getClient() {
         return client;
     }
 
     public AppUser getAssignee() {
         return assignee;
-    }
-
-    public AppUser getCreatedBy() {
-        return createdBy;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
-    public Instant getDoneAt() {
-        return doneAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

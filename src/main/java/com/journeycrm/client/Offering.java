@@ -57,10 +57,6 @@ public class Offering {
         return description;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
     public boolean isActive() {
         return active;
     }

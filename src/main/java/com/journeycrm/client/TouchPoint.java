@@ -119,10 +119,6 @@ public class TouchPoint {
         return contact;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof TouchPoint other && id != null && Objects.equals(id, other.id));

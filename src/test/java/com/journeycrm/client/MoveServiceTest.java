@@ -33,6 +33,8 @@ class MoveServiceTest {
     @Autowired
     MoveService moveService;
     @Autowired
+    TimelineService timelines;
+    @Autowired
     StageService stageService;
     @Autowired
     BoardService boardService;
@@ -134,6 +136,44 @@ class MoveServiceTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Morgan Manager moved " + client.getName() + " to Informed a moment ago");
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Informed");
+    }
+
+    @Test
+    void the_refusal_says_how_long_ago_the_other_move_was_in_minutes_then_hours() {
+        var client = data.client(data.unique("Initech"), "sales", "Interested");
+        long loadedVersion = client.getVersion();
+        data.loginAs("manager");
+        moveService.moveClient(client.getId(), stageId("Informed"), null, null, loadedVersion);
+        data.loginAs("sales");
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Deciding"), null, null, loadedVersion))
+                .hasMessageContaining("to Informed 2 minutes ago");
+        clock.advance(Duration.ofMinutes(117));
+        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Deciding"), null, null, loadedVersion))
+                .hasMessageContaining("to Informed 119 minutes ago");
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Deciding"), null, null, loadedVersion))
+                .hasMessageContaining("to Informed 2 hours ago");
+    }
+
+    @Test
+    void the_timeline_tells_a_first_stage_a_move_with_its_outcome_and_an_undo_apart() {
+        var client = data.client(data.unique("Umbrella"), "sales", "Deciding");
+        data.loginAs("sales");
+        clock.advance(Duration.ofMinutes(1));
+        var moved = moveService.moveClient(client.getId(), stageId("Active engagement"), Outcome.HIRED, "Signed",
+                client.getVersion());
+        clock.advance(Duration.ofMinutes(1));
+        moveService.undoMove(moved.stageChangeId(), moved.newVersion());
+
+        var stageEntries = timelines.timeline(client.getId(), java.util.Set.of(), true, 0, 50).stream()
+                .filter(TimelineEntry::isStageChange).toList();
+        assertThat(stageEntries).extracting(TimelineEntry::title).containsExactly(
+                "Undo: back to Deciding", "Moved from Deciding to Active engagement", "Added in Deciding");
+        assertThat(stageEntries.get(1).detail()).isEqualTo("Hired — Signed");
+        assertThat(stageEntries.get(0).detail()).isEqualTo("Undo");
+        assertThat(stageEntries).noneMatch(TimelineEntry::isTouchPoint);
     }
 
     @Test
