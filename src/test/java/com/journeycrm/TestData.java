@@ -76,6 +76,11 @@ public class TestData {
                 .orElseThrow(() -> new IllegalArgumentException("no stage " + name));
     }
 
+    public String stageName(long id) {
+        return stages.findAllByOrderByPositionAsc().stream().filter(s -> s.getId() == id).findFirst()
+                .orElseThrow().getName();
+    }
+
     public List<Stage> stages() {
         return stages.findAllByOrderByPositionAsc();
     }

@@ -22,7 +22,19 @@ class AccessibilityIT extends BrowserTest {
     private static List<String> violations(Page page) {
         page.waitForTimeout(500); // let lazily loaded rows render
         var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        return results.getViolations().stream().map(AccessibilityIT::describe).toList();
+        return results.getViolations().stream().filter(rule -> !fromVaadinTabs(rule))
+                .map(AccessibilityIT::describe).toList();
+    }
+
+    /**
+     * The one exclusion, from a Vaadin component itself: {@code vaadin-tabs} has role "tablist" while its
+     * {@code vaadin-tab} children (role "tab") reach it through a shadow-DOM slot, which axe does not follow, so
+     * it reports the tablist as empty. Screen readers see the tabs (checked with Chromium's accessibility tree).
+     * Only that rule on that element is dropped; the tabs themselves are still checked.
+     */
+    private static boolean fromVaadinTabs(Rule rule) {
+        return "aria-required-children".equals(rule.getId())
+                && rule.getNodes().stream().allMatch(n -> n.getTarget().toString().contains("vaadin-tabs"));
     }
 
     private static String describe(Rule rule) {
@@ -87,7 +99,8 @@ class AccessibilityIT extends BrowserTest {
 
         open(page, "clients", "vaadin-grid-cell-content");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
-        page.getByRole(AriaRole.DIALOG).waitFor();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create"))
+                .waitFor();
         assertThat(violations(page)).as("new client dialog").isEmpty();
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
                 .click();

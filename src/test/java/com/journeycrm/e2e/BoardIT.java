@@ -91,6 +91,40 @@ class BoardIT extends BrowserTest {
 
         assertThat(card(sales, "Interested", client)).isVisible();
         assertThat(card(sales, "Aware", client)).hasCount(0);
+        // focus is back on the moved card, where the keyboard user left off, not on the page body
+        var move = card(sales, "Interested", client).locator(".card-move");
+        assertThat(move).isFocused();
+        assertThat(move).hasAccessibleName("Move to… — " + client);
+    }
+
+    @Test
+    void a_card_dropped_on_a_column_header_or_its_very_edge_is_moved() {
+        var sales = loginAs("sales", PASSWORD);
+        var own = column(sales, "Informed").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
+        String client = own.getAttribute("data-client");
+        search(sales, client, "Informed");
+
+        dragTo(sales, card(sales, "Informed", client), column(sales, "On our list").locator(".stage-header"), 0.5);
+        assertThat(card(sales, "On our list", client)).isVisible();
+
+        var bottomEdge = column(sales, "Asked for information");
+        dragTo(sales, card(sales, "On our list", client), bottomEdge, 0.995);
+        assertThat(card(sales, "Asked for information", client)).isVisible();
+        assertThat(card(sales, "Asked for information", client)).hasClass(java.util.regex.Pattern.compile("arrived"));
+    }
+
+    /** Drags to a point {@code down} of the way from the target's top to its bottom. */
+    private static void dragTo(Page page, Locator card, Locator target, double down) {
+        var from = card.boundingBox();
+        var to = target.boundingBox();
+        double x = to.x + to.width / 2;
+        double y = to.y + to.height * down;
+        page.mouse().move(from.x + from.width / 2, from.y + 10);
+        page.mouse().down();
+        page.mouse().move(from.x + from.width / 2 + 20, from.y + 20, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(x, y - 10, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().move(x, y, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
     }
 
     @Test

@@ -1,0 +1,127 @@
+package com.journeycrm.insight;
+
+import java.util.Map;
+
+/**
+ * The SQL of each {@link Figure}: a query of distinct client ids, with named parameters {@code from}, {@code to}
+ * (the period, half-open), {@code owner} (0 for everyone), {@code now} and, where the figure has one,
+ * {@code key}, {@code type} and {@code direction}. Plain SQL that H2 and PostgreSQL both run.
+ */
+final class ClientSets {
+
+    /** A move that counts: not an undo, and not undone since. */
+    static final String VALID = """
+            sc.undo_of_id is null
+            and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)""";
+
+    static final String OWNER = "(:owner = 0 or c.owner_id = :owner)";
+
+    static final String IN_PERIOD = "sc.changed_at >= :from and sc.changed_at < :to";
+
+    private static final String FUNNEL_STAGE = "st.phase = 'PRE_PURCHASE' and st.kind in ('STANDARD', 'DECIDING')";
+
+    private static final String FROM_PRE_PURCHASE =
+            "sc.from_stage_id in (select p.id from stage p where p.phase = 'PRE_PURCHASE')";
+
+    /** Every arrival that counts, in the period, for clients of the owner. */
+    private static final String ARRIVALS = """
+            select sc.client_id from stage_change sc join client c on c.id = sc.client_id
+              join stage st on st.id = sc.to_stage_id
+            where %s and %s and %s""".formatted(VALID, IN_PERIOD, OWNER);
+
+    private static final String HIRED_IN_PERIOD = ARRIVALS + " and st.kind = 'ACTIVE' and " + FROM_PRE_PURCHASE;
+
+    /** Hired at any time: for "of those who came in, how many were hired". */
+    private static final String EVER_HIRED = """
+            select sc.client_id from stage_change sc join stage st on st.id = sc.to_stage_id
+            where %s and st.kind = 'ACTIVE' and %s""".formatted(VALID, FROM_PRE_PURCHASE);
+
+    private static final String REACHED = ARRIVALS + " and ((" + FUNNEL_STAGE
+            + " and st.position >= (select k.position from stage k where k.id = :key)) or (st.kind = 'ACTIVE' and "
+            + FROM_PRE_PURCHASE + "))";
+
+    /** The next step after funnel stage {@code key}: the next funnel stage, or hired after the last one. */
+    private static final String REACHED_NEXT = ARRIVALS + " and ((" + FUNNEL_STAGE
+            + " and st.position > (select k.position from stage k where k.id = :key)) or (st.kind = 'ACTIVE' and "
+            + FROM_PRE_PURCHASE + "))";
+
+    private static final String STOPPED = """
+            select c.id from client c join stage now_st on now_st.id = c.stage_id
+            where c.id in (%s) and c.id not in (%s) and %s""".formatted(REACHED, REACHED_NEXT, OWNER);
+
+    private static final String CREATED = "c.created_at >= :from and c.created_at < :to and " + OWNER;
+
+    private static final String LOOP_ENTERED = ARRIVALS + " and st.phase = 'BETWEEN_ENGAGEMENTS'";
+
+    private static final String CURRENT = "select c.id from client c join stage st on st.id = c.stage_id where " + OWNER;
+
+    /** The stage a client was in at a touch point: the last stage change at or before it (or its first stage). */
+    static final String STAGE_AT_TOUCH = """
+            coalesce(
+              (select sc.to_stage_id from stage_change sc where sc.client_id = tp.client_id
+                 and sc.changed_at <= tp.occurred_at order by sc.changed_at desc, sc.id desc fetch first 1 rows only),
+              (select sc.to_stage_id from stage_change sc where sc.client_id = tp.client_id
+                 order by sc.changed_at, sc.id fetch first 1 rows only))""";
+
+    private static final Map<Figure, String> SQL = Map.ofEntries(
+            Map.entry(Figure.ENTERED, ARRIVALS + " and sc.to_stage_id = :key"),
+            Map.entry(Figure.REACHED, REACHED),
+            Map.entry(Figure.HIRED, HIRED_IN_PERIOD),
+            Map.entry(Figure.STOPPED_NOT_NOW, STOPPED + " and now_st.kind = 'NURTURE'"),
+            Map.entry(Figure.STOPPED_LOST, STOPPED + " and now_st.kind = 'LOST'"),
+            Map.entry(Figure.STOPPED_STILL_THERE, STOPPED + " and now_st.kind not in ('NURTURE', 'LOST')"),
+            Map.entry(Figure.DECIDED, """
+                    select sc.client_id from stage_change sc join client c on c.id = sc.client_id
+                      join stage f on f.id = sc.from_stage_id
+                    where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = :key"""
+                    .formatted(VALID, IN_PERIOD, OWNER)),
+            Map.entry(Figure.NOT_NOW_THEN_HIRED, """
+                    select sc.client_id from stage_change sc join client c on c.id = sc.client_id
+                      join stage f on f.id = sc.from_stage_id
+                    where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = 'NOT_NOW'
+                      and exists (select 1 from stage_change h join stage hs on hs.id = h.to_stage_id
+                                  where h.client_id = sc.client_id and h.changed_at > sc.changed_at
+                                    and h.undo_of_id is null and hs.kind = 'ACTIVE'
+                                    and not exists (select 1 from stage_change u where u.undo_of_id = h.id))"""
+                    .formatted(VALID, IN_PERIOD, OWNER)),
+            Map.entry(Figure.SOURCE, "select c.id from client c where " + CREATED + " and c.source = :key"),
+            Map.entry(Figure.SOURCE_HIRED, "select c.id from client c where " + CREATED
+                    + " and c.source = :key and c.id in (" + EVER_HIRED + ")"),
+            Map.entry(Figure.LOOP_ENTERED, LOOP_ENTERED),
+            Map.entry(Figure.LOOP_RETURNED, LOOP_ENTERED + """
+                     and exists (select 1 from stage_change r join stage rs on rs.id = r.to_stage_id
+                                 where r.client_id = sc.client_id and r.changed_at > sc.changed_at
+                                   and r.changed_at <= sc.changed_at + interval '365' day
+                                   and rs.kind = 'ACTIVE' and r.undo_of_id is null
+                                   and not exists (select 1 from stage_change u where u.undo_of_id = r.id))"""),
+            Map.entry(Figure.REPEAT, """
+                    select sc.client_id from stage_change sc join client c on c.id = sc.client_id
+                      join stage st on st.id = sc.to_stage_id
+                    where %s and %s and st.kind = 'ACTIVE'
+                    group by sc.client_id having count(*) >= 2""".formatted(VALID, OWNER)),
+            Map.entry(Figure.LOOP_QUIET, CURRENT + " and st.phase = 'BETWEEN_ENGAGEMENTS' and c.next_touch_due < :now"),
+            Map.entry(Figure.ADVOCATES, CURRENT + " and st.kind = 'ADVOCATE'"),
+            Map.entry(Figure.REFERRED, "select c.id from client c where " + CREATED + " and c.referred_by_id is not null"),
+            Map.entry(Figure.REFERRED_HIRED, "select c.id from client c where " + CREATED
+                    + " and c.referred_by_id is not null and c.id in (" + EVER_HIRED + ")"),
+            Map.entry(Figure.TOUCHED, """
+                    select tp.client_id from touch_point tp join client c on c.id = tp.client_id
+                    where tp.occurred_at >= :from and tp.occurred_at < :to and %s
+                      and tp.type = :type and tp.direction = :direction and %s = :key"""
+                    .formatted(OWNER, STAGE_AT_TOUCH)),
+            Map.entry(Figure.IN_STAGE, CURRENT + " and c.stage_id = :key"),
+            Map.entry(Figure.QUIET, CURRENT + " and c.stage_id = :key and c.next_touch_due < :now"),
+            Map.entry(Figure.CROSS_SELL, """
+                    select c.id from client c join client_offering co on co.client_id = c.id
+                    where %s
+                    group by c.id
+                    having sum(case when co.bought then 1 else 0 end) = 1
+                       and sum(case when co.aware and not co.bought then 1 else 0 end) = 0""".formatted(OWNER)));
+
+    private ClientSets() {
+    }
+
+    static String of(Figure figure) {
+        return SQL.get(figure);
+    }
+}

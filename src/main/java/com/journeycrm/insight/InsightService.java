@@ -1,0 +1,213 @@
+package com.journeycrm.insight;
+
+import com.journeycrm.client.Source;
+import com.journeycrm.insight.Insights.Decision;
+import com.journeycrm.insight.Insights.FunnelStep;
+import com.journeycrm.insight.Insights.Loop;
+import com.journeycrm.insight.Insights.MonthTrend;
+import com.journeycrm.insight.Insights.Referrals;
+import com.journeycrm.insight.Insights.SourceRow;
+import com.journeycrm.insight.Insights.StageTime;
+import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageKind;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The journey map and its figures, read from the recorded history (stage changes, touch points), never from today's
+ * counts alone. Managers and admins only: it shows everyone's clients and performance.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class InsightService {
+
+    static final int TOP_REASONS = 3;
+    static final int TOP_REFERRERS = 5;
+    static final int PAGE_MAX = 500;
+    private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
+
+    private final InsightQueries queries;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final StageService stages;
+    private final Clock clock;
+
+    InsightService(InsightQueries queries, NamedParameterJdbcTemplate jdbc, StageService stages, Clock clock) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.stages = stages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Insights insights(InsightFilter filter, ZoneId zone) {
+        var params = InsightQueries.params(filter, clock.instant());
+        var all = stages.listStages();
+        return new Insights(funnel(all, params), queries.count(Figure.HIRED, params), decisions(params),
+                queries.count(Figure.NOT_NOW_THEN_HIRED, params),
+                Percentiles.of(queries.daysToNextEngagement(Figure.NOT_NOW_THEN_HIRED, params), 0.5),
+                timeInStage(all, params), loop(params), referrals(params), sources(params),
+                queries.journeyMap(params), queries.stagesNow(params), trends(params, zone),
+                queries.count(Figure.CROSS_SELL, params));
+    }
+
+    /** How many clients a figure counts: the size of what {@link #clients} lists. */
+    @Transactional(readOnly = true)
+    public long count(InsightFilter filter, Figure figure, String key) {
+        return queries.count(figure, withKey(InsightQueries.params(filter, clock.instant()), figure, key));
+    }
+
+    /** The clients behind a figure, a page at a time, sorted by "name", "stage" (journey order) or "owner". */
+    @Transactional(readOnly = true)
+    public List<DrillDownRow> clients(InsightFilter filter, Figure figure, String key, String sort, boolean descending,
+                                      int offset, int limit) {
+        var params = withKey(InsightQueries.params(filter, clock.instant()), figure, key)
+                .addValue("offset", offset).addValue("limit", Math.min(limit, PAGE_MAX));
+        String order = switch (SORTABLE.contains(sort) ? sort : "name") {
+            case "stage" -> "s.position";
+            case "owner" -> "u.display_name";
+            default -> "c.name";
+        } + (descending ? " desc" : "");
+        return jdbc.query("""
+                select c.id, c.name, s.name, u.display_name from client c join stage s on s.id = c.stage_id
+                  join app_user u on u.id = c.owner_id
+                where c.id in (%s) order by %s, c.id offset :offset rows fetch next :limit rows only"""
+                .formatted(ClientSets.of(figure), order), params,
+                (rs, i) -> new DrillDownRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** Typecast risk: each client with its one service, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<CrossSellRow> crossSell(InsightFilter filter, int offset, int limit) {
+        var params = InsightQueries.params(filter, clock.instant())
+                .addValue("offset", offset).addValue("limit", Math.min(limit, PAGE_MAX));
+        return jdbc.query("""
+                select c.id, c.name, o.name, s.name, u.display_name from client c
+                  join client_offering co on co.client_id = c.id and co.bought
+                  join offering o on o.id = co.offering_id join stage s on s.id = c.stage_id
+                  join app_user u on u.id = c.owner_id
+                where c.id in (%s) order by c.name, c.id offset :offset rows fetch next :limit rows only"""
+                .formatted(ClientSets.of(Figure.CROSS_SELL)), params,
+                (rs, i) -> new CrossSellRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+    }
+
+    private static MapSqlParameterSource withKey(MapSqlParameterSource params, Figure figure, String key) {
+        if (figure == Figure.TOUCHED) {
+            String[] parts = key == null ? new String[0] : key.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("A heat-map cell is stage:TYPE:DIRECTION");
+            }
+            return params.addValue("key", Long.parseLong(parts[0])).addValue("type", parts[1])
+                    .addValue("direction", parts[2]);
+        }
+        return switch (figure) {
+            case ENTERED, REACHED, STOPPED_NOT_NOW, STOPPED_LOST, STOPPED_STILL_THERE, IN_STAGE, QUIET ->
+                    params.addValue("key", Long.parseLong(key));
+            case DECIDED -> params.addValue("key", Outcome.valueOf(key).name());
+            case SOURCE, SOURCE_HIRED -> params.addValue("key", Source.valueOf(key).name());
+            default -> params;
+        };
+    }
+
+    /** The funnel's stages: pre-purchase steps in journey order (not Not now or Lost, which are exits). */
+    static List<StageSummary> funnelStages(List<StageSummary> all) {
+        return all.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE
+                && (s.kind() == StageKind.STANDARD || s.kind() == StageKind.DECIDING)).toList();
+    }
+
+    private List<FunnelStep> funnel(List<StageSummary> all, MapSqlParameterSource params) {
+        List<FunnelStep> steps = new ArrayList<>();
+        for (StageSummary stage : funnelStages(all)) {
+            var p = new MapSqlParameterSource(params.getValues()).addValue("key", stage.id());
+            steps.add(new FunnelStep(stage.id(), stage.name(), queries.count(Figure.ENTERED, p),
+                    queries.count(Figure.REACHED, p), queries.count(Figure.STOPPED_NOT_NOW, p),
+                    queries.count(Figure.STOPPED_LOST, p), queries.count(Figure.STOPPED_STILL_THERE, p)));
+        }
+        return steps;
+    }
+
+    private List<Decision> decisions(MapSqlParameterSource params) {
+        Map<Outcome, List<String>> reasons = new EnumMap<>(Outcome.class);
+        for (Object[] row : queries.decisionReasons(params)) {
+            var list = reasons.computeIfAbsent(Outcome.valueOf((String) row[0]), o -> new ArrayList<>());
+            if (list.size() < TOP_REASONS) {
+                list.add(row[1] + " (" + row[2] + ")");
+            }
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (Outcome outcome : List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY)) {
+            var p = new MapSqlParameterSource(params.getValues()).addValue("key", outcome.name());
+            decisions.add(new Decision(outcome, queries.count(Figure.DECIDED, p),
+                    reasons.getOrDefault(outcome, List.of())));
+        }
+        return decisions;
+    }
+
+    private List<StageTime> timeInStage(List<StageSummary> all, MapSqlParameterSource params) {
+        var ended = queries.endedStays(params);
+        var sitting = queries.sitting(params);
+        return all.stream().map(s -> {
+            var e = ended.getOrDefault(s.id(), List.of());
+            var n = sitting.getOrDefault(s.id(), List.of());
+            return new StageTime(s.id(), s.name(), e.size(), Percentiles.of(e, 0.5), Percentiles.of(e, 0.9),
+                    n.size(), Percentiles.of(n, 0.5), Percentiles.of(n, 0.9));
+        }).toList();
+    }
+
+    private Loop loop(MapSqlParameterSource params) {
+        var gaps = queries.daysToNextEngagement(Figure.LOOP_RETURNED, params).stream()
+                .filter(days -> days <= 365).toList();
+        return new Loop(queries.count(Figure.LOOP_ENTERED, params), queries.count(Figure.LOOP_RETURNED, params),
+                Percentiles.of(gaps, 0.5), queries.count(Figure.REPEAT, params),
+                queries.count(Figure.LOOP_QUIET, params));
+    }
+
+    private Referrals referrals(MapSqlParameterSource params) {
+        return new Referrals(queries.count(Figure.ADVOCATES, params), queries.count(Figure.REFERRED, params),
+                queries.count(Figure.REFERRED_HIRED, params), queries.topReferrers(params, TOP_REFERRERS));
+    }
+
+    private List<SourceRow> sources(MapSqlParameterSource params) {
+        Map<Source, SourceRow> rows = new LinkedHashMap<>();
+        for (Source source : Source.values()) {
+            rows.put(source, new SourceRow(source, 0, 0));
+        }
+        for (Object[] row : queries.sources(params)) {
+            var source = Source.valueOf((String) row[0]);
+            rows.put(source, new SourceRow(source, (Long) row[1], (Long) row[2]));
+        }
+        return List.copyOf(rows.values());
+    }
+
+    /** Per calendar month in the user's time zone, from the first month of the period to the last. */
+    private List<MonthTrend> trends(MapSqlParameterSource params, ZoneId zone) {
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        for (Object[] event : queries.trendEvents(params)) {
+            if (event[1] == null) {
+                continue;
+            }
+            var month = YearMonth.from(((Instant) event[0]).atZone(zone));
+            long[] counts = months.computeIfAbsent(month, m -> new long[4]);
+            counts["NHRL".indexOf((String) event[1])]++;
+        }
+        return months.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new MonthTrend(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3])).toList();
+    }
+}

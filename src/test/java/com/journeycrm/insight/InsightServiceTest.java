@@ -1,0 +1,268 @@
+package com.journeycrm.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.journeycrm.IntegrationTest;
+import com.journeycrm.MutableClock;
+import com.journeycrm.TestData;
+import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientProfile;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.Direction;
+import com.journeycrm.client.MoveService;
+import com.journeycrm.client.OfferingService;
+import com.journeycrm.client.Source;
+import com.journeycrm.client.TouchPointDetails;
+import com.journeycrm.client.TouchPointService;
+import com.journeycrm.client.TouchPointType;
+import com.journeycrm.insight.Insights.FunnelStep;
+import com.journeycrm.insight.Insights.HeatCell;
+import com.journeycrm.insight.Insights.MonthTrend;
+import com.journeycrm.insight.Insights.SourceRow;
+import com.journeycrm.insight.Insights.StageTime;
+import com.journeycrm.security.AppUser;
+import com.journeycrm.security.Role;
+import com.journeycrm.stage.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A small hand-made history, owned by one new sales user (so the demo data stays out of the figures), and every
+ * figure as computed by hand. Days are counted from B = 2026-01-01T00:00Z; the period is [B, B + 100 days) and
+ * "now" is its end.
+ *
+ * <pre>
+ * A   created d1 in Aware → Interested d2 → Deciding d3 → Active d4 (hired, "Great fit"); bought one service
+ * Bc  created d1 in Aware → Interested d2, stays; source Referral, referred by G
+ * Cc  created d1 in Interested → Deciding d2 → Not now d3 ("Budget next year") → Deciding d13 → Active d14 (hired)
+ * D   created d1 in Deciding → Lost d2 ("Too expensive")
+ * E   created B−30 in Active → Between d5 → Active d20 (a return) → Between d40, stays
+ * F   created B−30 in Between engagements, stays
+ * G   created B−30 in Active → Former — advocate d6
+ * touch points: A call out d2 12:00 (in Interested), E email in d10 (Between), E meeting out d30 (Active)
+ * </pre>
+ */
+@IntegrationTest
+class InsightServiceTest {
+
+    static final Instant B = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Autowired
+    InsightService insights;
+    @Autowired
+    MoveService moves;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    TouchPointService touchPoints;
+    @Autowired
+    OfferingService offerings;
+    @Autowired
+    TestData data;
+    @Autowired
+    MutableClock clock;
+
+    AppUser owner;
+    Client a;
+    Client bc;
+    Client cc;
+    Client d;
+    Client e;
+    Client f;
+    Client g;
+
+    static Instant day(int n) {
+        return B.plus(Duration.ofDays(n));
+    }
+
+    @BeforeEach
+    void history() {
+        owner = data.newUser(Role.SALES, "pw");
+        String who = owner.getUsername();
+        String p = data.unique("Hist");
+        a = data.client(p + " A", who, "Aware", day(1));
+        bc = data.client(p + " Bc", who, "Aware", day(1));
+        cc = data.client(p + " Cc", who, "Interested", day(1));
+        d = data.client(p + " D", who, "Deciding", day(1));
+        e = data.client(p + " E", who, "Active engagement", day(-30));
+        f = data.client(p + " F", who, "Between engagements", day(-30));
+        g = data.client(p + " G", who, "Active engagement", day(-30));
+        data.loginAs(who);
+
+        move(bc, "Interested", 2, null, null);
+        move(a, "Interested", 2, null, null);
+        move(cc, "Deciding", 2, null, null);
+        move(d, "Lost", 2, Outcome.NO_WAY, "Too expensive");
+        touch(a, TouchPointType.CALL, Direction.OUTBOUND, day(2).plus(Duration.ofHours(12)));
+        move(a, "Deciding", 3, null, null);
+        move(cc, "Not now (nurture)", 3, Outcome.NOT_NOW, "Budget next year");
+        move(a, "Active engagement", 4, Outcome.HIRED, "Great fit");
+        move(e, "Between engagements", 5, null, null);
+        move(g, "Former — advocate", 6, Outcome.GOOD_EXPERIENCE, null);
+        touch(e, TouchPointType.EMAIL, Direction.INBOUND, day(10));
+        move(cc, "Deciding", 13, null, null);
+        move(cc, "Active engagement", 14, Outcome.HIRED, "Budget approved");
+        move(e, "Active engagement", 20, null, null);
+        touch(e, TouchPointType.MEETING, Direction.OUTBOUND, day(30));
+        move(e, "Between engagements", 40, null, null);
+
+        var profile = ClientProfile.of(clients.details(bc.getId()));
+        profile.setSource(Source.REFERRAL);
+        profile.setReferredBy(new com.journeycrm.client.ClientRef(g.getId(), g.getName()));
+        clients.updateProfile(bc.getId(), profile, clients.details(bc.getId()).version());
+        var services = offerings.services(a.getId());
+        offerings.setService(a.getId(), services.get(0).offeringId(), true, true);
+        offerings.setService(cc.getId(), services.get(0).offeringId(), true, true);
+        offerings.setService(cc.getId(), services.get(1).offeringId(), false, true);
+
+        clock.set(day(100));
+        data.loginAs("manager");
+    }
+
+    private void move(Client client, String stage, int day, Outcome outcome, String reason) {
+        clock.set(day(day));
+        moves.moveClient(client.getId(), data.stage(stage).getId(), outcome, reason,
+                data.reload(client.getId()).getVersion());
+    }
+
+    private void touch(Client client, TouchPointType type, Direction direction, Instant at) {
+        clock.set(at.plus(Duration.ofMinutes(1)));
+        var form = new TouchPointDetails();
+        form.setType(type);
+        form.setDirection(direction);
+        form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        form.setSummary(type.label());
+        touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
+    }
+
+    private InsightFilter period() {
+        return new InsightFilter(B, day(100), owner.getId());
+    }
+
+    private Insights figures() {
+        return insights.insights(period(), ZoneOffset.UTC);
+    }
+
+    private long stage(String name) {
+        return data.stage(name).getId();
+    }
+
+    @Test
+    void the_funnel_counts_clients_who_entered_and_reached_each_step_and_where_the_rest_went() {
+        var funnel = figures().funnel();
+        assertThat(funnel).extracting(FunnelStep::stage, FunnelStep::entered, FunnelStep::reached,
+                        FunnelStep::skipped, FunnelStep::notNow, FunnelStep::lost, FunnelStep::stillThere)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Aware", 2L, 4L, 2L, 0L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Interested", 3L, 4L, 1L, 0L, 0L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("On our list", 0L, 3L, 3L, 0L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Asked for information", 0L, 3L, 3L, 0L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Informed", 0L, 3L, 3L, 0L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Deciding", 3L, 3L, 0L, 0L, 1L, 0L));
+        assertThat(figures().hired()).isEqualTo(2);
+    }
+
+    @Test
+    void every_figure_lists_exactly_the_clients_it_counts() {
+        assertThat(names(Figure.REACHED, String.valueOf(stage("Interested")))).containsExactly("A", "Bc", "Cc", "D");
+        assertThat(names(Figure.ENTERED, String.valueOf(stage("Aware")))).containsExactly("A", "Bc");
+        assertThat(names(Figure.STOPPED_STILL_THERE, String.valueOf(stage("Interested")))).containsExactly("Bc");
+        assertThat(names(Figure.STOPPED_LOST, String.valueOf(stage("Deciding")))).containsExactly("D");
+        assertThat(names(Figure.HIRED, null)).containsExactly("A", "Cc");
+        assertThat(names(Figure.DECIDED, "NOT_NOW")).containsExactly("Cc");
+        assertThat(names(Figure.SOURCE_HIRED, "WEBSITE")).containsExactly("A", "Cc");
+        assertThat(names(Figure.TOUCHED, stage("Between engagements") + ":EMAIL:INBOUND")).containsExactly("E");
+        assertThat(names(Figure.LOOP_QUIET, null)).containsExactly("E", "F");
+        assertThat(names(Figure.CROSS_SELL, null)).containsExactly("A");
+        assertThat(insights.count(period(), Figure.REACHED, String.valueOf(stage("Interested")))).isEqualTo(4);
+    }
+
+    private List<String> names(Figure figure, String key) {
+        return insights.clients(period(), figure, key, "name", false, 0, 50).stream()
+                .map(row -> row.name().substring(row.name().lastIndexOf(' ') + 1)).toList();
+    }
+
+    @Test
+    void decisions_count_outcomes_with_their_commonest_reasons_and_not_now_later_hired() {
+        var figures = figures();
+        assertThat(figures.decisions()).extracting(Insights.Decision::outcome, Insights.Decision::clients,
+                        Insights.Decision::topReasons)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Outcome.HIRED, 2L,
+                                List.of("Budget approved (1)", "Great fit (1)")),
+                        org.assertj.core.groups.Tuple.tuple(Outcome.NOT_NOW, 1L, List.of("Budget next year (1)")),
+                        org.assertj.core.groups.Tuple.tuple(Outcome.NO_WAY, 1L, List.of("Too expensive (1)")));
+        assertThat(figures.notNowThenHired()).isEqualTo(1);
+        assertThat(figures.notNowToHireMedianDays()).isEqualTo(11.0);
+    }
+
+    @Test
+    void time_in_stage_gives_median_and_90th_percentile_of_ended_stays_and_of_those_still_sitting() {
+        var times = figures().timeInStage();
+        assertThat(time(times, "Deciding")).extracting(StageTime::endedStays, StageTime::endedMedianDays)
+                .containsExactly(4L, 1.0);
+        assertThat(time(times, "Active engagement")).extracting(StageTime::endedStays, StageTime::endedMedianDays,
+                StageTime::endedP90Days, StageTime::sitting, StageTime::sittingMedianDays, StageTime::sittingP90Days)
+                .containsExactly(3L, 35.0, 35.8, 2L, 91.0, 95.0);
+        assertThat(time(times, "Between engagements")).extracting(StageTime::endedMedianDays,
+                StageTime::sittingMedianDays).containsExactly(15.0, 95.0);
+    }
+
+    private static StageTime time(List<StageTime> times, String stage) {
+        return times.stream().filter(t -> t.stage().equals(stage)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_loyalty_loop_referrals_and_sources() {
+        var figures = figures();
+        assertThat(figures.loop()).isEqualTo(new Insights.Loop(1, 1, 15.0, 1, 2));
+        assertThat(figures.referrals().advocates()).isEqualTo(1);
+        assertThat(figures.referrals().referred()).isEqualTo(1);
+        assertThat(figures.referrals().referredHired()).isZero();
+        assertThat(figures.referrals().topReferrers()).extracting(Insights.Referrer::clientId,
+                Insights.Referrer::referred, Insights.Referrer::hired).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(g.getId(), 1L, 0L));
+        assertThat(figures.sources()).filteredOn(row -> row.clients() > 0)
+                .extracting(SourceRow::source, SourceRow::clients, SourceRow::hired).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Source.WEBSITE, 3L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(Source.REFERRAL, 1L, 0L));
+        assertThat(figures.crossSellRisk()).isEqualTo(1);
+    }
+
+    @Test
+    void the_journey_map_counts_touch_points_in_the_stage_of_their_time_and_the_clients_there() {
+        var map = figures().journeyMap();
+        assertThat(map).extracting(c -> data.stageName(c.stageId()), HeatCell::type, HeatCell::direction,
+                        HeatCell::touchPoints, HeatCell::clientsInStage)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Interested", TouchPointType.CALL, Direction.OUTBOUND, 1L, 3L),
+                        org.assertj.core.groups.Tuple.tuple("Between engagements", TouchPointType.EMAIL,
+                                Direction.INBOUND, 1L, 2L),
+                        org.assertj.core.groups.Tuple.tuple("Active engagement", TouchPointType.MEETING,
+                                Direction.OUTBOUND, 1L, 4L));
+        var between = figures().stagesNow().stream().filter(s -> s.stage().equals("Between engagements"))
+                .findFirst().orElseThrow();
+        assertThat(between.clients()).isEqualTo(2);
+        assertThat(between.quiet()).isEqualTo(2);
+    }
+
+    @Test
+    void trends_count_new_prospects_hires_returns_and_losses_per_month() {
+        assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
+    }
+
+    @Test
+    void sales_staff_are_refused() {
+        data.loginAs("sales");
+        assertThatThrownBy(this::figures).isInstanceOf(AccessDeniedException.class);
+    }
+}
