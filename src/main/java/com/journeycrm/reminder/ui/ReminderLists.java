@@ -114,8 +114,8 @@ public class ReminderLists extends Composite<TabSheet> {
         if (team) {
             quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner");
         }
-        quiet.addColumn(c -> c.daysOverdue(time.now()) + " d").setHeader("Overdue").setKey("overdue")
-                .setFlexGrow(0).setWidth("6.5em");
+        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue").setKey("overdue")
+                .setFlexGrow(0).setWidth("7.5em");
         quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
                 : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
                 .setHeader("Last touch").setKey("lastTouch");
