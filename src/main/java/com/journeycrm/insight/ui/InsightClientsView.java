@@ -1,0 +1,77 @@
+package com.journeycrm.insight.ui;
+
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.insight.DrillDownRow;
+import com.journeycrm.insight.Figure;
+import com.journeycrm.insight.InsightService;
+import com.journeycrm.security.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+
+/** The clients behind one number of the Insights view, a page at a time, each opening its client. */
+@Route("insights/clients")
+@PageTitle("Clients behind a figure · Journey CRM")
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class InsightClientsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final InsightService insights;
+    private final UserTime time;
+    final H2 title = new H2();
+    final Anchor back = new Anchor("insights", "Back to Insights");
+    final Grid<DrillDownRow> grid = new Grid<>();
+    private InsightPeriod period;
+    private Figure figure;
+    private String key;
+
+    public InsightClientsView(InsightService insights, Clock clock) {
+        this.insights = insights;
+        this.time = UserTime.of(clock);
+        setSizeFull();
+        back.getElement().setAttribute("router-link", true);
+        grid.addColumn(DrillDownRow::name).setHeader("Client").setKey("name").setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(DrillDownRow::stageName).setHeader("Stage now").setKey("stage").setSortProperty("stage");
+        grid.addColumn(DrillDownRow::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
+        grid.setItems(query -> {
+            var order = query.getSortOrders().stream().findFirst();
+            return insights.clients(period.filter(time), figure, key,
+                    order.map(o -> o.getSorted()).orElse("name"),
+                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
+                    query.getOffset(), query.getLimit()).stream();
+        }, query -> (int) insights.count(period.filter(time), figure, key));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
+        grid.setAriaLabel("Clients behind the figure");
+        grid.setSizeFull();
+        add(back, title, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        period = InsightPeriod.of(query);
+        back.setHref("insights?" + period.toQuery().getQueryString());
+        try {
+            figure = Figure.valueOf(query.getParameters().getOrDefault("figure", List.of("")).getFirst());
+            key = query.getParameters().getOrDefault("key", List.of()).stream().findFirst().orElse(null);
+            long count = insights.count(period.filter(time), figure, key);
+            title.setText(count + (count == 1 ? " client" : " clients") + " — " + FigureNames.of(figure));
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            // a hand-edited address: say so instead of a stack trace
+            figure = null;
+            title.setText("This figure does not exist. Open it again from Insights.");
+            grid.setVisible(false);
+            return;
+        }
+        grid.setVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,141 @@
+package com.journeycrm.insight.ui;
+
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.insight.CrossSellRow;
+import com.journeycrm.insight.Figure;
+import com.journeycrm.insight.InsightService;
+import com.journeycrm.security.Role;
+import com.journeycrm.security.UserService;
+import com.journeycrm.security.UserSummary;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Managers' view of the journey: where prospects stop, how decisions go, whether clients come back, who refers
+ * whom, and where the firm is silent. The filter lives in the address bar; every number opens its clients.
+ */
+@Route("insights")
+@PageTitle("Insights · Journey CRM")
+@Menu(order = 20, title = "Insights", icon = "vaadin:chart-3d")
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final InsightService insights;
+    private final UserTime time;
+    final Select<InsightPeriod.Kind> period = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final Div sections = new Div();
+    final Grid<CrossSellRow> crossSell = new Grid<>();
+    private InsightPeriod current;
+    private boolean showing;
+
+    public InsightsView(InsightService insights, UserService users, Clock clock) {
+        this.insights = insights;
+        this.time = UserTime.of(clock);
+        addClassName("insights-view");
+        configureFilters(users.listActiveUsers());
+        sections.addClassName("insights");
+        configureCrossSell();
+        var filters = new Div(period, from, to, owner);
+        filters.addClassName("list-toolbar");
+        add(filters, sections);
+    }
+
+    private void configureFilters(List<UserSummary> people) {
+        period.setLabel("Period");
+        period.setItems(InsightPeriod.Kind.values());
+        period.setItemLabelGenerator(k -> k.label);
+        owner.setItems(people);
+        owner.setItemLabelGenerator(UserSummary::displayName);
+        owner.setPlaceholder("Everyone");
+        owner.setClearButtonVisible(true);
+        period.addValueChangeListener(e -> apply());
+        from.addValueChangeListener(e -> apply());
+        to.addValueChangeListener(e -> apply());
+        owner.addValueChangeListener(e -> apply());
+    }
+
+    private void configureCrossSell() {
+        crossSell.addColumn(CrossSellRow::name).setHeader("Client").setKey("client").setFlexGrow(2);
+        crossSell.addColumn(CrossSellRow::service).setHeader("Bought").setKey("service");
+        crossSell.addColumn(CrossSellRow::stageName).setHeader("Stage").setKey("stage");
+        crossSell.addColumn(CrossSellRow::ownerName).setHeader("Owner").setKey("owner");
+        crossSell.setItems(q -> insights.crossSell(current.filter(time), q.getOffset(), q.getLimit()).stream());
+        crossSell.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
+        crossSell.setAllRowsVisible(false);
+        crossSell.setHeight("20rem");
+        crossSell.setAriaLabel("Clients with one service who know no other");
+    }
+
+    /** A change of filter becomes a new address: the back button and a bookmark return to it. */
+    private void apply() {
+        if (showing) {
+            return;
+        }
+        var kind = period.getValue();
+        boolean range = kind == InsightPeriod.Kind.RANGE;
+        from.setVisible(range);
+        to.setVisible(range);
+        if (range && (from.isEmpty() || to.isEmpty())) {
+            return;
+        }
+        var next = new InsightPeriod(kind, range ? from.getValue() : null, range ? to.getValue() : null,
+                owner.getValue() == null ? null : owner.getValue().id());
+        getUI().ifPresent(ui -> ui.navigate(InsightsView.class, next.toQuery()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = InsightPeriod.of(event.getLocation().getQueryParameters());
+        showing = true;
+        try {
+            period.setValue(current.kind());
+            from.setValue(current.from());
+            to.setValue(current.to());
+            from.setVisible(current.kind() == InsightPeriod.Kind.RANGE);
+            to.setVisible(current.kind() == InsightPeriod.Kind.RANGE);
+            owner.setValue(owner.getListDataView().getItems().filter(u -> current.ownerId() != null
+                    && u.id() == current.ownerId()).findFirst().orElse(null));
+        } finally {
+            showing = false;
+        }
+        show();
+    }
+
+    private void show() {
+        var figures = insights.insights(current.filter(time), time.zone());
+        sections.removeAll();
+        new InsightSections(figures, this::drillDown).all().forEach(sections::add);
+        sections.add(InsightSections.section("Cross-sell: one service, no other known",
+                "Clients who bought exactly one service and know of no other — who to tell about the rest.",
+                crossSell));
+        crossSell.getDataProvider().refreshAll();
+    }
+
+    /** The address of the list of clients behind a figure, under the same filter. */
+    String drillDown(Figure figure, Object key) {
+        Map<String, List<String>> params = new LinkedHashMap<>(current.toQuery().getParameters());
+        params.put("figure", List.of(figure.name()));
+        if (key != null) {
+            params.put("key", List.of(String.valueOf(key)));
+        }
+        return "insights/clients?" + new QueryParameters(params).getQueryString();
+    }
+}

@@ -1,0 +1,78 @@
+package com.journeycrm.insight.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.journeycrm.KaribuTest;
+import com.journeycrm.TestConfig;
+import com.journeycrm.base.ui.NoAccessView;
+import com.journeycrm.insight.DrillDownRow;
+import com.journeycrm.insight.Figure;
+import com.journeycrm.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class InsightsViewTest extends KaribuTest {
+
+    /** As the browser does for a link or a typed address with a query. */
+    private static void open(String address) {
+        int q = address.indexOf('?');
+        UI.getCurrent().navigate(address.substring(0, q), QueryParameters.fromString(address.substring(q + 1)));
+    }
+
+    @Test
+    void sales_staff_get_the_no_access_page() {
+        login("sales");
+        navigate("insights");
+        assertThat(_find(InsightsView.class)).isEmpty();
+        _get(NoAccessView.class);
+    }
+
+    @Test
+    void a_period_change_goes_into_the_address_and_the_figures_follow_it() {
+        login("manager");
+        navigate("insights");
+        var view = _get(InsightsView.class);
+        assertThat(view.period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
+        view.period.setValue(InsightPeriod.Kind.LAST_90_DAYS);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("insights?period=90d");
+        assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_90_DAYS);
+
+        open("insights?period=range&from=2026-01-01&to=2025-01-01");
+        // an impossible range falls back to the default instead of failing
+        assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
+    }
+
+    @Test
+    void a_drill_down_lists_exactly_the_clients_the_figure_counts() {
+        var owner = data.newUser(Role.SALES, "pw");
+        String prefix = data.unique("Drill");
+        var one = data.client(prefix + " one", owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(3)));
+        var two = data.client(prefix + " two", owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(2)));
+        login("manager");
+        long interested = data.stage("Interested").getId();
+        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.ENTERED
+                + "&key=" + interested);
+
+        var drill = _get(InsightClientsView.class);
+        assertThat(drill.title.getText()).startsWith("2 clients — entered the stage");
+        assertThat(GridKt._fetch(drill.grid, 0, 10)).extracting(DrillDownRow::id)
+                .containsExactly(one.getId(), two.getId());
+    }
+
+    @Test
+    void a_hand_edited_figure_says_so_instead_of_failing() {
+        login("manager");
+        open("insights/clients?figure=NOPE");
+        assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
+        open("insights/clients?figure=ENTERED&key=not-a-stage");
+        assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
+    }
+}
