@@ -41,13 +41,16 @@ class ArchitectureTest {
             .layer("client").definedBy("com.journeycrm.client..")
             .layer("board").definedBy("com.journeycrm.board..")
             .layer("reminder").definedBy("com.journeycrm.reminder..")
+            .layer("insight").definedBy("com.journeycrm.insight..")
             .layer("admin").definedBy("com.journeycrm.admin..")
             .layer("demo").definedBy("com.journeycrm.demo..")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "admin", "demo")
-            .whereLayer("stage").mayOnlyBeAccessedByLayers("client", "board", "reminder", "admin", "demo")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("board", "reminder", "admin", "demo")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "insight", "admin",
+                    "demo")
+            .whereLayer("stage").mayOnlyBeAccessedByLayers("client", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("client").mayOnlyBeAccessedByLayers("board", "reminder", "insight", "admin", "demo")
             .whereLayer("board").mayNotBeAccessedByAnyLayer()
             .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
+            .whereLayer("insight").mayNotBeAccessedByAnyLayer()
             .whereLayer("admin").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer();
 
@@ -55,7 +58,7 @@ class ArchitectureTest {
     static final ArchRule base_knows_no_feature = noClasses().that().resideInAPackage("com.journeycrm.base..")
             .should().dependOnClassesThat().resideInAnyPackage("com.journeycrm.security..", "com.journeycrm.stage..",
                     "com.journeycrm.client..", "com.journeycrm.board..", "com.journeycrm.reminder..",
-                    "com.journeycrm.admin..", "com.journeycrm.demo..")
+                    "com.journeycrm.insight..", "com.journeycrm.admin..", "com.journeycrm.demo..")
             .because("the layout learns what it shows from features through interfaces (MenuBadge, SignedInUser)");
 
     /**

@@ -81,6 +81,8 @@ class AccessibilityIT extends BrowserTest {
         manager.locator(".stage-column .card").first().waitFor();
         open(manager, "reminders/team", "vaadin-grid-cell-content a");
         assertThat(violations(manager)).as("team reminders").isEmpty();
+        open(manager, "insights?period=all", ".insight svg");
+        assertThat(violations(manager)).as("insights").isEmpty();
 
         var admin = loginAs("admin", PASSWORD);
         admin.locator(".stage-column .card").first().waitFor();
