@@ -3,6 +3,7 @@ package com.journeycrm.client;
 import com.journeycrm.base.LikePattern;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.SortColumns;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.client.ClientFilter.Attention;
 import com.journeycrm.security.AppUser;
@@ -19,8 +20,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,14 +87,7 @@ public class ClientService {
      */
     @Transactional(readOnly = true)
     public List<ClientListItem> search(ClientFilter filter, Pageable page) {
-        JpaSort sort = null;
-        for (Sort.Order o : page.getSort()) {
-            String column = SORTABLE.get(o.getProperty());
-            if (column != null) {
-                sort = sort == null ? JpaSort.unsafe(o.getDirection(), column) : sort.andUnsafe(o.getDirection(), column);
-            }
-        }
-        sort = sort == null ? JpaSort.unsafe("c.name", "c.id") : sort.andUnsafe(Sort.Direction.ASC, "c.id");
+        var sort = SortColumns.of(page.getSort(), SORTABLE, "c.id", "c.name");
         var f = filter;
         return clients.search(pattern(f.text()), f.stageId(), f.ownerId(), f.attention() == Attention.QUIET,
                 f.attention() == Attention.FOLLOW_UP_OVERDUE, clock.instant(),

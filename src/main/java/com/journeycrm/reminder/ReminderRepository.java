@@ -18,8 +18,7 @@ interface ReminderRepository extends Repository<Client, Long> {
             select new com.journeycrm.reminder.QuietClient(c.id, c.name, o.id, o.displayName, s.name, c.nextTouchDue,
                    c.lastTouchAt, c.lastTouchType, c.snoozedUntil, c.snoozeReason, c.version)
             from Client c join c.owner o join c.stage s
-            where c.nextTouchDue < :now and (:ownerId is null or o.id = :ownerId)
-            order by c.nextTouchDue, c.id""")
+            where c.nextTouchDue < :now and (:ownerId is null or o.id = :ownerId)""")
     List<QuietClient> findQuiet(Long ownerId, Instant now, Pageable page);
 
     @Query("select count(c) from Client c where c.nextTouchDue < :now and (:ownerId is null or c.owner.id = :ownerId)")
@@ -29,8 +28,7 @@ interface ReminderRepository extends Repository<Client, Long> {
             select new com.journeycrm.client.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,
                    f.doneAt)
             from FollowUp f join f.client c join f.assignee a
-            where f.doneAt is null and f.dueAt < :before and (:assigneeId is null or a.id = :assigneeId)
-            order by f.dueAt, f.id""")
+            where f.doneAt is null and f.dueAt < :before and (:assigneeId is null or a.id = :assigneeId)""")
     List<FollowUpItem> findOpenFollowUps(Long assigneeId, Instant before, Pageable page);
 
     @Query("""

@@ -1,5 +1,6 @@
 package com.journeycrm.reminder;
 
+import com.journeycrm.base.SortColumns;
 import com.journeycrm.client.FollowUpItem;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,7 @@ public class ReminderService {
     /** My quiet clients, most overdue first. */
     @Transactional(readOnly = true)
     public List<QuietClient> myQuietClients(Pageable page) {
-        return reminders.findQuiet(currentUser.require().id(), clock.instant(), page);
+        return reminders.findQuiet(currentUser.require().id(), clock.instant(), quietOrder(page));
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +46,7 @@ public class ReminderService {
 
     @Transactional(readOnly = true)
     public List<FollowUpItem> myOverdueFollowUps(Pageable page) {
-        return reminders.findOpenFollowUps(currentUser.require().id(), clock.instant(), page);
+        return reminders.findOpenFollowUps(currentUser.require().id(), clock.instant(), followUpOrder(page));
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +66,7 @@ public class ReminderService {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<QuietClient> teamQuietClients(Long ownerId, Pageable page) {
-        return reminders.findQuiet(ownerId, clock.instant(), page);
+        return reminders.findQuiet(ownerId, clock.instant(), quietOrder(page));
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
@@ -76,7 +78,7 @@ public class ReminderService {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<FollowUpItem> teamOverdueFollowUps(Long assigneeId, Pageable page) {
-        return reminders.findOpenFollowUps(assigneeId, clock.instant(), page);
+        return reminders.findOpenFollowUps(assigneeId, clock.instant(), followUpOrder(page));
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
@@ -104,5 +106,18 @@ public class ReminderService {
                 .map(e -> new OwnerCount(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingLong(OwnerCount::total).reversed().thenComparing(OwnerCount::ownerName))
                 .toList();
+    }
+
+    /** Most overdue first unless the user sorts by a column; "overdue" ascending means the fewest days first. */
+    private static Pageable quietOrder(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), SortColumns.of(page.getSort(), Map.of(
+                "client", "c.name", "owner", "o.displayName", "overdue", "-c.nextTouchDue",
+                "lastTouch", "c.lastTouchAt"), "c.id", "c.nextTouchDue"));
+    }
+
+    private static Pageable followUpOrder(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), SortColumns.of(page.getSort(), Map.of(
+                "client", "c.name", "assignee", "a.displayName", "due", "f.dueAt", "what", "f.what"),
+                "f.id", "f.dueAt"));
     }
 }

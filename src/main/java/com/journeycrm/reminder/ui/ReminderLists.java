@@ -110,15 +110,16 @@ public class ReminderLists extends Composite<TabSheet> {
         quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         quiet.setSelectionMode(Grid.SelectionMode.MULTI);
         quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName())).setHeader("Client · stage")
-                .setKey("client").setFlexGrow(2);
+                .setKey("client").setSortProperty("client").setFlexGrow(2);
         if (team) {
-            quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner");
+            quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
         }
         quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue").setKey("overdue")
+                .setSortProperty("overdue")
                 .setFlexGrow(0).setWidth("7.5em");
         quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
                 : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
-                .setHeader("Last touch").setKey("lastTouch");
+                .setHeader("Last touch").setKey("lastTouch").setSortProperty("lastTouch");
         quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze");
         quiet.addComponentColumn(this::quietActions).setHeader("Actions").setKey("actions").setFlexGrow(0)
                 .setWidth(actionsWidth());
@@ -132,12 +133,15 @@ public class ReminderLists extends Composite<TabSheet> {
     private void configureFollowUps(boolean team) {
         followUps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         followUps.addComponentColumn(f -> link(f.clientId(), f.clientName())).setHeader("Client").setKey("client")
-                .setFlexGrow(1);
-        followUps.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setFlexGrow(2);
+                .setSortProperty("client").setFlexGrow(1);
+        followUps.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setSortProperty("what")
+                .setFlexGrow(2);
         if (team) {
-            followUps.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee");
+            followUps.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee")
+                    .setSortProperty("assignee");
         }
-        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due").setFlexGrow(0)
+        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due").setSortProperty("due")
+                .setFlexGrow(0)
                 .setAutoWidth(true);
         followUps.addComponentColumn(f -> small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()),
                 "Follow-up done."))).setHeader("Actions").setKey("actions").setFlexGrow(0).setAutoWidth(true);

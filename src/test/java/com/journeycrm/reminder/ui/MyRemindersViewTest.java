@@ -13,6 +13,7 @@ import com.journeycrm.client.ui.FollowUpEditor;
 import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -155,5 +156,26 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         _click(_get(editor, Button.class, spec -> spec.withText("Schedule")));
         assertThat(what.isInvalid()).isTrue();
         assertThat(followUpService.followUps(clientNamed(name))).isEmpty();
+    }
+
+    @Test
+    void the_quiet_list_sorts_by_a_column_and_by_days_overdue_both_ways() {
+        var owner = data.newUser(Role.SALES, "pw");
+        data.client("Zulu " + data.unique("q"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(60)));
+        data.client("Alpha " + data.unique("q"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(30)));
+        login(owner.getUsername());
+        navigate("reminders");
+        var lists = _get(MyRemindersView.class).lists;
+        // by default most overdue first
+        assertThat(quietNames(lists)).first().asString().startsWith("Zulu");
+
+        lists.quiet.sort(GridSortOrder.asc(lists.quiet.getColumnByKey("client")).build());
+        assertThat(quietNames(lists)).first().asString().startsWith("Alpha");
+        lists.quiet.sort(GridSortOrder.asc(lists.quiet.getColumnByKey("overdue")).build());
+        assertThat(quietNames(lists)).first().asString().startsWith("Alpha");
+        lists.quiet.sort(GridSortOrder.desc(lists.quiet.getColumnByKey("overdue")).build());
+        assertThat(quietNames(lists)).first().asString().startsWith("Zulu");
     }
 }
