@@ -13,6 +13,7 @@ import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Stage;
 import java.lang.reflect.Field;
 import java.util.HashSet;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +48,7 @@ class EntityIdentityTest {
         Object one = withId(type, 7L);
         Object copy = withId(type, 7L);
         assertThat(one).isEqualTo(copy).hasSameHashCodeAs(copy);
-        assertThat(new HashSet<>(java.util.List.of(one, copy))).hasSize(1);
+        assertThat(new HashSet<>(List.of(one, copy))).hasSize(1);
     }
 
     @ParameterizedTest

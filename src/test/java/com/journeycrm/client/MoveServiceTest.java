@@ -20,6 +20,7 @@ import com.journeycrm.stage.StageSummary;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -167,7 +168,7 @@ class MoveServiceTest {
         clock.advance(Duration.ofMinutes(1));
         moveService.undoMove(moved.stageChangeId(), moved.newVersion());
 
-        var stageEntries = timelines.timeline(client.getId(), java.util.Set.of(), true, 0, 50).stream()
+        var stageEntries = timelines.timeline(client.getId(), Set.of(), true, 0, 50).stream()
                 .filter(TimelineEntry::isStageChange).toList();
         assertThat(stageEntries).extracting(TimelineEntry::title).containsExactly(
                 "Undo: back to Deciding", "Moved from Deciding to Active engagement", "Added in Deciding");

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,7 +111,7 @@ class BoardIT extends BrowserTest {
         var bottomEdge = column(sales, "Asked for information");
         dragTo(sales, card(sales, "On our list", client), bottomEdge, 0.995);
         assertThat(card(sales, "Asked for information", client)).isVisible();
-        assertThat(card(sales, "Asked for information", client)).hasClass(java.util.regex.Pattern.compile("arrived"));
+        assertThat(card(sales, "Asked for information", client)).hasClass(Pattern.compile("arrived"));
     }
 
     /** Drags to a point {@code down} of the way from the target's top to its bottom. */

@@ -3,6 +3,7 @@ package com.journeycrm.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class InsightsIT extends BrowserTest {
         var manager = loginAs("manager", PASSWORD);
         manager.locator(".stage-column .card").first().waitFor();
         manager.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Insights")).click();
-        manager.getByRole(AriaRole.FIGURE, new com.microsoft.playwright.Page.GetByRoleOptions()
+        manager.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions()
                 .setName("Funnel: clients reaching each step")).waitFor();
         screenshot(manager, "insights");
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The first hour's rough edges, in Chromium: the refusal page, the top-bar search, and a phone after a meeting. */
@@ -77,6 +78,6 @@ class PolishIT extends BrowserTest {
 
     private static void assertNoSidewaysScroll(Page page) {
         Object wider = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        org.assertj.core.api.Assertions.assertThat(wider).as("page wider than the phone").isEqualTo(false);
+        Assertions.assertThat(wider).as("page wider than the phone").isEqualTo(false);
     }
 }

@@ -8,6 +8,7 @@ import com.journeycrm.MutableClock;
 import com.journeycrm.TestData;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientProfile;
+import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.MoveService;
@@ -30,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +119,7 @@ class InsightServiceTest {
 
         var profile = ClientProfile.of(clients.details(bc.getId()));
         profile.setSource(Source.REFERRAL);
-        profile.setReferredBy(new com.journeycrm.client.ClientRef(g.getId(), g.getName()));
+        profile.setReferredBy(new ClientRef(g.getId(), g.getName()));
         clients.updateProfile(bc.getId(), profile, clients.details(bc.getId()).version());
         var services = offerings.services(a.getId());
         offerings.setService(a.getId(), services.get(0).offeringId(), true, true);
@@ -162,12 +164,12 @@ class InsightServiceTest {
         assertThat(funnel).extracting(FunnelStep::stage, FunnelStep::entered, FunnelStep::reached,
                         FunnelStep::skipped, FunnelStep::notNow, FunnelStep::lost, FunnelStep::stillThere)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Aware", 2L, 4L, 2L, 0L, 0L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Interested", 3L, 4L, 1L, 0L, 0L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("On our list", 0L, 3L, 3L, 0L, 0L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Asked for information", 0L, 3L, 3L, 0L, 0L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Informed", 0L, 3L, 3L, 0L, 0L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Deciding", 3L, 3L, 0L, 0L, 1L, 0L));
+                        Tuple.tuple("Aware", 2L, 4L, 2L, 0L, 0L, 0L),
+                        Tuple.tuple("Interested", 3L, 4L, 1L, 0L, 0L, 1L),
+                        Tuple.tuple("On our list", 0L, 3L, 3L, 0L, 0L, 0L),
+                        Tuple.tuple("Asked for information", 0L, 3L, 3L, 0L, 0L, 0L),
+                        Tuple.tuple("Informed", 0L, 3L, 3L, 0L, 0L, 0L),
+                        Tuple.tuple("Deciding", 3L, 3L, 0L, 0L, 1L, 0L));
         assertThat(figures().hired()).isEqualTo(2);
     }
 
@@ -197,10 +199,10 @@ class InsightServiceTest {
         assertThat(figures.decisions()).extracting(Insights.Decision::outcome, Insights.Decision::clients,
                         Insights.Decision::topReasons)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Outcome.HIRED, 2L,
+                        Tuple.tuple(Outcome.HIRED, 2L,
                                 List.of("Budget approved (1)", "Great fit (1)")),
-                        org.assertj.core.groups.Tuple.tuple(Outcome.NOT_NOW, 1L, List.of("Budget next year (1)")),
-                        org.assertj.core.groups.Tuple.tuple(Outcome.NO_WAY, 1L, List.of("Too expensive (1)")));
+                        Tuple.tuple(Outcome.NOT_NOW, 1L, List.of("Budget next year (1)")),
+                        Tuple.tuple(Outcome.NO_WAY, 1L, List.of("Too expensive (1)")));
         assertThat(figures.notNowThenHired()).isEqualTo(1);
         assertThat(figures.notNowToHireMedianDays()).isEqualTo(11.0);
     }
@@ -230,11 +232,11 @@ class InsightServiceTest {
         assertThat(figures.referrals().referredHired()).isZero();
         assertThat(figures.referrals().topReferrers()).extracting(Insights.Referrer::clientId,
                 Insights.Referrer::referred, Insights.Referrer::hired).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(g.getId(), 1L, 0L));
+                Tuple.tuple(g.getId(), 1L, 0L));
         assertThat(figures.sources()).filteredOn(row -> row.clients() > 0)
                 .extracting(SourceRow::source, SourceRow::clients, SourceRow::hired).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(Source.WEBSITE, 3L, 2L),
-                        org.assertj.core.groups.Tuple.tuple(Source.REFERRAL, 1L, 0L));
+                        Tuple.tuple(Source.WEBSITE, 3L, 2L),
+                        Tuple.tuple(Source.REFERRAL, 1L, 0L));
         assertThat(figures.crossSellRisk()).isEqualTo(1);
     }
 
@@ -244,10 +246,10 @@ class InsightServiceTest {
         assertThat(map).extracting(c -> data.stageName(c.stageId()), HeatCell::type, HeatCell::direction,
                         HeatCell::touchPoints, HeatCell::clientsInStage)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("Interested", TouchPointType.CALL, Direction.OUTBOUND, 1L, 3L),
-                        org.assertj.core.groups.Tuple.tuple("Between engagements", TouchPointType.EMAIL,
+                        Tuple.tuple("Interested", TouchPointType.CALL, Direction.OUTBOUND, 1L, 3L),
+                        Tuple.tuple("Between engagements", TouchPointType.EMAIL,
                                 Direction.INBOUND, 1L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("Active engagement", TouchPointType.MEETING,
+                        Tuple.tuple("Active engagement", TouchPointType.MEETING,
                                 Direction.OUTBOUND, 1L, 4L));
         var between = figures().stagesNow().stream().filter(s -> s.stage().equals("Between engagements"))
                 .findFirst().orElseThrow();

@@ -30,7 +30,7 @@ public final class SvgCharts {
         var svg = open(title, WIDTH, height);
         int y = 4;
         for (Bar bar : bars) {
-            double length = max == 0 ? 0 : (WIDTH - LABEL - 70) * bar.value() / max;
+            double length = max == 0 ? 0 : (WIDTH - LABEL - 110) * bar.value() / max;
             svg.append(link(bar.href(), bar.label() + ": " + bar.valueText()));
             svg.append(String.format(Locale.ROOT,
                     "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-body-text-color);"

@@ -2,8 +2,19 @@ package com.journeycrm.insight.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The numbers of a picture as a table beside it: for screen readers, for copying, and as links to the clients
@@ -16,7 +27,14 @@ class FigureTable extends Component {
     record Cell(String text, String href) {
     }
 
+    private final String caption;
+    private final List<String> headers;
+    private final List<List<Object>> rows;
+
     FigureTable(String caption, List<String> headers, List<List<Object>> rows) {
+        this.caption = caption;
+        this.headers = headers;
+        this.rows = rows;
         getElement().setAttribute("class", "figure-table");
         getElement().appendChild(new Element("caption").setText(caption));
         var head = new Element("tr");
@@ -43,5 +61,40 @@ class FigureTable extends Component {
             body.appendChild(tr);
         }
         getElement().appendChild(body);
+    }
+
+    /** The table as CSV (RFC 4180), for a spreadsheet. */
+    String csv() {
+        var out = new StringWriter();
+        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(headers);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(v -> spreadsheetSafe(v instanceof Cell c ? c.text()
+                        : String.valueOf(v))).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A stage or reason a user named "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet:
+     * such cells get a leading apostrophe (OWASP's advice on CSV injection).
+     */
+    static String spreadsheetSafe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** A link that downloads the table as a CSV file named after its caption. */
+    Anchor download() {
+        String file = "insights-" + caption.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+        }), "Download " + caption + " as CSV");
+        link.getElement().setAttribute("download", true);
+        link.addClassName("csv-download");
+        return link;
     }
 }

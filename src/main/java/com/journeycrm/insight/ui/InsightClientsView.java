@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 
 /** The clients behind one number of the Insights view, a page at a time, each opening its client. */
 @Route("insights/clients")
@@ -43,11 +45,16 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(DrillDownRow::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
         grid.setItems(query -> {
             var order = query.getSortOrders().stream().findFirst();
+            if (figure == null) {
+                query.getOffset();
+                query.getLimit();
+                return Stream.empty();
+            }
             return insights.clients(period.filter(time), figure, key,
                     order.map(o -> o.getSorted()).orElse("name"),
                     order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
                     query.getOffset(), query.getLimit()).stream();
-        }, query -> (int) insights.count(period.filter(time), figure, key));
+        }, query -> figure == null ? 0 : (int) insights.count(period.filter(time), figure, key));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
         grid.setAriaLabel("Clients behind the figure");
         grid.setSizeFull();
@@ -64,7 +71,7 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
             key = query.getParameters().getOrDefault("key", List.of()).stream().findFirst().orElse(null);
             long count = insights.count(period.filter(time), figure, key);
             title.setText(count + (count == 1 ? " client" : " clients") + " — " + FigureNames.of(figure));
-        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+        } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
             figure = null;
             title.setText("This figure does not exist. Open it again from Insights.");

@@ -39,6 +39,11 @@ final class InsightSections {
     static Div section(String title, String definition, Component... content) {
         var section = new Div(new H3(title), new Paragraph(definition));
         section.add(content);
+        for (Component c : content) {
+            if (c instanceof FigureTable table) {
+                section.add(table.download());
+            }
+        }
         section.addClassName("insight");
         return section;
     }
@@ -193,8 +198,9 @@ final class InsightSections {
         var maps = new Div(pictures.toArray(Component[]::new));
         maps.addClassName("heat-maps");
         section.add(maps);
-        section.add(new FigureTable("Journey map", List.of("Stage", "Touch points", "Per client in stage",
-                "Clients now", "Gone quiet", "Share quiet"), rows));
+        var table = new FigureTable("Journey map", List.of("Stage", "Touch points", "Per client in stage",
+                "Clients now", "Gone quiet", "Share quiet"), rows);
+        section.add(table, table.download());
         section.addClassName("wide");
         return section;
     }

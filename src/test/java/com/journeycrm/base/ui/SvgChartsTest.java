@@ -21,7 +21,7 @@ class SvgChartsTest {
     void the_longest_bar_is_the_largest_value_and_every_bar_is_a_named_link() {
         var html = SvgCharts.bars("Sources", List.of(new Bar("Web", 10, "10", "w"), new Bar("Event", 5, "5", "e"),
                 new Bar("None", 0, "0", null))).getInnerHtml();
-        assertThat(html).contains("width=\"380.0\"").contains("width=\"190.0\"");
+        assertThat(html).contains("width=\"340.0\"").contains("width=\"170.0\"");
         assertThat(html).contains("aria-label=\"Web: 10\"").contains("aria-label=\"Event: 5\"")
                 .doesNotContain("aria-label=\"None: 0\"");
     }

@@ -14,6 +14,7 @@ import com.journeycrm.client.ContactService;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -118,7 +119,7 @@ class ClientListViewTest extends KaribuTest {
         assertThat(list.grid.getSortOrder().getFirst().getDirection()).isEqualTo(SortDirection.ASCENDING);
     }
 
-    private static java.util.List<Long> ids(ClientListView list) {
+    private static List<Long> ids(ClientListView list) {
         return GridKt._fetch(list.grid, 0, 100).stream().map(ClientListItem::id).toList();
     }
 }

@@ -5,6 +5,7 @@ import static com.journeycrm.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.journeycrm.KaribuTest;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientSearchHit;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ContactDetails;
@@ -76,7 +77,7 @@ class ClientQuickSearchTest extends KaribuTest {
     void a_website_finds_its_client_and_wildcards_are_taken_literally() {
         var client = data.client(data.unique("Webbed"), "sales3", "Aware");
         data.loginAs("sales3");
-        var profile = com.journeycrm.client.ClientProfile.of(clients.details(client.getId()));
+        var profile = ClientProfile.of(clients.details(client.getId()));
         String host = data.unique("webbed").replaceAll("[^a-z0-9]", "") + ".example";
         profile.setWebsite("https://" + host);
         clients.updateProfile(client.getId(), profile, clients.details(client.getId()).version());

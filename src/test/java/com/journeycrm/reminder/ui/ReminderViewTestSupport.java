@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
+import com.journeycrm.client.ClientFilter;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.FollowUpService;
 import com.journeycrm.client.ReassignService;
@@ -34,7 +35,7 @@ abstract class ReminderViewTestSupport extends KaribuTest {
     ReassignService reassignService;
 
     long clientNamed(String name) {
-        return clients.search(com.journeycrm.client.ClientFilter.byName(name), PageRequest.of(0, 2)).getFirst().id();
+        return clients.search(ClientFilter.byName(name), PageRequest.of(0, 2)).getFirst().id();
     }
 
     static List<String> notificationTexts() {
