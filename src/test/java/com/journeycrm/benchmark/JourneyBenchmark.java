@@ -3,10 +3,15 @@ package com.journeycrm.benchmark;
 import com.journeycrm.Application;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
+import com.journeycrm.insight.InsightFilter;
+import com.journeycrm.insight.InsightService;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +37,8 @@ class JourneyBenchmark {
 
     private static final int WARMUP = 30;
     private static final int RUNS = 200;
+    private static final int INSIGHT_WARMUP = 5;
+    private static final int INSIGHT_RUNS = 40;
 
     @Test
     void board_and_reminders_at_120_and_10000_clients() throws Exception {
@@ -73,6 +80,15 @@ class JourneyBenchmark {
                     reminders.myQuietClients(PageRequest.of(0, 25));
                     return reminders.countMyQuietClients();
                 }));
+
+                var manager = ctx.getBean(UserDetailsService.class).loadUserByUsername("manager");
+                contexts.getContext().setAuthentication(
+                        new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
+                var insights = ctx.getBean(InsightService.class);
+                var now = ctx.getBean(Clock.class).instant();
+                var lastYear = new InsightFilter(now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(1)), null);
+                report.add(row(clients, "insights, whole view (12 months)", INSIGHT_WARMUP, INSIGHT_RUNS,
+                        () -> insights.insights(lastYear, ZoneOffset.UTC)));
             } finally {
                 if (contexts != null) {
                     contexts.clearContext();
@@ -84,17 +100,21 @@ class JourneyBenchmark {
     }
 
     private static String row(int clients, String name, Supplier<Object> operation) {
-        for (int i = 0; i < WARMUP; i++) {
+        return row(clients, name, WARMUP, RUNS, operation);
+    }
+
+    private static String row(int clients, String name, int warmup, int runs, Supplier<Object> operation) {
+        for (int i = 0; i < warmup; i++) {
             operation.get();
         }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             operation.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return String.format(Locale.ROOT, "%-8d %-34s %10.2f %10.2f %10.2f", clients, name, ms[RUNS / 2],
-                ms[(int) (RUNS * 0.95)], ms[RUNS - 1]);
+        return String.format(Locale.ROOT, "%-8d %-34s %10.2f %10.2f %10.2f", clients, name, ms[runs / 2],
+                ms[(int) (runs * 0.95)], ms[runs - 1]);
     }
 }

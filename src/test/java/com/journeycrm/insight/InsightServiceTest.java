@@ -32,9 +32,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -72,6 +75,8 @@ class InsightServiceTest {
     TestData data;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     AppUser owner;
     Client a;
@@ -266,5 +271,42 @@ class InsightServiceTest {
     void sales_staff_are_refused() {
         data.loginAs("sales");
         assertThatThrownBy(this::figures).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The whole view is a fixed number of grouped statements, however many clients and moves there are: adding
+     * clients to the history changes no count of statements (read from H2's own query statistics).
+     */
+    @Test
+    void the_whole_view_costs_the_same_number_of_statements_whatever_the_history() {
+        Assumptions.assumeTrue(isH2(), "H2's query statistics");
+        long before = statementsFor(this::figures);
+        for (int i = 0; i < 20; i++) {
+            data.client(data.unique("More"), owner.getUsername(), "Interested", day(i + 1));
+        }
+        long after = statementsFor(this::figures);
+        assertThat(after).isEqualTo(before).isBetween(20L, 60L);
+    }
+
+    private long statementsFor(Runnable work) {
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            long start = executions();
+            work.run();
+            return executions() - start - 1;
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+    }
+
+    private long executions() {
+        Long n = jdbc.queryForObject("select coalesce(sum(EXECUTION_COUNT), 0) from INFORMATION_SCHEMA.QUERY_STATISTICS",
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private boolean isH2() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().contains("H2")));
     }
 }
