@@ -190,9 +190,21 @@ class DemoDataSeeder implements ApplicationRunner {
             return path;
         }
 
-        private int pickTarget() {
-            // weights per stage position: most clients are prospects or active
+        /** Where a client is now: most are prospects or active; referrals convert best, social and reviews worst. */
+        private int pickTarget(Source source) {
             int[] weights = {9, 10, 8, 5, 7, 8, 8, 6, 14, 12, 7, 4};
+            double hired = switch (source) {
+                case REFERRAL -> 2.2;
+                case EVENT -> 1.3;
+                case WEBSITE -> 1.0;
+                case OTHER -> 0.9;
+                case REVIEW_SITE -> 0.7;
+                case SOCIAL -> 0.5;
+            };
+            for (int i = 8; i < weights.length; i++) {
+                weights[i] = (int) Math.round(weights[i] * hired);
+            }
+            weights[7] = (int) Math.round(weights[7] / hired); // lost
             int total = 0;
             for (int w : weights) {
                 total += w;
@@ -229,8 +241,17 @@ class DemoDataSeeder implements ApplicationRunner {
 
         private void createClient(int i) {
             AppUser owner = owners.get(random.nextInt(owners.size()));
-            List<Stage> path = pathTo(pickTarget());
-            Instant created = now.minus(Duration.ofDays(20 + random.nextInt(520)));
+            Source source = Source.values()[random.nextInt(Source.values().length)];
+            Client referrer = null;
+            if (!referrers.isEmpty() && random.nextInt(6) == 0) {
+                source = Source.REFERRAL;
+                referrer = referrers.get(random.nextInt(referrers.size()));
+            } else if (source == Source.REFERRAL) {
+                source = Source.EVENT;
+            }
+            List<Stage> path = pathTo(pickTarget(source));
+            // a longer journey started longer ago: a prospect still in Aware arrived weeks ago, not two years ago
+            Instant created = now.minus(Duration.ofDays(20 + random.nextInt(25 + 45 * path.size())));
             // Some clients have gone quiet for months; most were touched recently.
             boolean quietForMonths = random.nextInt(5) == 0;
             Instant lastActivity = quietForMonths
@@ -242,14 +263,6 @@ class DemoDataSeeder implements ApplicationRunner {
 
             String name = uniqueName(i);
             int industry = random.nextInt(DemoWords.INDUSTRY.length);
-            Source source = Source.values()[random.nextInt(Source.values().length)];
-            Client referrer = null;
-            if (!referrers.isEmpty() && random.nextInt(6) == 0) {
-                source = Source.REFERRAL;
-                referrer = referrers.get(random.nextInt(referrers.size()));
-            } else if (source == Source.REFERRAL) {
-                source = Source.EVENT;
-            }
             var arrival = Client.enter(name, source, owner, path.getFirst(), created, owner, null);
             Client client = arrival.client();
             client.updateProfile(name, DemoWords.INDUSTRY[industry],
@@ -269,16 +282,26 @@ class DemoDataSeeder implements ApplicationRunner {
             if (!times.isEmpty() && times.getLast().isBefore(recent) && recent.isAfter(created)) {
                 times.set(times.size() - 1, recent);
             }
+            List<Contact> people = createContacts(client);
+            Instant stayStart = created;
             for (int s = 1; s < path.size(); s++) {
                 Stage from = path.get(s - 1);
                 Stage to = path.get(s);
                 Outcome outcome = outcomeFor(from, to);
                 Instant when = times.get(s - 1);
+                createTouchPoints(client, owner, people, from, stayStart, when);
                 stageChanges.save(client.moveTo(to, when, outcome, reasonFor(outcome), null, owner, when));
+                stayStart = when;
             }
-
-            List<Contact> people = createContacts(client);
-            createTouchPoints(client, owner, people, created, lastActivity);
+            createTouchPoints(client, owner, people, path.getLast(), stayStart, lastActivity);
+            if (client.getStage().getKind() != StageKind.GONE && client.getStage().getKind() != StageKind.LOST
+                    && lastActivity.isBefore(now.minus(Duration.ofDays(30)))) {
+                // newsletters keep going to quiet clients too; they must not count as being in touch
+                Instant at = now.minus(Duration.ofDays(3 + random.nextInt(20)));
+                touchPoints.save(new TouchPoint(client, TouchPointType.NEWSLETTER, Direction.OUTBOUND, at,
+                        "Monthly newsletter", null, admin, null));
+                client.recordTouch(TouchPointType.NEWSLETTER, at);
+            }
             createFollowUps(client, owner);
             createServices(client);
             if (client.getStage().getKind() == StageKind.ADVOCATE || client.getStage().getKind() == StageKind.ACTIVE) {
@@ -306,9 +329,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 return null;
             }
             return switch (outcome) {
-                case HIRED -> "Signed the engagement letter";
-                case NOT_NOW -> "Budget frozen until next fiscal year";
-                case NO_WAY -> "Chose a competitor with a lower fee";
+                case HIRED -> pick(DemoWords.HIRED_REASONS);
+                case NOT_NOW -> pick(DemoWords.NOT_NOW_REASONS);
+                case NO_WAY -> pick(DemoWords.NO_WAY_REASONS);
                 case GOOD_EXPERIENCE -> "Project delivered on time; happy to refer us";
                 case POOR_EXPERIENCE -> "Missed deadline on phase two";
             };
@@ -333,63 +356,58 @@ class DemoDataSeeder implements ApplicationRunner {
             return people;
         }
 
-        private void createTouchPoints(Client client, AppUser owner, List<Contact> people, Instant created,
-                                       Instant lastActivity) {
-            boolean silent = client.getStage().getKind() == StageKind.GONE || client.getStage().getKind() == StageKind.LOST;
-            int n = 2 + random.nextInt(silent ? 4 : 12);
+        /**
+         * Touch points that fit one stay: what happens in that stage (the proposal while deciding, reviews while
+         * active), a handful per stay, fewer between engagements (the silence the journey map shows), none once gone.
+         */
+        private void createTouchPoints(Client client, AppUser owner, List<Contact> people, Stage stage, Instant from,
+                                       Instant to) {
+            String[][] moments = switch (stage.getKind()) {
+                case DECIDING -> DemoWords.DECIDING;
+                case NURTURE -> DemoWords.NURTURE;
+                case LOST -> new String[0][];
+                case ACTIVE -> DemoWords.ACTIVE;
+                case ADVOCATE -> DemoWords.ADVOCATE;
+                case GONE -> DemoWords.GONE;
+                case STANDARD -> switch (stage.getPhase()) {
+                    case BETWEEN_ENGAGEMENTS -> DemoWords.BETWEEN;
+                    case PRE_PURCHASE -> switch (journey.indexOf(stage)) {
+                        case 0 -> DemoWords.AWARE;
+                        case 1 -> DemoWords.INTERESTED;
+                        case 2 -> DemoWords.ON_LIST;
+                        case 3 -> DemoWords.ASKED;
+                        default -> DemoWords.INFORMED;
+                    };
+                    default -> DemoWords.ACTIVE;
+                };
+            };
+            if (moments.length == 0 || !to.isAfter(from)) {
+                return;
+            }
+            long days = Math.max(1, Duration.between(from, to).toDays());
+            int n = switch (stage.getKind()) {
+                case ACTIVE -> 2 + (int) Math.min(8, days / 20);
+                case STANDARD -> stage.getPhase() == Phase.BETWEEN_ENGAGEMENTS ? random.nextInt(2)
+                        : 1 + random.nextInt(3);
+                default -> 1 + random.nextInt(2);
+            };
             for (int t = 0; t < n; t++) {
-                Instant at = t == n - 1 ? lastActivity : between(created, lastActivity);
-                TouchPointType type = pickType();
-                String summary = switch (type) {
-                    case CALL -> DemoWords.CALL_SUMMARIES[random.nextInt(DemoWords.CALL_SUMMARIES.length)];
-                    case EMAIL -> DemoWords.EMAIL_SUMMARIES[random.nextInt(DemoWords.EMAIL_SUMMARIES.length)];
-                    case MEETING -> DemoWords.MEETING_SUMMARIES[random.nextInt(DemoWords.MEETING_SUMMARIES.length)];
-                    case PROPOSAL -> "Sent proposal";
-                    case EVENT -> "Met at our industry breakfast";
-                    case WEBSITE_VISIT -> "Visited the services pages";
-                    case THIRD_PARTY_REVIEW -> "Left a review on a ratings site";
-                    case SOCIAL -> "Commented on our LinkedIn post";
-                    case OTHER -> "Sent a handwritten thank-you note";
-                    default -> type.label();
-                };
-                Contact contact = people.get(random.nextInt(people.size()));
-                Direction direction = switch (type) {
-                    case WEBSITE_VISIT, THIRD_PARTY_REVIEW, SOCIAL -> Direction.INBOUND;
-                    case PROPOSAL -> Direction.OUTBOUND;
-                    default -> random.nextInt(3) == 0 ? Direction.INBOUND : Direction.OUTBOUND;
-                };
-                touchPoints.save(new TouchPoint(client, type, direction, at, summary, null, owner, contact));
+                // the kick-off opens an engagement; otherwise any moment of the stay
+                String[] moment = stage.getKind() == StageKind.ACTIVE && t == 0
+                        ? new String[] {"MEETING", "OUTBOUND", "Kick-off meeting"}
+                        : moments[random.nextInt(moments.length)];
+                Instant kickOff = from.plus(Duration.ofDays(2));
+                Instant at = t == 0 && stage.getKind() == StageKind.ACTIVE ? (kickOff.isBefore(to) ? kickOff : to)
+                        : t == n - 1 ? to : between(from, to);
+                if (at.isAfter(now)) {
+                    at = now;
+                }
+                var type = TouchPointType.valueOf(moment[0]);
+                Contact contact = type == TouchPointType.NEWSLETTER ? null : people.get(random.nextInt(people.size()));
+                touchPoints.save(new TouchPoint(client, type, Direction.valueOf(moment[1]), at, moment[2], null,
+                        type == TouchPointType.NEWSLETTER ? admin : owner, contact));
                 client.recordTouch(type, at);
             }
-            // Newsletters keep going to quiet clients too; they must not count as being in touch.
-            if (!silent && lastActivity.isBefore(now.minus(Duration.ofDays(30)))) {
-                Instant at = now.minus(Duration.ofDays(3 + random.nextInt(20)));
-                touchPoints.save(new TouchPoint(client, TouchPointType.NEWSLETTER, Direction.OUTBOUND, at,
-                        "Monthly newsletter", null, admin, null));
-                client.recordTouch(TouchPointType.NEWSLETTER, at);
-            }
-        }
-
-        private TouchPointType pickType() {
-            int r = random.nextInt(100);
-            if (r < 25) {
-                return TouchPointType.EMAIL;
-            } else if (r < 45) {
-                return TouchPointType.CALL;
-            } else if (r < 62) {
-                return TouchPointType.MEETING;
-            } else if (r < 68) {
-                return TouchPointType.PROPOSAL;
-            } else if (r < 76) {
-                return TouchPointType.EVENT;
-            } else if (r < 84) {
-                return TouchPointType.WEBSITE_VISIT;
-            } else if (r < 92) {
-                return TouchPointType.SOCIAL;
-            } else if (r < 96) {
-                return TouchPointType.THIRD_PARTY_REVIEW;
-            }
-            return TouchPointType.OTHER;
         }
 
         private void createFollowUps(Client client, AppUser owner) {
