@@ -111,6 +111,15 @@ final class ClientSets {
                     .formatted(OWNER, STAGE_AT_TOUCH)),
             Map.entry(Figure.IN_STAGE, CURRENT + " and c.stage_id = :key"),
             Map.entry(Figure.QUIET, CURRENT + " and c.stage_id = :key and c.next_touch_due < :now"),
+            Map.entry(Figure.LEFT_STAGE, """
+                    select sc.client_id from stage_change sc join client c on c.id = sc.client_id
+                    where %s and %s and %s and sc.from_stage_id = :key and sc.from_entered_at is not null"""
+                    .formatted(VALID, IN_PERIOD, OWNER)),
+            Map.entry(Figure.REFERRED_BY, "select c.id from client c where " + CREATED + " and c.referred_by_id = :key"),
+            Map.entry(Figure.NEW_PROSPECT, ARRIVALS + " and sc.from_stage_id is null"),
+            Map.entry(Figure.RETURNED, ARRIVALS + " and st.kind = 'ACTIVE' and sc.from_stage_id in "
+                    + "(select p.id from stage p where p.phase = 'BETWEEN_ENGAGEMENTS')"),
+            Map.entry(Figure.LOST_OR_GONE, ARRIVALS + " and st.kind in ('LOST', 'GONE')"),
             Map.entry(Figure.CROSS_SELL, """
                     select c.id from client c join client_offering co on co.client_id = c.id
                     where %s

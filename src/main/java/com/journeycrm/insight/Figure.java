@@ -47,5 +47,15 @@ public enum Figure {
     /** In the stage {@code key} now and gone quiet. */
     QUIET,
     /** Bought exactly one service and know of no other. */
-    CROSS_SELL
+    CROSS_SELL,
+    /** Left the stage {@code key} during the period (a stay that ended). */
+    LEFT_STAGE,
+    /** Came in during the period referred by the client {@code key}. */
+    REFERRED_BY,
+    /** Entered their first stage during the period: new prospects. */
+    NEW_PROSPECT,
+    /** Started a new engagement from between engagements during the period. */
+    RETURNED,
+    /** Moved into Lost or Former — gone for good during the period. */
+    LOST_OR_GONE
 }

@@ -172,10 +172,10 @@ class InsightQueries {
                 (rs, i) -> new StageNow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** Each counted move in the period as [instant, category]: N new prospect, H hire, R return, L loss. */
+    /** Each counted move in the period as [instant, category, client]: N new prospect, H hire, R return, L loss. */
     List<Object[]> trendEvents(MapSqlParameterSource params) {
         return jdbc.query("""
-                select sc.changed_at,
+                select sc.changed_at, sc.client_id,
                        case when sc.from_stage_id is null then 'N'
                             when st.kind = 'ACTIVE' and f.phase = 'PRE_PURCHASE' then 'H'
                             when st.kind = 'ACTIVE' and f.phase = 'BETWEEN_ENGAGEMENTS' then 'R'
@@ -183,6 +183,7 @@ class InsightQueries {
                 from stage_change sc join client c on c.id = sc.client_id join stage st on st.id = sc.to_stage_id
                   left join stage f on f.id = sc.from_stage_id
                 where %s and %s and %s""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER), params,
-                (rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2)});
+                (rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(3),
+                        rs.getLong(2)});
     }
 }

@@ -19,10 +19,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,9 +93,17 @@ public class InsightService {
                 (rs, i) -> new DrillDownRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
-    /** Typecast risk: each client with its one service, a page at a time. */
+    /** Typecast risk: each client with its one service, a page at a time, sorted by "name", "service", "stage"
+     * or "owner". */
     @Transactional(readOnly = true)
-    public List<CrossSellRow> crossSell(InsightFilter filter, int offset, int limit) {
+    public List<CrossSellRow> crossSell(InsightFilter filter, String sort, boolean descending, int offset,
+                                        int limit) {
+        String order = switch (sort == null ? "name" : sort) {
+            case "service" -> "o.name";
+            case "stage" -> "s.position";
+            case "owner" -> "u.display_name";
+            default -> "c.name";
+        } + (descending ? " desc" : "");
         var params = InsightQueries.params(filter, clock.instant())
                 .addValue("offset", offset).addValue("limit", Math.min(limit, PAGE_MAX));
         return jdbc.query("""
@@ -101,8 +111,8 @@ public class InsightService {
                   join client_offering co on co.client_id = c.id and co.bought
                   join offering o on o.id = co.offering_id join stage s on s.id = c.stage_id
                   join app_user u on u.id = c.owner_id
-                where c.id in (%s) order by c.name, c.id offset :offset rows fetch next :limit rows only"""
-                .formatted(ClientSets.of(Figure.CROSS_SELL)), params,
+                where c.id in (%s) order by %s, c.id offset :offset rows fetch next :limit rows only"""
+                .formatted(ClientSets.of(Figure.CROSS_SELL), order), params,
                 (rs, i) -> new CrossSellRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)));
     }
@@ -117,7 +127,8 @@ public class InsightService {
                     .addValue("direction", parts[2]);
         }
         return switch (figure) {
-            case ENTERED, REACHED, STOPPED_NOT_NOW, STOPPED_LOST, STOPPED_STILL_THERE, IN_STAGE, QUIET ->
+            case ENTERED, REACHED, STOPPED_NOT_NOW, STOPPED_LOST, STOPPED_STILL_THERE, IN_STAGE, QUIET, LEFT_STAGE,
+                 REFERRED_BY ->
                     params.addValue("key", Long.parseLong(key));
             case DECIDED -> params.addValue("key", Outcome.valueOf(key).name());
             case SOURCE, SOURCE_HIRED -> params.addValue("key", Source.valueOf(key).name());
@@ -195,19 +206,22 @@ public class InsightService {
         return List.copyOf(rows.values());
     }
 
-    /** Per calendar month in the user's time zone, from the first month of the period to the last. */
+    /**
+     * Per calendar month in the user's time zone: clients (each once per month and kind) who arrived, were hired,
+     * came back or were lost — the same clients a month's drill-down lists.
+     */
     private List<MonthTrend> trends(MapSqlParameterSource params, ZoneId zone) {
-        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        Map<YearMonth, List<Set<Long>>> months = new TreeMap<>();
         for (Object[] event : queries.trendEvents(params)) {
             if (event[1] == null) {
                 continue;
             }
             var month = YearMonth.from(((Instant) event[0]).atZone(zone));
-            long[] counts = months.computeIfAbsent(month, m -> new long[4]);
-            counts["NHRL".indexOf((String) event[1])]++;
+            var kinds = months.computeIfAbsent(month, m -> List.of(new HashSet<>(), new HashSet<>(),
+                    new HashSet<>(), new HashSet<>()));
+            kinds.get("NHRL".indexOf((String) event[1])).add((Long) event[2]);
         }
-        return months.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new MonthTrend(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3])).toList();
+        return months.entrySet().stream().map(e -> new MonthTrend(e.getKey(), e.getValue().get(0).size(),
+                e.getValue().get(1).size(), e.getValue().get(2).size(), e.getValue().get(3).size())).toList();
     }
 }

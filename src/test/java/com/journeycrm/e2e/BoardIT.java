@@ -51,18 +51,19 @@ class BoardIT extends BrowserTest {
     @Test
     void sales_drags_a_client_to_hired_and_the_managers_board_follows_live() {
         var sales = loginAs("sales", PASSWORD);
-        var ownCard = column(sales, "Informed").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
-        String client = ownCard.getAttribute("data-client");
+        String[] own = ownCard(sales, "Informed", "Asked for information", "On our list", "Interested", "Aware");
+        String from = own[0];
+        String client = own[1];
 
         var manager = loginAs("manager", PASSWORD);
-        search(manager, client, "Informed");
-        assertThat(card(manager, "Informed", client)).isVisible();
-        search(sales, client, "Informed");
+        search(manager, client, from);
+        assertThat(card(manager, from, client)).isVisible();
+        search(sales, client, from);
 
-        drag(sales, card(sales, "Informed", client), column(sales, "Deciding"));
+        drag(sales, card(sales, from, client), column(sales, "Deciding"));
         assertThat(card(sales, "Deciding", client)).isVisible();
         assertThat(card(manager, "Deciding", client)).isVisible(); // pushed, no reload
-        assertThat(card(manager, "Informed", client)).hasCount(0);
+        assertThat(card(manager, from, client)).hasCount(0);
 
         drag(sales, card(sales, "Deciding", client), column(sales, "Active engagement"));
         var dialog = sales.getByRole(AriaRole.DIALOG);
@@ -101,17 +102,29 @@ class BoardIT extends BrowserTest {
     @Test
     void a_card_dropped_on_a_column_header_or_its_very_edge_is_moved() {
         var sales = loginAs("sales", PASSWORD);
-        var own = column(sales, "Informed").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
-        String client = own.getAttribute("data-client");
-        search(sales, client, "Informed");
+        String[] own = ownCard(sales, "Informed", "Interested", "Aware");
+        String client = own[1];
+        search(sales, client, own[0]);
 
-        dragTo(sales, card(sales, "Informed", client), column(sales, "On our list").locator(".stage-header"), 0.5);
+        dragTo(sales, card(sales, own[0], client), column(sales, "On our list").locator(".stage-header"), 0.5);
         assertThat(card(sales, "On our list", client)).isVisible();
 
         var bottomEdge = column(sales, "Asked for information");
         dragTo(sales, card(sales, "On our list", client), bottomEdge, 0.995);
         assertThat(card(sales, "Asked for information", client)).isVisible();
         assertThat(card(sales, "Asked for information", client)).hasClass(Pattern.compile("arrived"));
+    }
+
+    /** The first of the stages with a card of the sales user's own, and that card's client: [stage, client]. */
+    private static String[] ownCard(Page page, String... stages) {
+        page.locator(".stage-column .card").first().waitFor();
+        for (String stage : stages) {
+            var own = column(page, stage).locator(".card:has(.card-owner:text-is('Dana Sales'))");
+            if (own.count() > 0) {
+                return new String[] {stage, own.first().getAttribute("data-client")};
+            }
+        }
+        throw new AssertionError("the demo data gives Dana Sales no card in any of " + String.join(", ", stages));
     }
 
     /** Drags to a point {@code down} of the way from the target's top to its bottom. */

@@ -22,8 +22,9 @@ class RemindersIT extends BrowserTest {
         String client = firstRow.textContent().trim();
         screenshot(manager, "team-reminders");
 
-        manager.locator("vaadin-grid").first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Log touch")).first().click();
+        // the row's actions are a menu bar, each named with its visible text and the client
+        manager.locator("vaadin-grid").first().getByRole(AriaRole.MENUITEM,
+                new Locator.GetByRoleOptions().setName("Log touch — " + client)).click();
         var dialog = manager.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Summary").fill("Manager called to check in");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();

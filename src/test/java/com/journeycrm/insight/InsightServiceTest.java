@@ -190,6 +190,11 @@ class InsightServiceTest {
         assertThat(names(Figure.TOUCHED, stage("Between engagements") + ":EMAIL:INBOUND")).containsExactly("E");
         assertThat(names(Figure.LOOP_QUIET, null)).containsExactly("E", "F");
         assertThat(names(Figure.CROSS_SELL, null)).containsExactly("A");
+        assertThat(names(Figure.REFERRED_BY, String.valueOf(g.getId()))).containsExactly("Bc");
+        assertThat(names(Figure.NEW_PROSPECT, null)).containsExactly("A", "Bc", "Cc", "D");
+        assertThat(names(Figure.RETURNED, null)).containsExactly("E");
+        assertThat(names(Figure.LOST_OR_GONE, null)).containsExactly("D");
+        assertThat(names(Figure.LEFT_STAGE, String.valueOf(stage("Deciding")))).containsExactly("A", "Cc", "D");
         assertThat(insights.count(period(), Figure.REACHED, String.valueOf(stage("Interested")))).isEqualTo(4);
     }
 
@@ -243,6 +248,10 @@ class InsightServiceTest {
                         Tuple.tuple(Source.WEBSITE, 3L, 2L),
                         Tuple.tuple(Source.REFERRAL, 1L, 0L));
         assertThat(figures.crossSellRisk()).isEqualTo(1);
+        assertThat(insights.crossSell(period(), "service", true, 0, 10)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(a.getId());
+            assertThat(row.service()).isEqualTo(offerings.services(a.getId()).getFirst().name());
+        });
     }
 
     @Test
@@ -263,7 +272,7 @@ class InsightServiceTest {
     }
 
     @Test
-    void trends_count_new_prospects_hires_returns_and_losses_per_month() {
+    void trends_count_clients_once_per_month_and_kind_in_the_users_time_zone() {
         assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
     }
 

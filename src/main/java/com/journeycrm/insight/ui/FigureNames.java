@@ -31,6 +31,11 @@ final class FigureNames {
             case IN_STAGE -> "in this stage now";
             case QUIET -> "in this stage now and gone quiet";
             case CROSS_SELL -> "bought one service and know of no other";
+            case LEFT_STAGE -> "left this stage in the period";
+            case REFERRED_BY -> "came in during the period referred by this client";
+            case NEW_PROSPECT -> "new prospects in the period";
+            case RETURNED -> "came back from between engagements in the period";
+            case LOST_OR_GONE -> "lost, or gone for good, in the period";
         };
     }
 }

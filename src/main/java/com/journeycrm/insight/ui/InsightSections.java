@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,10 +27,13 @@ final class InsightSections {
 
     private final Insights insights;
     private final BiFunction<Figure, Object, String> link;
+    private final BiFunction<Figure, YearMonth, String> monthLink;
 
-    InsightSections(Insights insights, BiFunction<Figure, Object, String> link) {
+    InsightSections(Insights insights, BiFunction<Figure, Object, String> link,
+                    BiFunction<Figure, YearMonth, String> monthLink) {
         this.insights = insights;
         this.link = link;
+        this.monthLink = monthLink;
     }
 
     List<Component> all() {
@@ -50,6 +54,11 @@ final class InsightSections {
 
     private Cell cell(long n, Figure figure, Object key) {
         return new Cell(String.valueOf(n), n == 0 ? null : link.apply(figure, key));
+    }
+
+    /** A month's number lists its clients: the same figure over that month alone. */
+    private Cell monthCell(long n, Figure figure, YearMonth month) {
+        return new Cell(String.valueOf(n), n == 0 ? null : monthLink.apply(figure, month));
     }
 
     static String percent(long part, long whole) {
@@ -131,8 +140,8 @@ final class InsightSections {
                         cell(r.referredHired(), Figure.REFERRED_HIRED, null)),
                 List.of("Clients with one service who know no other", cell(insights.crossSellRisk(),
                         Figure.CROSS_SELL, null))));
-        r.topReferrers().forEach(t -> rows.add(List.of("Top referrer: " + t.name(),
-                t.referred() + " referred, " + t.hired() + " hired")));
+        r.topReferrers().forEach(t -> rows.add(List.of("Top referrer: " + t.name() + " (" + t.hired() + " hired)",
+                cell(t.referred(), Figure.REFERRED_BY, t.clientId()))));
         return section("Advocates, referrals and cross-sell", "Referrals of clients who came in during the period;"
                 + " advocates and cross-sell risk as they are now.", new FigureTable("Referrals",
                 List.of("Figure", "Clients"), rows));
@@ -217,8 +226,10 @@ final class InsightSections {
     Component timeInStage() {
         List<List<Object>> rows = new ArrayList<>();
         for (var t : insights.timeInStage()) {
-            rows.add(List.of(t.stage(), t.endedStays(), days(t.endedMedianDays()), days(t.endedP90Days()),
-                    t.sitting(), days(t.sittingMedianDays()), days(t.sittingP90Days())));
+            // stays are not clients (one client may leave a stage twice): that number has no list of its own
+            rows.add(List.of(t.stage(), t.endedStays(),
+                    days(t.endedMedianDays()), days(t.endedP90Days()), cell(t.sitting(), Figure.IN_STAGE, t.stageId()),
+                    days(t.sittingMedianDays()), days(t.sittingP90Days())));
         }
         return section("Time in stage", "Days per stage: stays that ended in the period, and how long the clients in"
                         + " it now have been sitting there (median and 90th percentile).",
@@ -229,7 +240,9 @@ final class InsightSections {
     Component trends() {
         List<List<Object>> rows = new ArrayList<>();
         for (var m : insights.trends()) {
-            rows.add(List.of(m.month().toString(), m.newProspects(), m.hires(), m.returns(), m.losses()));
+            rows.add(List.of(m.month().toString(), monthCell(m.newProspects(), Figure.NEW_PROSPECT, m.month()),
+                    monthCell(m.hires(), Figure.HIRED, m.month()), monthCell(m.returns(), Figure.RETURNED, m.month()),
+                    monthCell(m.losses(), Figure.LOST_OR_GONE, m.month())));
         }
         return section("Trends", "Per month of the period: new prospects, hires, returns from between engagements,"
                 + " losses.", new FigureTable("Trends", List.of("Month", "New prospects", "Hires", "Returns",

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +22,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +76,17 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configureCrossSell() {
-        crossSell.addColumn(CrossSellRow::name).setHeader("Client").setKey("client").setFlexGrow(2);
-        crossSell.addColumn(CrossSellRow::service).setHeader("Bought").setKey("service");
-        crossSell.addColumn(CrossSellRow::stageName).setHeader("Stage").setKey("stage");
-        crossSell.addColumn(CrossSellRow::ownerName).setHeader("Owner").setKey("owner");
-        crossSell.setItems(q -> insights.crossSell(current.filter(time), q.getOffset(), q.getLimit()).stream());
+        crossSell.addColumn(CrossSellRow::name).setHeader("Client").setKey("client").setSortProperty("name")
+                .setFlexGrow(2);
+        crossSell.addColumn(CrossSellRow::service).setHeader("Bought").setKey("service").setSortProperty("service");
+        crossSell.addColumn(CrossSellRow::stageName).setHeader("Stage").setKey("stage").setSortProperty("stage");
+        crossSell.addColumn(CrossSellRow::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
+        crossSell.setItems(q -> {
+            var order = q.getSortOrders().stream().findFirst();
+            return insights.crossSell(current.filter(time), order.map(o -> o.getSorted()).orElse("name"),
+                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false), q.getOffset(),
+                    q.getLimit()).stream();
+        });
         crossSell.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
         crossSell.setAllRowsVisible(false);
         crossSell.setHeight("20rem");
@@ -122,11 +131,25 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     private void show() {
         var figures = insights.insights(current.filter(time), time.zone());
         sections.removeAll();
-        new InsightSections(figures, this::drillDown).all().forEach(sections::add);
+        new InsightSections(figures, this::drillDown, this::monthDrillDown).all().forEach(sections::add);
         sections.add(InsightSections.section("Cross-sell: one service, no other known",
                 "Clients who bought exactly one service and know of no other — who to tell about the rest.",
                 crossSell));
         crossSell.getDataProvider().refreshAll();
+    }
+
+    /** A month of the trends: the same owner, the period narrowed to that month (within the filter's period). */
+    String monthDrillDown(Figure figure, YearMonth month) {
+        var whole = current.filter(time);
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        LocalDate periodStart = whole.from().atZone(time.zone()).toLocalDate();
+        LocalDate periodEnd = whole.to().atZone(time.zone()).toLocalDate().minusDays(1);
+        var narrowed = new InsightPeriod(InsightPeriod.Kind.RANGE, first.isBefore(periodStart) ? periodStart : first,
+                last.isAfter(periodEnd) ? periodEnd : last, current.ownerId());
+        Map<String, List<String>> params = new LinkedHashMap<>(narrowed.toQuery().getParameters());
+        params.put("figure", List.of(figure.name()));
+        return "insights/clients?" + new QueryParameters(params).getQueryString();
     }
 
     /** The address of the list of clients behind a figure, under the same filter. */
