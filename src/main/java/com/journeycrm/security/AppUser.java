@@ -21,6 +21,7 @@ public class AppUser {
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int USERNAME_MAX = 50;
+    public static final int DISPLAY_NAME_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,6 +89,18 @@ public class AppUser {
     public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void enable() {
+        this.enabled = true;
     }
 
     public Long getId() {

@@ -51,7 +51,7 @@ public class UserService {
     }
 
     public record Account(long id, String username, String displayName, Role role, boolean enabled,
-                          boolean locked, int failedLogins) {
+                          boolean locked, int failedLogins, long version) {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -60,7 +60,7 @@ public class UserService {
         var now = clock.instant();
         return users.findAllByOrderByDisplayNameAsc().stream()
                 .map(u -> new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
-                        u.isEnabled(), u.isLockedAt(now), u.getFailedLogins()))
+                        u.isEnabled(), u.isLockedAt(now), u.getFailedLogins(), u.getVersion()))
                 .toList();
     }
 

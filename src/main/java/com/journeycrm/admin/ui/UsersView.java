@@ -1,19 +1,25 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService.Account;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins see every account, whether it is locked after failed logins, and can unlock it. */
+/**
+ * Admins see every account and shape the team: add a user, change a name or role, disable (their sessions end at
+ * once) and enable, unlock after failed logins.
+ */
 @Route("admin/users")
 @PageTitle("Users · Journey CRM")
 @Menu(order = 90, title = "Users", icon = "vaadin:user-card")
@@ -21,13 +27,42 @@ import jakarta.annotation.security.RolesAllowed;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final AccountService accounts;
     final Grid<Account> grid = new Grid<>();
+    final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
 
-    public UsersView(UserService users) {
+    public UsersView(UserService users, AccountService accounts) {
         this.users = users;
+        this.accounts = accounts;
         setSizeFull();
         configureGrid();
-        add(grid);
+        newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newUser.addClickListener(e -> openCreate());
+        var toolbar = new Div(newUser);
+        toolbar.addClassName("list-toolbar");
+        add(toolbar, grid);
+        refresh();
+    }
+
+    void openCreate() {
+        var dialog = new AccountDialog(null);
+        dialog.addSaveListener(e -> closeOnSuccess(dialog, () -> accounts.create(e.username(), e.displayName(),
+                e.role(), e.password()), e.displayName().strip() + " can now log in as " + e.username().strip() + "."));
+        dialog.open();
+    }
+
+    void openEdit(Account account) {
+        var dialog = new AccountDialog(account);
+        dialog.addSaveListener(e -> closeOnSuccess(dialog,
+                () -> accounts.update(account.id(), e.displayName(), e.role(), account.version()),
+                "Saved " + e.displayName().strip() + "."));
+        dialog.open();
+    }
+
+    private void closeOnSuccess(AccountDialog dialog, Runnable change, String success) {
+        if (Attempt.run(change, success)) {
+            dialog.close();
+        }
         refresh();
     }
 
@@ -40,16 +75,33 @@ public class UsersView extends VerticalLayout {
                 .setComparator(Account::enabled);
         grid.addColumn(a -> a.locked() ? "Locked" : "").setHeader("Sign-in").setKey("locked")
                 .setComparator(Account::locked);
-        grid.addComponentColumn(a -> {
-            var unlock = new Button("Unlock", e -> {
-                Attempt.run(() -> users.unlock(a.id()), a.displayName() + " can sign in again.");
-                refresh();
-            });
-            unlock.setAriaLabel("Unlock — " + a.displayName());
-            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            unlock.setVisible(a.locked());
-            return unlock;
-        }).setKey("actions");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+    }
+
+    private Div actions(Account a) {
+        var edit = small("Edit", a, () -> openEdit(a));
+        var toggle = a.enabled()
+                ? small("Disable", a, () -> act(() -> accounts.disable(a.id(), a.version()),
+                        a.displayName() + " can no longer log in; their open sessions have ended."))
+                : small("Enable", a, () -> act(() -> accounts.enable(a.id(), a.version()),
+                        a.displayName() + " can log in again."));
+        var unlock = small("Unlock", a, () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
+        unlock.setVisible(a.locked());
+        var row = new Div(edit, toggle, unlock);
+        row.addClassName("row-actions");
+        return row;
+    }
+
+    private static Button small(String text, Account a, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(text + " — " + a.displayName());
+        return button;
+    }
+
+    private void act(Runnable change, String success) {
+        Attempt.run(change, success);
+        refresh();
     }
 
     private void refresh() {

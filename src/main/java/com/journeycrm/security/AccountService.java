@@ -1,0 +1,138 @@
+package com.journeycrm.security;
+
+import com.journeycrm.base.ConflictException;
+import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admins shape the team: add a user, rename, change role, disable (their open sessions end at once) and enable.
+ * An admin cannot disable or demote themselves, and there is always at least one enabled admin.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountService {
+
+    public static final int PASSWORD_MIN = 12;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final CurrentUserProvider currentUser;
+    private final ActiveSessions sessions;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwords, CurrentUserProvider currentUser,
+                   ActiveSessions sessions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+    }
+
+    /** @return the new user's id */
+    @Transactional
+    public long create(String username, String displayName, Role role, String password) {
+        String name = username == null ? "" : username.strip();
+        if (!AppUser.couldBeUsername(name) || !name.matches("[A-Za-z0-9._@-]+")) {
+            throw new RuleViolationException("A username is 1–" + AppUser.USERNAME_MAX
+                    + " letters, digits or . _ @ -");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new ConflictException("There is already a user called " + name + ".");
+        }
+        checkPassword(name, password);
+        try {
+            return users.saveAndFlush(new AppUser(name, displayName(displayName), passwords.encode(password),
+                    role(role))).getId();
+        } catch (DataIntegrityViolationException race) {
+            throw new ConflictException("There is already a user called " + name + ".");
+        }
+    }
+
+    /** A new name and role in one change, as of the version the admin opened. */
+    @Transactional
+    public void update(long userId, String displayName, Role role, long expectedVersion) {
+        var user = account(userId, expectedVersion);
+        if (user.getRole() == Role.ADMIN && role(role) != Role.ADMIN) {
+            notMyself(user, "You cannot take away your own admin role.");
+            lastAdminStays(user);
+        }
+        user.rename(displayName(displayName));
+        user.changeRole(role);
+    }
+
+    /** The user can no longer log in, and their open sessions end now. */
+    @Transactional
+    public void disable(long userId, long expectedVersion) {
+        var user = account(userId, expectedVersion);
+        notMyself(user, "You cannot disable your own account.");
+        if (user.getRole() == Role.ADMIN && user.isEnabled()) {
+            lastAdminStays(user);
+        }
+        user.disable();
+        sessions.endSessionsOf(user.getUsername());
+    }
+
+    @Transactional
+    public void enable(long userId, long expectedVersion) {
+        account(userId, expectedVersion).enable();
+    }
+
+    /** At least {@value #PASSWORD_MIN} characters and not the username (nor containing it). */
+    static void checkPassword(String username, String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
+        }
+        if (password.length() > 200) {
+            throw new RuleViolationException("A password has at most 200 characters.");
+        }
+        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new RuleViolationException("A password must not contain the username.");
+        }
+    }
+
+    private AppUser account(long userId, long expectedVersion) {
+        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        if (user.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed " + user.getDisplayName()
+                    + " after you opened it. Nothing was changed.");
+        }
+        return user;
+    }
+
+    private void notMyself(AppUser user, String message) {
+        if (user.getId() == currentUser.require().id()) {
+            throw new RuleViolationException(message);
+        }
+    }
+
+    /**
+     * Two admins demoting each other at the same moment must not leave none: the enabled admins' rows are locked
+     * (in id order) before they are counted, so the second change waits for the first and sees it.
+     */
+    private void lastAdminStays(AppUser admin) {
+        if (users.lockEnabledAdmins(Role.ADMIN).size() <= 1) {
+            throw new RuleViolationException(admin.getDisplayName()
+                    + " is the only enabled admin: make someone else an admin first.");
+        }
+    }
+
+    private static String displayName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > AppUser.DISPLAY_NAME_MAX) {
+            throw new RuleViolationException("A name is 1–" + AppUser.DISPLAY_NAME_MAX + " characters.");
+        }
+        return trimmed;
+    }
+
+    private static Role role(Role role) {
+        if (role == null) {
+            throw new RuleViolationException("Choose a role.");
+        }
+        return role;
+    }
+}
