@@ -3,6 +3,7 @@ package com.journeycrm.security;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import java.security.SecureRandom;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,9 @@ public class AccountService {
         }
         checkPassword(name, password);
         try {
-            return users.saveAndFlush(new AppUser(name, displayName(displayName), passwords.encode(password),
-                    role(role))).getId();
+            var user = new AppUser(name, displayName(displayName), passwords.encode(password), role(role));
+            user.setTemporaryPassword(user.getPasswordHash());
+            return users.saveAndFlush(user).getId();
         } catch (DataIntegrityViolationException race) {
             throw new ConflictException("There is already a user called " + name + ".");
         }
@@ -82,8 +84,33 @@ public class AccountService {
         account(userId, expectedVersion).enable();
     }
 
+    /**
+     * A forgotten password: a new temporary one, shown once to the admin to pass on; the user must choose their
+     * own at the next login. Their open sessions end.
+     */
+    @Transactional
+    public String resetPassword(long userId, long expectedVersion) {
+        var user = account(userId, expectedVersion);
+        String temporary = temporaryPassword();
+        user.setTemporaryPassword(passwords.encode(temporary));
+        sessions.endSessionsOf(user.getUsername());
+        return temporary;
+    }
+
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** 16 characters without look-alikes (no 0/O, 1/l/I): easy to read out, about 92 bits. */
+    static String temporaryPassword() {
+        var text = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            text.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return text.toString();
+    }
+
     /** At least {@value #PASSWORD_MIN} characters and not the username (nor containing it). */
-    static void checkPassword(String username, String password) {
+    public static void checkPassword(String username, String password) {
         if (password == null || password.length() < PASSWORD_MIN) {
             throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
         }

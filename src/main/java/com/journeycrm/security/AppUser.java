@@ -43,6 +43,9 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -101,6 +104,22 @@ public class AppUser {
 
     void enable() {
         this.enabled = true;
+    }
+
+    /** A password the admin set (temporary: its owner must choose their own at the next login). */
+    void setTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** The owner chose their own password. */
+    void setOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {

@@ -1,9 +1,11 @@
 package com.journeycrm.security;
 
 import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +16,13 @@ public class UserService {
     private final AppUserRepository users;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final PasswordEncoder passwords;
 
-    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock) {
+    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock, PasswordEncoder passwords) {
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,6 +72,29 @@ public class UserService {
     @Transactional
     public void unlock(long userId) {
         users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists.")).unlock();
+    }
+
+    /** Whether the signed-in user must choose a new password before anything else (an admin set theirs). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return users.findById(currentUser.require().id()).map(AppUser::mustChangePassword).orElse(false);
+    }
+
+    /** Every user changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String current, String chosen) {
+        var user = users.findById(currentUser.require().id())
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        if (current == null || !passwords.matches(current, user.getPasswordHash())) {
+            throw new RuleViolationException("The current password is not right.");
+        }
+        AccountService.checkPassword(user.getUsername(), chosen);
+        if (passwords.matches(chosen, user.getPasswordHash())) {
+            throw new RuleViolationException("Choose a password other than the current one.");
+        }
+        user.setOwnPassword(passwords.encode(chosen));
     }
 
     static UserSummary summary(AppUser u) {

@@ -8,7 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The admin adds a user who logs in; disabling them ends their open session and refuses their next login. */
+/**
+ * The admin adds a user with a temporary password; the user logs in, is made to choose their own, and lands on the
+ * board; disabling them ends their open session and refuses their next login.
+ */
 class AccountsIT extends BrowserTest {
 
     @Test
@@ -25,14 +28,23 @@ class AccountsIT extends BrowserTest {
         assertThat(admin.getByText("Kim Analyst can now log in as kim.e2e.")).isVisible();
 
         var kim = loginAs("kim.e2e", "correct horse battery");
+        assertThat(kim.getByText("Your password was set by an administrator")).isVisible();
+        kim.getByLabel("Current password").fill("correct horse battery");
+        kim.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("kims own passphrase");
+        kim.getByLabel("New password again").fill("kims own passphrase");
+        kim.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
         kim.locator(".stage-column .card").first().waitFor();
+        assertThat(kim.locator(".navbar-title")).hasText("Board");
 
+        // Kim's new password changed her account since the admin's list was loaded: refused until it is current
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst")).click();
+        assertThat(admin.getByText("Someone else changed Kim Analyst after you opened it")).isVisible();
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst")).click();
         assertThat(admin.getByText("Kim Analyst can no longer log in")).isVisible();
 
         kim.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Clients")).click();
         assertThat(kim).hasURL(Pattern.compile(".*/login.*"));
-        var again = loginAs("kim.e2e", "correct horse battery");
+        var again = loginAs("kim.e2e", "kims own passphrase");
         assertThat(again).hasURL(Pattern.compile(".*/login\\?error.*"));
     }
 }

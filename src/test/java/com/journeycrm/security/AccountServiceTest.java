@@ -27,6 +27,8 @@ class AccountServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TestData data;
+    @Autowired
+    UserService userService;
 
     private AppUser reload(long id) {
         return users.findById(id).orElseThrow();
@@ -108,5 +110,37 @@ class AccountServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create("someone", "Someone", Role.ADMIN, "a long passphrase 42"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_password_an_admin_sets_is_temporary_and_a_reset_gives_a_new_one_shown_once() {
+        data.loginAs("admin");
+        String name = "temp" + data.unique("x").replaceAll("[^a-z0-9]", "");
+        long id = accounts.create(name, "Temp User", Role.SALES, "first password 1");
+        assertThat(reload(id).mustChangePassword()).isTrue();
+
+        String temporary = accounts.resetPassword(id, reload(id).getVersion());
+        assertThat(temporary).hasSize(16).doesNotContainAnyWhitespaces();
+        assertThat(passwordEncoder.matches(temporary, reload(id).getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("first password 1", reload(id).getPasswordHash())).isFalse();
+        assertThat(AccountService.temporaryPassword()).isNotEqualTo(AccountService.temporaryPassword());
+    }
+
+    @Test
+    void a_user_changes_their_own_password_only_knowing_the_current_one() {
+        data.loginAs("admin");
+        String name = "own" + data.unique("x").replaceAll("[^a-z0-9]", "");
+        long id = accounts.create(name, "Own User", Role.SALES, "first password 1");
+        data.loginAs(name);
+        assertThat(userService.mustChangePassword()).isTrue();
+        assertThatThrownBy(() -> userService.changeOwnPassword("wrong one", "a brand new secret"))
+                .hasMessage("The current password is not right.");
+        assertThatThrownBy(() -> userService.changeOwnPassword("first password 1", "short"))
+                .hasMessage("A password has at least 12 characters.");
+        assertThatThrownBy(() -> userService.changeOwnPassword("first password 1", "first password 1"))
+                .hasMessage("Choose a password other than the current one.");
+        userService.changeOwnPassword("first password 1", "a brand new secret");
+        assertThat(userService.mustChangePassword()).isFalse();
+        assertThat(passwordEncoder.matches("a brand new secret", reload(id).getPasswordHash())).isTrue();
     }
 }

@@ -7,8 +7,11 @@ import com.journeycrm.security.UserService.Account;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -86,10 +89,27 @@ public class UsersView extends VerticalLayout {
                 : small("Enable", a, () -> act(() -> accounts.enable(a.id(), a.version()),
                         a.displayName() + " can log in again."));
         var unlock = small("Unlock", a, () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
+        var reset = small("Reset password", a, () -> resetPassword(a));
         unlock.setVisible(a.locked());
-        var row = new Div(edit, toggle, unlock);
+        var row = new Div(edit, toggle, reset, unlock);
         row.addClassName("row-actions");
         return row;
+    }
+
+    /** The temporary password is shown once, to be passed on; the user must replace it at the next login. */
+    void resetPassword(Account a) {
+        String[] temporary = new String[1];
+        if (Attempt.run(() -> temporary[0] = accounts.resetPassword(a.id(), a.version()), null)) {
+            var shown = new Dialog();
+            shown.setHeaderTitle("Temporary password for " + a.displayName());
+            var password = new Span(temporary[0]);
+            password.addClassName("temporary-password");
+            shown.add(new Paragraph("Pass it on to " + a.displayName() + ": they choose their own at the next"
+                    + " login. It is not shown again."), password);
+            shown.getFooter().add(new Button("Done", e -> shown.close()));
+            shown.open();
+        }
+        refresh();
     }
 
     private static Button small(String text, Account a, Runnable action) {

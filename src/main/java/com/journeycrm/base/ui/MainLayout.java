@@ -40,6 +40,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SignedInUser user;
     static final String THEME_KEY = "journey-theme";
     static final String APP_NAME = "Journey CRM";
+    /** The security feature's own page for it; the layout knows only its address. */
+    static final String PASSWORD_ROUTE = "password";
 
     private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
     final H1 title = new H1(APP_NAME);
@@ -104,7 +106,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var who = new Div(name, role);
         who.addClassName("user-who");
-        var buttons = new Div(theme, logout);
+        var password = new Button(new Icon(VaadinIcon.KEY), e -> UI.getCurrent().navigate(PASSWORD_ROUTE));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setAriaLabel("Change my password");
+        password.setTooltipText("Change my password");
+        var buttons = new Div(theme, password, logout);
         buttons.addClassName("user-buttons");
         var footer = new Div(who, buttons);
         footer.addClassName("user-footer");

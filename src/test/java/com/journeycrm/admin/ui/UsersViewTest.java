@@ -121,6 +121,18 @@ class UsersViewTest extends KaribuTest {
                 .toList();
     }
 
+    @Test
+    void a_reset_shows_the_temporary_password_once() {
+        var user = data.newUser(Role.SALES, "pw");
+        login("admin");
+        navigate("admin/users");
+        var view = _get(UsersView.class);
+        click(view, user.getUsername(), "Reset password");
+        String temporary = _get(Span.class, spec -> spec.withClasses("temporary-password")).getText();
+        assertThat(temporary).hasSize(16);
+        assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword()).isTrue();
+    }
+
     /** Five failed logins, as LoginAttempts records them (package-private there, so via reflection-free API). */
     private static void lockOnce(AppUser user, Instant now) {
         TestAccess.recordFailedLogin(user, now);

@@ -1,0 +1,61 @@
+package com.journeycrm.security.ui;
+
+import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.MainLayout;
+import com.journeycrm.security.AccountService;
+import com.journeycrm.security.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Change my password: the current one, then the new one twice. Also where a user whose password an admin set
+ * (a new account, a reset) is sent before anything else.
+ */
+@Route(value = PasswordView.ROUTE, layout = MainLayout.class)
+@PageTitle("Password · Journey CRM")
+@PermitAll
+public class PasswordView extends VerticalLayout {
+
+    public static final String ROUTE = "password";
+
+    final Paragraph why = new Paragraph();
+    final PasswordField current = new PasswordField("Current password");
+    final PasswordField chosen = new PasswordField("New password");
+    final PasswordField repeated = new PasswordField("New password again");
+    final Button save = new Button("Change password");
+
+    public PasswordView(UserService users) {
+        addClassName("error-page");
+        boolean forced = users.mustChangePassword();
+        why.setText(forced ? "Your password was set by an administrator. Choose your own to go on."
+                : "Choose a new password.");
+        chosen.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not your username");
+        for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
+            field.setMaxLength(200);
+            field.setRequiredIndicatorVisible(true);
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!chosen.getValue().equals(repeated.getValue())) {
+                repeated.setErrorMessage("The two new passwords differ");
+                repeated.setInvalid(true);
+                return;
+            }
+            repeated.setInvalid(false);
+            if (Attempt.run(() -> users.changeOwnPassword(current.getValue(), chosen.getValue()),
+                    "Your password is changed.")) {
+                getUI().ifPresent(ui -> ui.navigate(""));
+            }
+        });
+        var form = new FormLayout(current, chosen, repeated);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(why, form, save);
+    }
+}
