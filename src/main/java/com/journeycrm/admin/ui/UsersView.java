@@ -1,6 +1,7 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService.Account;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * Admins see every account and shape the team: add a user, change a name or role, disable (their sessions end at
@@ -44,6 +46,9 @@ public class UsersView extends VerticalLayout {
         var toolbar = new Div(newUser);
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
+        // a phone keeps who, the role and the actions
+        WindowWidth.whenNarrow(this, narrow -> List.of("username", "status", "locked")
+                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
         refresh();
     }
 
