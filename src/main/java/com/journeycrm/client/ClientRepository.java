@@ -56,4 +56,7 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             select new com.journeycrm.client.ClientRef(c.id, c.name) from Client c
             where c.referredBy.id = :clientId order by c.name""")
     List<ClientRef> findReferredBy(long clientId);
+
+    @Query("select c from Client c join fetch c.owner where c.owner.id = :ownerId order by c.id")
+    List<Client> findByOwner(long ownerId);
 }

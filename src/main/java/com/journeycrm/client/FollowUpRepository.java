@@ -1,8 +1,10 @@
 package com.journeycrm.client;
 
+import com.journeycrm.security.AppUser;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
@@ -16,4 +18,11 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
             from FollowUp f join f.client c join f.assignee a where c.id = :clientId
             order by case when f.doneAt is null then 0 else 1 end, f.dueAt""")
     List<FollowUpItem> findForClient(long clientId);
+
+    /** Hands every open follow-up of one assignee to another in one statement. */
+    @Modifying
+    @Query("""
+            update FollowUp f set f.assignee = :to, f.version = f.version + 1
+            where f.assignee.id = :fromId and f.doneAt is null""")
+    int handOverOpen(long fromId, AppUser to);
 }

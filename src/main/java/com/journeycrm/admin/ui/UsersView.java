@@ -1,7 +1,9 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.WindowWidth;
+import com.journeycrm.client.HandOverService;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService.Account;
@@ -33,12 +35,14 @@ public class UsersView extends VerticalLayout {
 
     private final UserService users;
     private final AccountService accounts;
+    private final HandOverService handOvers;
     final Grid<Account> grid = new Grid<>();
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
 
-    public UsersView(UserService users, AccountService accounts) {
+    public UsersView(UserService users, AccountService accounts, HandOverService handOvers) {
         this.users = users;
         this.accounts = accounts;
+        this.handOvers = handOvers;
         setSizeFull();
         configureGrid();
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -95,10 +99,29 @@ public class UsersView extends VerticalLayout {
                         a.displayName() + " can log in again."));
         var unlock = small("Unlock", a, () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
         var reset = small("Reset password", a, () -> resetPassword(a));
+        var handOver = small("Hand over…", a, () -> openHandOver(a));
         unlock.setVisible(a.locked());
-        var row = new Div(edit, toggle, reset, unlock);
+        var row = new Div(edit, toggle, reset, handOver, unlock);
         row.addClassName("row-actions");
         return row;
+    }
+
+    void openHandOver(Account from) {
+        var dialog = new HandOverDialog(from, users.listActiveUsers());
+        dialog.addHandOverListener(e -> {
+            HandOverService.HandedOver[] done = new HandOverService.HandedOver[1];
+            if (Attempt.run(() -> done[0] = handOvers.handOver(from.id(), e.to().id()), null)) {
+                Notifications.info("Handed " + count(done[0].clients(), "client") + " and "
+                        + count(done[0].followUps(), "open follow-up") + " from " + from.displayName() + " to "
+                        + e.to().displayName() + ".");
+                dialog.close();
+            }
+        });
+        dialog.open();
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /** The temporary password is shown once, to be passed on; the user must replace it at the next login. */

@@ -133,6 +133,25 @@ class UsersViewTest extends KaribuTest {
         assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword()).isTrue();
     }
 
+    @Test
+    void the_admin_hands_a_leavers_clients_to_a_colleague() {
+        var leaver = data.newUser(Role.SALES, "pw");
+        var client = data.client(data.unique("Leaver's"), leaver.getUsername(), "Interested");
+        login("admin");
+        navigate("admin/users");
+        var view = _get(UsersView.class);
+        click(view, leaver.getUsername(), "Hand over…");
+        var dialog = _get(HandOverDialog.class);
+        _click(dialog.handOver);
+        assertThat(dialog.to.isInvalid()).isTrue();
+        dialog.to.setValue(dialog.to.getListDataView().getItems().filter(u -> u.username().equals("sales"))
+                .findFirst().orElseThrow());
+        _click(dialog.handOver);
+        assertThat(_find(HandOverDialog.class)).isEmpty();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Handed 1 client and 0 open follow-ups from"));
+        assertThat(data.reload(client.getId()).getOwner().getUsername()).isEqualTo("sales");
+    }
+
     /** Five failed logins, as LoginAttempts records them (package-private there, so via reflection-free API). */
     private static void lockOnce(AppUser user, Instant now) {
         TestAccess.recordFailedLogin(user, now);
