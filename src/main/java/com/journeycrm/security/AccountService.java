@@ -109,7 +109,10 @@ public class AccountService {
         return text.toString();
     }
 
-    /** At least {@value #PASSWORD_MIN} characters and not the username (nor containing it). */
+    /**
+     * At least {@value #PASSWORD_MIN} characters, not containing the username, and not among the 10,000 most common
+     * passwords.
+     */
     public static void checkPassword(String username, String password) {
         if (password == null || password.length() < PASSWORD_MIN) {
             throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
@@ -119,6 +122,9 @@ public class AccountService {
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new RuleViolationException("A password must not contain the username.");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new RuleViolationException("That password is among the 10,000 most common ones: choose another.");
         }
     }
 

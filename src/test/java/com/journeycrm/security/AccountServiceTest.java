@@ -59,6 +59,8 @@ class AccountServiceTest {
         accounts.create("twelve" + data.unique("x").replaceAll("[^a-z0-9]", ""), "X", Role.SALES, "twelve chars");
         assertThatThrownBy(() -> accounts.create("robin", "Robin", Role.SALES, "my name is Robin!!"))
                 .hasMessage("A password must not contain the username.");
+        assertThatThrownBy(() -> accounts.create("common", "Common", Role.SALES, "QWERTY123456"))
+                .hasMessage("That password is among the 10,000 most common ones: choose another.");
         assertThatThrownBy(() -> accounts.create("blank", " ", Role.SALES, "a long passphrase 42"))
                 .hasMessage("A name is 1–100 characters.");
     }
