@@ -3,6 +3,7 @@ package com.journeycrm.security;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final int PASSWORD_MIN = 12;
+    /** BCrypt reads at most 72 bytes (and Spring refuses more): 64 characters leave room for some accents. */
+    public static final int PASSWORD_MAX = 64;
+    private static final int BCRYPT_BYTES = 72;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
@@ -117,8 +121,10 @@ public class AccountService {
         if (password == null || password.length() < PASSWORD_MIN) {
             throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
         }
-        if (password.length() > 200) {
-            throw new RuleViolationException("A password has at most 200 characters.");
+        if (password.length() > PASSWORD_MAX
+                || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
+            throw new RuleViolationException("A password has at most " + PASSWORD_MAX
+                    + " characters (fewer with accents or emoji).");
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new RuleViolationException("A password must not contain the username.");

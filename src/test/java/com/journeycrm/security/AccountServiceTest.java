@@ -59,6 +59,13 @@ class AccountServiceTest {
         accounts.create("twelve" + data.unique("x").replaceAll("[^a-z0-9]", ""), "X", Role.SALES, "twelve chars");
         assertThatThrownBy(() -> accounts.create("robin", "Robin", Role.SALES, "my name is Robin!!"))
                 .hasMessage("A password must not contain the username.");
+        // BCrypt reads 72 bytes at most: a longer passphrase is refused in words, not with an error page
+        assertThatThrownBy(() -> accounts.create("longer", "Longer", Role.SALES, "a".repeat(65)))
+                .hasMessage("A password has at most 64 characters (fewer with accents or emoji).");
+        assertThatThrownBy(() -> accounts.create("emoji", "Emoji", Role.SALES, "🔑".repeat(20)))
+                .hasMessage("A password has at most 64 characters (fewer with accents or emoji).");
+        accounts.create("max" + data.unique("x").replaceAll("[^a-z0-9]", ""), "Max", Role.SALES,
+                "correct horse battery staple ".repeat(2) + "abcdef");
         assertThatThrownBy(() -> accounts.create("common", "Common", Role.SALES, "QWERTY123456"))
                 .hasMessage("That password is among the 10,000 most common ones: choose another.");
         assertThatThrownBy(() -> accounts.create("blank", " ", Role.SALES, "a long passphrase 42"))

@@ -32,7 +32,7 @@ public class AccountDialog extends Dialog {
         setHeaderTitle(existing == null ? "New user" : "Edit " + existing.displayName());
         FieldLimits.limit(username, AppUser.USERNAME_MAX);
         FieldLimits.limit(displayName, AppUser.DISPLAY_NAME_MAX);
-        password.setMaxLength(200);
+        password.setMaxLength(AccountService.PASSWORD_MAX);
         password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not the username");
         role.setLabel("Role");
         role.setItems(Role.values());

@@ -37,10 +37,12 @@ public class PasswordView extends VerticalLayout {
         why.setText(forced ? "Your password was set by an administrator. Choose your own to go on."
                 : "Choose a new password.");
         chosen.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not your username");
+        current.setMaxLength(200);
         for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
-            field.setMaxLength(200);
             field.setRequiredIndicatorVisible(true);
         }
+        chosen.setMaxLength(AccountService.PASSWORD_MAX);
+        repeated.setMaxLength(AccountService.PASSWORD_MAX);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (!chosen.getValue().equals(repeated.getValue())) {
