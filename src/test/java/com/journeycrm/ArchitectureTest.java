@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code, as the README's layout section draws it: features in one direction
- * (base ← security ← stage ← client ← board, reminder, admin, demo), views only through services,
+ * (base ← audit ← security ← stage ← client ← board, reminder, insight, admin, demo), views only through services,
  * repositories private to their feature, every use case secured.
  */
 @AnalyzeClasses(packages = "com.journeycrm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +36,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_depend_in_one_direction = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("base").definedBy("com.journeycrm.base..")
+            .layer("audit").definedBy("com.journeycrm.audit..")
             .layer("security").definedBy("com.journeycrm.security..")
             .layer("stage").definedBy("com.journeycrm.stage..")
             .layer("client").definedBy("com.journeycrm.client..")
@@ -44,6 +45,8 @@ class ArchitectureTest {
             .layer("insight").definedBy("com.journeycrm.insight..")
             .layer("admin").definedBy("com.journeycrm.admin..")
             .layer("demo").definedBy("com.journeycrm.demo..")
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("security", "stage", "client", "board", "reminder",
+                    "insight", "admin", "demo")
             .whereLayer("security").mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "insight", "admin",
                     "demo")
             .whereLayer("stage").mayOnlyBeAccessedByLayers("client", "board", "reminder", "insight", "admin", "demo")
@@ -56,7 +59,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule base_knows_no_feature = noClasses().that().resideInAPackage("com.journeycrm.base..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.journeycrm.security..", "com.journeycrm.stage..",
+            .should().dependOnClassesThat().resideInAnyPackage("com.journeycrm.audit..", "com.journeycrm.security..", "com.journeycrm.stage..",
                     "com.journeycrm.client..", "com.journeycrm.board..", "com.journeycrm.reminder..",
                     "com.journeycrm.insight..", "com.journeycrm.admin..", "com.journeycrm.demo..")
             .because("the layout learns what it shows from features through interfaces (MenuBadge, SignedInUser)");

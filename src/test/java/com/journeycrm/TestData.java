@@ -72,17 +72,17 @@ public class TestData {
     }
 
     public Stage stage(String name) {
-        return stages.findAllByOrderByPositionAsc().stream().filter(s -> s.getName().equals(name)).findFirst()
+        return stages.findByRetiredFalseOrderByPositionAsc().stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no stage " + name));
     }
 
     public String stageName(long id) {
-        return stages.findAllByOrderByPositionAsc().stream().filter(s -> s.getId() == id).findFirst()
+        return stages.findByRetiredFalseOrderByPositionAsc().stream().filter(s -> s.getId() == id).findFirst()
                 .orElseThrow().getName();
     }
 
     public List<Stage> stages() {
-        return stages.findAllByOrderByPositionAsc();
+        return stages.findByRetiredFalseOrderByPositionAsc();
     }
 
     /** A client that entered {@code stageName} at {@code enteredAt}, never touched. */

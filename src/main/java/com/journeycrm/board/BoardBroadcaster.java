@@ -1,6 +1,7 @@
 package com.journeycrm.board;
 
 import com.journeycrm.client.ClientChanged;
+import com.journeycrm.stage.StagesChanged;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -36,6 +37,13 @@ public class BoardBroadcaster {
             deliver(change);
             relay.publish(change);
         }
+    }
+
+    @TransactionalEventListener
+    void afterCommit(StagesChanged event) {
+        var change = BoardChange.stagesReshaped(event.byUserId(), event.byName());
+        deliver(change);
+        relay.publish(change);
     }
 
     void deliver(BoardChange event) {

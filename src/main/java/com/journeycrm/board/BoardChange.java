@@ -11,6 +11,18 @@ import com.journeycrm.client.ClientChanged;
 public record BoardChange(long clientId, String clientName, Long fromStageId, long toStageId, long byUserId,
                           String byName, String toStageName) {
 
+    /**
+     * An admin reshaped the stages: every open board rebuilds its columns. Carried as a change of no client (ids
+     * start at 1), so that it travels between instances like any other.
+     */
+    static BoardChange stagesReshaped(long byUserId, String byName) {
+        return new BoardChange(0, "", null, 0, byUserId, byName, "");
+    }
+
+    public boolean reshapesStages() {
+        return clientId == 0;
+    }
+
     /** @return null when the change does not show on a card (contacts, services) */
     static BoardChange of(ClientChanged change) {
         return switch (change.kind()) {

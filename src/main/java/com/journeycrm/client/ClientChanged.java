@@ -2,6 +2,7 @@ package com.journeycrm.client;
 
 import com.journeycrm.security.CurrentUser;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record ClientChanged(Kind kind, long clientId, String clientName, Long fr
                             String stageName, long byUserId, String byName, Instant at, List<FieldChange> changes) {
 
     public enum Kind {
-        CREATED, MOVED, MOVE_UNDONE, PROFILE_EDITED, REASSIGNED, SNOOZED,
+        CREATED, MOVED, MOVE_UNDONE, PROFILE_EDITED, REASSIGNED, HANDED_OVER, SNOOZED,
         TOUCH_POINT_LOGGED, TOUCH_POINT_EDITED, TOUCH_POINT_DELETED,
         CONTACT_ADDED, CONTACT_EDITED, FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, SERVICES_CHANGED
     }
@@ -45,8 +46,16 @@ public record ClientChanged(Kind kind, long clientId, String clientName, Long fr
 
     static ClientChanged move(Kind kind, StageChange change, CurrentUser by) {
         var client = change.getClient();
+        var changes = new ArrayList<FieldChange>();
+        changes.add(new FieldChange("Stage", change.getFromStage().getName(), change.getToStage().getName()));
+        if (change.getOutcome() != null) {
+            changes.add(new FieldChange("Outcome", null, change.getOutcome().label()));
+        }
+        if (change.getReason() != null) {
+            changes.add(new FieldChange("Reason", null, change.getReason()));
+        }
         return new ClientChanged(kind, client.getId(), client.getName(), change.getFromStage().getId(),
                 change.getToStage().getId(), change.getToStage().getName(), by.id(), by.displayName(),
-                change.getChangedAt(), List.of());
+                change.getChangedAt(), changes);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ClientRepository extends JpaRepository<Client, Long> {
@@ -59,4 +60,26 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     @Query("select c from Client c join fetch c.owner where c.owner.id = :ownerId order by c.id")
     List<Client> findByOwner(long ownerId);
+
+    @Query("select c from Client c where c.stage.id = :stageId order by c.id")
+    List<Client> findInStage(long stageId);
+
+    /**
+     * After a stage's quiet threshold changed: next-touch-due of all its clients in one statement, by the rule of
+     * {@code Client.recomputeNextTouchDue} (last touch, or arrival, + the threshold; a later snooze wins). Derived
+     * data, so the version stays: nobody's open form is made stale by it.
+     */
+    @Modifying
+    @Query(value = """
+            update client set next_touch_due = case
+                when snoozed_until is not null
+                     and snoozed_until > coalesce(last_touch_at, stage_entered_at) + cast(:days as integer) * interval '24' hour
+                then snoozed_until
+                else coalesce(last_touch_at, stage_entered_at) + cast(:days as integer) * interval '24' hour end
+            where stage_id = :stageId""", nativeQuery = true)
+    int retimeNextTouchDue(long stageId, int days);
+
+    @Modifying
+    @Query("update Client c set c.nextTouchDue = null where c.stage.id = :stageId")
+    int neverQuietIn(long stageId);
 }

@@ -65,6 +65,12 @@ public class Contact {
         this.active = active;
     }
 
+    /** Name, job title, email and phone, as the audit trail records them. */
+    String describe() {
+        return java.util.stream.Stream.of(name, jobTitle, email, phone, active ? null : "inactive")
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.client.ClientChanged.FieldChange;
 import static com.journeycrm.client.ClientService.blankToNull;
 
 import com.journeycrm.base.ConflictException;
@@ -46,8 +47,10 @@ public class ContactService {
     public void saveContact(long clientId, @Valid ContactDetails form) {
         Client client = guard.mayChange(clientId, null);
         Kind kind;
+        String before = null;
+        Contact saved;
         if (form.getId() == null) {
-            contacts.save(new Contact(client, form.getName().trim(), blankToNull(form.getJobTitle()),
+            saved = contacts.save(new Contact(client, form.getName().trim(), blankToNull(form.getJobTitle()),
                     blankToNull(form.getEmail()), blankToNull(form.getPhone())));
             kind = Kind.CONTACT_ADDED;
         } else {
@@ -58,12 +61,15 @@ public class ContactService {
                 throw new ConflictException("Someone else changed " + contact.getName()
                         + " after you opened it. Nothing was changed.");
             }
+            before = contact.describe();
+            saved = contact;
             contact.update(form.getName().trim(), blankToNull(form.getJobTitle()), blankToNull(form.getEmail()),
                     blankToNull(form.getPhone()), form.isActive());
             kind = Kind.CONTACT_EDITED;
         }
         contacts.flush();
-        events.publishEvent(ClientChanged.of(kind, client, currentUser.require(), clock.instant()));
+        events.publishEvent(ClientChanged.of(kind, client, currentUser.require(), clock.instant(),
+                List.of(new FieldChange("Contact", before, saved.describe()))));
     }
 
     static ContactItem item(Contact c) {

@@ -66,6 +66,11 @@ public class FollowUp {
         this.createdAt = now;
     }
 
+    /** "Send the proposal, due 2026-12-01T09:00Z", as the audit trail records it. */
+    String describe() {
+        return what + ", due " + dueAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
     public void markDone(Instant now) {
         this.doneAt = now.isBefore(createdAt) ? createdAt : now;
     }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.Kind;
@@ -65,11 +66,13 @@ public class FollowUpService {
         if (assignee != me.id() && !me.seesWholeTeam() && assignee != client.getOwner().getId()) {
             throw new AccessDeniedException("Sales staff assign follow-ups to themselves or the client's owner.");
         }
-        followUps.save(new FollowUp(client, users.requireEnabled(assignee), what.trim(), dueAt,
+        var followUp = followUps.save(new FollowUp(client, users.requireEnabled(assignee), what.trim(), dueAt,
                 users.reference(me.id()), now));
         followUps.flush();
         client.setNextFollowUpDue(followUps.findEarliestOpenDue(clientId));
-        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_SCHEDULED, client, me, now));
+        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_SCHEDULED, client, me, now,
+                List.of(new FieldChange("Follow-up", null, followUp.describe() + ", for "
+                        + followUp.getAssignee().getDisplayName()))));
     }
 
     /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */
@@ -86,6 +89,7 @@ public class FollowUpService {
         followUp.markDone(now);
         followUps.flush();
         client.setNextFollowUpDue(followUps.findEarliestOpenDue(client.getId()));
-        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_DONE, client, me, now));
+        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_DONE, client, me, now,
+                List.of(new FieldChange("Follow-up", followUp.describe(), "done"))));
     }
 }

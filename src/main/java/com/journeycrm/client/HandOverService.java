@@ -1,5 +1,7 @@
 package com.journeycrm.client;
 
+import com.journeycrm.audit.AuditKind;
+import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
@@ -30,9 +32,11 @@ public class HandOverService {
     private final CurrentUserProvider currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     HandOverService(ClientRepository clients, FollowUpRepository followUps, UserService users,
-                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.clients = clients;
         this.followUps = followUps;
         this.users = users;
@@ -54,11 +58,14 @@ public class HandOverService {
         for (Client client : theirs) {
             String before = client.getOwner().getDisplayName();
             client.reassign(to, by, now);
-            events.publishEvent(ClientChanged.of(Kind.REASSIGNED, client, me, now,
+            events.publishEvent(ClientChanged.of(Kind.HANDED_OVER, client, me, now,
                     List.of(new FieldChange("Owner", before, to.getDisplayName()))));
         }
         clients.flush();
         int open = followUps.handOverOpen(fromUserId, to);
+        audit.record(now, AuditKind.HANDED_OVER, new AuditLog.Actor(me.id(), me.displayName()), null,
+                users.reference(fromUserId).getDisplayName(), theirs.size() + " clients and " + open
+                        + " open follow-ups to " + to.getDisplayName());
         return new HandedOver(theirs.size(), open);
     }
 }

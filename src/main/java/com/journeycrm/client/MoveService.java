@@ -69,6 +69,10 @@ public class MoveService {
         if (move.getFromStage() == null) {
             throw new RuleViolationException("The first stage of a client cannot be undone.");
         }
+        if (move.getFromStage().isRetired()) {
+            throw new RuleViolationException(move.getFromStage().getName()
+                    + " has been removed, so this move can no longer be undone.");
+        }
         Instant now = clock.instant();
         return record(client, move.getFromStage(), null, "Undo", move,
                 move.getFromEnteredAt() != null ? move.getFromEnteredAt() : now, now, Kind.MOVE_UNDONE);

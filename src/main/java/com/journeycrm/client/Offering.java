@@ -16,6 +16,9 @@ import java.util.Objects;
 @Table(name = "offering")
 public class Offering {
 
+    public static final int NAME_MAX = 100;
+    public static final int DESCRIPTION_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,6 +46,24 @@ public class Offering {
         this.description = description;
         this.position = position;
         this.active = true;
+    }
+
+    void describe(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    /** Retired: no longer offered, but kept on the records of clients who had it. */
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Long getId() {

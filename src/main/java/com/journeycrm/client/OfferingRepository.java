@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OfferingRepository extends JpaRepository<Offering, Long> {
 
     List<Offering> findByActiveTrueOrderByPositionAsc();
+
+    List<Offering> findAllByOrderByPositionAsc();
 }

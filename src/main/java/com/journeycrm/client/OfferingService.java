@@ -4,6 +4,8 @@ import com.journeycrm.base.NotFoundException;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged.FieldChange;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,20 +44,29 @@ public class OfferingService {
     public List<ServiceStatus> services(long clientId) {
         Map<Long, ClientOffering> links = clientOfferings.findByIdClientId(clientId).stream()
                 .collect(Collectors.toMap(l -> l.getId().offeringId(), Function.identity()));
-        return offerings.findByActiveTrueOrderByPositionAsc().stream().map(o -> {
-            var link = links.get(o.getId());
-            return new ServiceStatus(o.getId(), o.getName(), o.getDescription(), link != null && link.isBought(),
-                    link != null && link.isAware());
-        }).toList();
+        return offerings.findAllByOrderByPositionAsc().stream()
+                .filter(o -> o.isActive() || links.containsKey(o.getId()))
+                .map(o -> {
+                    var link = links.get(o.getId());
+                    return new ServiceStatus(o.getId(), o.getName(), o.getDescription(),
+                            link != null && link.isBought(), link != null && link.isAware(), !o.isActive());
+                }).toList();
     }
 
     @Transactional
     public void setService(long clientId, long offeringId, boolean bought, boolean aware) {
         Client client = guard.mayChange(clientId, null);
-        offerings.findById(offeringId).orElseThrow(() -> new NotFoundException("That service no longer exists."));
+        var offering = offerings.findById(offeringId)
+                .orElseThrow(() -> new NotFoundException("That service no longer exists."));
         var key = new ClientOffering.Key(clientId, offeringId);
-        clientOfferings.findById(key).ifPresentOrElse(link -> link.set(bought, aware),
+        var link = clientOfferings.findById(key);
+        String before = link.map(l -> ServiceStatus.describe(l.isBought(), l.isAware())).orElse(null);
+        if (link.isEmpty() && !offering.isActive()) {
+            throw new RuleViolationException(offering.getName() + " is no longer offered.");
+        }
+        link.ifPresentOrElse(l -> l.set(bought, aware),
                 () -> clientOfferings.save(new ClientOffering(clientId, offeringId, bought, aware)));
-        events.publishEvent(ClientChanged.of(Kind.SERVICES_CHANGED, client, currentUser.require(), clock.instant()));
+        events.publishEvent(ClientChanged.of(Kind.SERVICES_CHANGED, client, currentUser.require(), clock.instant(),
+                List.of(new FieldChange(offering.getName(), before, ServiceStatus.describe(bought, aware)))));
     }
 }

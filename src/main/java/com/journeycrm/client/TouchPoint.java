@@ -83,6 +83,12 @@ public class TouchPoint {
         this.contact = contact;
     }
 
+    /** "Call, outbound, 2026-11-20T10:00Z: Talked budget" — how the audit trail names it. */
+    String describe() {
+        return type.label() + ", " + direction.label().toLowerCase(java.util.Locale.ROOT) + ", "
+                + occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ": " + summary;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.client.ClientChanged.FieldChange;
 import static com.journeycrm.client.ClientService.blankToNull;
 
 import com.journeycrm.base.NotFoundException;
@@ -9,6 +10,7 @@ import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import com.journeycrm.security.UserService;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -64,33 +66,37 @@ public class TouchPointService {
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         Instant at = checkedTime(form.getOccurredAt(), zone, client);
-        touchPoints.save(new TouchPoint(client, form.getType(), form.getDirection(), at, form.getSummary().trim(),
-                blankToNull(form.getNotes()), users.reference(me.id()), contact(clientId, form.getContact())));
+        var touch = touchPoints.save(new TouchPoint(client, form.getType(), form.getDirection(), at,
+                form.getSummary().trim(), blankToNull(form.getNotes()), users.reference(me.id()),
+                contact(clientId, form.getContact())));
         client.recordTouch(form.getType(), at);
-        events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_LOGGED, client, me, clock.instant()));
+        events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_LOGGED, client, me, clock.instant(),
+                List.of(new FieldChange("Touch point", null, touch.describe()))));
     }
 
     @Transactional
     public void updateTouchPoint(long touchPointId, @Valid TouchPointDetails form, ZoneId zone) {
         TouchPoint touch = authored(touchPointId);
         Instant at = checkedTime(form.getOccurredAt(), zone, touch.getClient());
+        String before = touch.describe();
         touch.update(form.getType(), form.getDirection(), at, form.getSummary().trim(), blankToNull(form.getNotes()),
                 contact(touch.getClient().getId(), form.getContact()));
         touchPoints.flush();
         recomputeLastTouch(touch.getClient());
         events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_EDITED, touch.getClient(), currentUser.require(),
-                clock.instant()));
+                clock.instant(), List.of(new FieldChange("Touch point", before, touch.describe()))));
     }
 
     @Transactional
     public void deleteTouchPoint(long touchPointId) {
         TouchPoint touch = authored(touchPointId);
         Client client = touch.getClient();
+        String before = touch.describe();
         touchPoints.delete(touch);
         touchPoints.flush();
         recomputeLastTouch(client);
         events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_DELETED, client, currentUser.require(),
-                clock.instant()));
+                clock.instant(), List.of(new FieldChange("Touch point", before, null))));
     }
 
     /** A touch point as its edit form shows it, in the user's time zone. */

@@ -1,5 +1,7 @@
 package com.journeycrm.security;
 
+import com.journeycrm.audit.AuditKind;
+import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
@@ -29,9 +31,11 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final CurrentUserProvider currentUser;
     private final ActiveSessions sessions;
+    private final AuditLog audit;
 
     AccountService(AppUserRepository users, PasswordEncoder passwords, CurrentUserProvider currentUser,
-                   ActiveSessions sessions) {
+                   ActiveSessions sessions, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.passwords = passwords;
         this.currentUser = currentUser;
@@ -53,7 +57,9 @@ public class AccountService {
         try {
             var user = new AppUser(name, displayName(displayName), passwords.encode(password), role(role));
             user.setTemporaryPassword(user.getPasswordHash());
-            return users.saveAndFlush(user).getId();
+            long id = users.saveAndFlush(user).getId();
+            record(AuditKind.USER_CREATED, user, "Username " + name + ", role " + user.getRole().label());
+            return id;
         } catch (DataIntegrityViolationException race) {
             throw new ConflictException("There is already a user called " + name + ".");
         }
@@ -67,8 +73,20 @@ public class AccountService {
             notMyself(user, "You cannot take away your own admin role.");
             lastAdminStays(user);
         }
+        String before = user.getDisplayName();
+        Role roleBefore = user.getRole();
         user.rename(displayName(displayName));
         user.changeRole(role);
+        var changes = new java.util.ArrayList<String>();
+        if (!before.equals(user.getDisplayName())) {
+            changes.add(AuditLog.change("Name", before, user.getDisplayName()));
+        }
+        if (roleBefore != user.getRole()) {
+            changes.add(AuditLog.change("Role", roleBefore.label(), user.getRole().label()));
+        }
+        if (!changes.isEmpty()) {
+            record(AuditKind.USER_EDITED, user, String.join("\n", changes));
+        }
     }
 
     /** The user can no longer log in, and their open sessions end now. */
@@ -81,11 +99,14 @@ public class AccountService {
         }
         user.disable();
         sessions.endSessionsOf(user.getUsername());
+        record(AuditKind.USER_DISABLED, user, null);
     }
 
     @Transactional
     public void enable(long userId, long expectedVersion) {
-        account(userId, expectedVersion).enable();
+        var user = account(userId, expectedVersion);
+        user.enable();
+        record(AuditKind.USER_ENABLED, user, null);
     }
 
     /**
@@ -98,7 +119,14 @@ public class AccountService {
         String temporary = temporaryPassword();
         user.setTemporaryPassword(passwords.encode(temporary));
         sessions.endSessionsOf(user.getUsername());
+        record(AuditKind.PASSWORD_RESET, user, "A temporary password, to be changed at the next login");
         return temporary;
+    }
+
+    private void record(AuditKind kind, AppUser user, String detail) {
+        var me = currentUser.require();
+        audit.record(kind, new AuditLog.Actor(me.id(), me.displayName()), null,
+                user.getDisplayName() + " (" + user.getUsername() + ")", detail);
     }
 
     private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

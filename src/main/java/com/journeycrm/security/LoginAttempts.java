@@ -1,5 +1,7 @@
 package com.journeycrm.security;
 
+import com.journeycrm.audit.AuditKind;
+import com.journeycrm.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -19,8 +21,10 @@ class LoginAttempts {
     private final AppUserRepository users;
     private final Clock clock;
     private final UnknownNameLockout unknownNames;
+    private final AuditLog audit;
 
-    LoginAttempts(AppUserRepository users, Clock clock) {
+    LoginAttempts(AppUserRepository users, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.clock = clock;
         this.unknownNames = new UnknownNameLockout(clock);
@@ -34,9 +38,20 @@ class LoginAttempts {
             return; // nobody can have it: nothing to count, nothing to remember
         }
         Instant now = clock.instant();
-        users.findByUsernameIgnoreCase(name.trim()).ifPresentOrElse(
-                user -> user.recordFailedLogin(now),
-                () -> unknownNames.recordFailure(name));
+        users.findByUsernameIgnoreCase(name.trim()).ifPresentOrElse(user -> {
+            user.recordFailedLogin(now);
+            var who = new AuditLog.Actor(user.getId(), user.getUsername());
+            audit.record(now, AuditKind.LOGIN_FAILED, who, null, user.getDisplayName(), "Wrong password");
+            if (user.isLockedAt(now)) {
+                audit.record(now, AuditKind.LOCKED_OUT, who, null, user.getDisplayName(),
+                        "Locked after " + AppUser.MAX_FAILED_LOGINS + " failed logins in a row");
+            }
+        }, () -> {
+            unknownNames.recordFailure(name);
+            // the typed name, as typed (trimmed to the column): who tried, with a name that is nobody's
+            audit.record(now, AuditKind.LOGIN_FAILED, new AuditLog.Actor(null, name.strip()), null, null,
+                    "No such user");
+        });
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package com.journeycrm.security;
 
+import com.journeycrm.audit.AuditKind;
+import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import java.time.Clock;
@@ -18,7 +20,11 @@ public class UserService {
     private final Clock clock;
     private final PasswordEncoder passwords;
 
-    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock, PasswordEncoder passwords) {
+    private final AuditLog audit;
+
+    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock, PasswordEncoder passwords,
+                AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -71,7 +77,11 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long userId) {
-        users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists.")).unlock();
+        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        user.unlock();
+        var me = currentUser.require();
+        audit.record(AuditKind.USER_UNLOCKED, new AuditLog.Actor(me.id(), me.displayName()), null,
+                user.getDisplayName() + " (" + user.getUsername() + ")", null);
     }
 
     /** Whether the signed-in user must choose a new password before anything else (an admin set theirs). */
@@ -95,6 +105,8 @@ public class UserService {
             throw new RuleViolationException("Choose a password other than the current one.");
         }
         user.setOwnPassword(passwords.encode(chosen));
+        audit.record(AuditKind.PASSWORD_CHANGED, new AuditLog.Actor(user.getId(), user.getDisplayName()), null,
+                user.getDisplayName() + " (" + user.getUsername() + ")", "Changed their own password");
     }
 
     static UserSummary summary(AppUser u) {

@@ -44,6 +44,10 @@ public class Stage {
     @Column(name = "wip_limit")
     private Integer wipLimit;
 
+    /** Removed by an admin after clients had passed through it: gone from boards, kept for their history. */
+    @Column(nullable = false)
+    private boolean retired;
+
     @Version
     private long version;
 
@@ -59,6 +63,30 @@ public class Stage {
         this.colour = colour;
         this.quietThresholdDays = quietThresholdDays;
         this.wipLimit = wipLimit;
+    }
+
+    /** Name, colour, quiet threshold and WIP limit, as an admin edits them; phase and kind never change. */
+    void reshape(String name, String colour, Integer quietThresholdDays, Integer wipLimit) {
+        this.name = name;
+        this.colour = colour;
+        this.quietThresholdDays = quietThresholdDays;
+        this.wipLimit = wipLimit;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    void retire() {
+        this.retired = true;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {
@@ -94,7 +122,7 @@ public class Stage {
     }
 
     public StageSummary toSummary() {
-        return new StageSummary(id, name, phase, kind, position, colour, quietThresholdDays, wipLimit);
+        return new StageSummary(id, name, phase, kind, position, colour, quietThresholdDays, wipLimit, version);
     }
 
     @Override

@@ -20,11 +20,12 @@ public class StageService {
     /** For other features' use cases, which link clients to stages. */
     @Transactional(readOnly = true)
     public Stage require(long stageId) {
-        return stages.findById(stageId).orElseThrow(() -> new NotFoundException("That stage no longer exists."));
+        return stages.findById(stageId).filter(stage -> !stage.isRetired())
+                .orElseThrow(() -> new NotFoundException("That stage no longer exists."));
     }
 
     @Transactional(readOnly = true)
     public List<StageSummary> listStages() {
-        return stages.findAllByOrderByPositionAsc().stream().map(Stage::toSummary).toList();
+        return stages.findByRetiredFalseOrderByPositionAsc().stream().map(Stage::toSummary).toList();
     }
 }

@@ -70,8 +70,10 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     private final BoardBroadcaster broadcaster;
     private final Clock clock;
     private final CurrentUser me;
-    private final List<StageSummary> stages;
-    private final ClientMover mover;
+    private final StageService stageService;
+    private final MoveService moves;
+    private List<StageSummary> stages;
+    private ClientMover mover;
     private final ClientService clients;
     private final UserService users;
 
@@ -92,10 +94,9 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.me = users.currentUser();
-        this.stages = stageService.listStages();
-        // after a move, the committed event (pushed to every board, this one included) refreshes just the two
-        // columns involved; only a refusal means this board is stale as a whole
-        this.mover = new ClientMover(moves, stages, this::showArrival, this::refreshAll, REFUSAL_NOTE);
+        this.stageService = stageService;
+        this.moves = moves;
+        loadStages();
         addClassName("board-view");
         setSizeFull();
         setPadding(false);
@@ -104,6 +105,13 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         add(createToolbar(), board);
         setFlexGrow(1, board);
         buildColumns();
+    }
+
+    private void loadStages() {
+        stages = stageService.listStages();
+        // after a move, the committed event (pushed to every board, this one included) refreshes just the two
+        // columns involved; only a refusal means this board is stale as a whole
+        mover = new ClientMover(moves, stages, this::showArrival, this::refreshAll, REFUSAL_NOTE);
     }
 
     private Component createToolbar() {
@@ -231,6 +239,11 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         unregister = broadcaster.register(moved -> ui.access(() -> {
+            if (moved.reshapesStages()) {
+                loadStages();
+                buildColumns();
+                return;
+            }
             columns.stream()
                     .filter(c -> c.stage().id() == moved.toStageId()
                             || (moved.fromStageId() != null && c.stage().id() == moved.fromStageId()))

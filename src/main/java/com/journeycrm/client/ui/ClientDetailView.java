@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.audit.AuditService;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
@@ -65,12 +66,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     final FollowUpsPanel followUpsPanel;
     final ServicesPanel servicesPanel;
     final ReferralsPanel referralsPanel = new ReferralsPanel();
+    final ChangesPanel changesPanel;
     private final ClientMover mover;
     private ClientDetails client;
 
     public ClientDetailView(ClientService clients, ContactService contacts, FollowUpService followUps,
                             OfferingService offerings, TouchPointService touchPoints, TimelineService timelines,
-                            MoveService moves, StageService stageService, UserService users, Clock clock) {
+                            MoveService moves, StageService stageService, UserService users, AuditService audit,
+                            Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.followUps = followUps;
@@ -88,6 +91,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 f -> act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
         this.servicesPanel = new ServicesPanel((s, bought, aware) ->
                 act(() -> offerings.setService(client.id(), s.offeringId(), bought, aware), null));
+        this.changesPanel = new ChangesPanel(audit, time);
         configureActions(editor);
         addClassName("client-view");
         tabs.setWidthFull();
@@ -97,6 +101,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add("Follow-ups", followUpsPanel);
         tabs.add("Services", servicesPanel);
         tabs.add("Referrals", referralsPanel);
+        tabs.add("Changes", changesPanel);
         add(header, tabs);
     }
 
@@ -146,6 +151,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         servicesPanel.show(offerings.services(client.id()), editable);
         referralsPanel.show(client.referredById() == null ? null
                 : new ClientRef(client.referredById(), client.referredByName()), clients.referredBy(client.id()));
+        changesPanel.show(client.id());
     }
 
     void reload() {

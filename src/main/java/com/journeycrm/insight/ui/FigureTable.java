@@ -2,6 +2,7 @@ package com.journeycrm.insight.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.journeycrm.base.SpreadsheetText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -69,21 +70,13 @@ class FigureTable extends Component {
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> spreadsheetSafe(v instanceof Cell c ? c.text()
+                printer.printRecord(row.stream().map(v -> SpreadsheetText.safe(v instanceof Cell c ? c.text()
                         : String.valueOf(v))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /**
-     * A stage or reason a user named "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet:
-     * such cells get a leading apostrophe (OWASP's advice on CSV injection).
-     */
-    static String spreadsheetSafe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** A link that downloads the table as a CSV file named after its caption. */

@@ -1,0 +1,138 @@
+package com.journeycrm.admin.ui;
+
+import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.WindowWidth;
+import com.journeycrm.client.MoveAllService;
+import com.journeycrm.security.Role;
+import com.journeycrm.stage.StageAdminService;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The journey's stages in board order, as an admin shapes them. Every change shows on open boards at once.
+ */
+@Route("admin/stages")
+@PageTitle("Stages · Journey CRM")
+@Menu(order = 91, title = "Stages", icon = "vaadin:flow-tree")
+@RolesAllowed(Role.ADMIN_NAME)
+public class StagesView extends VerticalLayout {
+
+    private final StageService stages;
+    private final StageAdminService admin;
+    private final MoveAllService moveAll;
+    final Grid<StageSummary> grid = new Grid<>();
+    final Button newStage = new Button("New stage", VaadinIcon.PLUS.create());
+
+    public StagesView(StageService stages, StageAdminService admin, MoveAllService moveAll) {
+        this.stages = stages;
+        this.admin = admin;
+        this.moveAll = moveAll;
+        setSizeFull();
+        configureGrid();
+        newStage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newStage.addClickListener(e -> openCreate());
+        var note = new Span("Phases and the stages that record outcomes stay; names, colours, thresholds and order"
+                + " are yours.");
+        note.addClassName("view-note");
+        var toolbar = new Div(newStage, note);
+        toolbar.addClassName("list-toolbar");
+        add(toolbar, grid);
+        WindowWidth.whenNarrow(this, narrow -> List.of("phase", "wip")
+                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(s -> {
+            var swatch = new Span();
+            swatch.addClassName("colour-swatch");
+            swatch.getStyle().set("background", s.colour());
+            var name = new Span(swatch, new Span(s.name()));
+            name.addClassName("colour-option");
+            return name;
+        }).setHeader("Stage").setKey("name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(s -> s.phase().label()).setHeader("Phase").setKey("phase").setAutoWidth(true);
+        grid.addColumn(s -> s.quietThresholdDays() == null ? "Never" : s.quietThresholdDays() + " days")
+                .setHeader("Gone quiet after").setKey("quiet").setAutoWidth(true);
+        grid.addColumn(s -> s.wipLimit() == null ? "—" : String.valueOf(s.wipLimit())).setHeader("WIP limit")
+                .setKey("wip").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+    }
+
+    private Div actions(StageSummary s) {
+        var row = new Div(small("Edit", s, () -> openEdit(s)),
+                small("Earlier", s, () -> act(() -> admin.reorder(s.id(), true), null)),
+                small("Later", s, () -> act(() -> admin.reorder(s.id(), false), null)),
+                small("Remove…", s, () -> openRemove(s)));
+        row.addClassName("row-actions");
+        return row;
+    }
+
+    void openCreate() {
+        var dialog = new StageDialog(null);
+        dialog.addSaveListener(e -> {
+            if (Attempt.run(() -> admin.add(e.phase(), e.settings()), "Added " + e.settings().getName().strip()
+                    + " to " + e.phase().label() + ".")) {
+                dialog.close();
+            }
+            refresh();
+        });
+        dialog.open();
+    }
+
+    void openEdit(StageSummary stage) {
+        var dialog = new StageDialog(stage);
+        dialog.addSaveListener(e -> {
+            if (Attempt.run(() -> admin.update(stage.id(), stage.version(), e.settings()),
+                    "Saved " + e.settings().getName().strip() + ".")) {
+                dialog.close();
+            }
+            refresh();
+        });
+        dialog.open();
+    }
+
+    void openRemove(StageSummary stage) {
+        long clients = admin.clientsIn(stage.id());
+        var others = stages.listStages().stream().filter(s -> s.id() != stage.id()).toList();
+        var dialog = new RemoveStageDialog(stage, clients, others);
+        dialog.addRemoveListener(e -> {
+            Runnable change = e.destination() == null ? () -> admin.remove(stage.id())
+                    : () -> moveAll.moveAllAndRemove(stage.id(), e.destination().id());
+            if (Attempt.run(change, "Removed " + stage.name() + (e.destination() == null ? "."
+                    : "; its clients are now in " + e.destination().name() + "."))) {
+                dialog.close();
+            }
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private static Button small(String text, StageSummary s, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(text + " — " + s.name());
+        return button;
+    }
+
+    private void act(Runnable change, String success) {
+        Attempt.run(change, success);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(stages.listStages());
+    }
+}

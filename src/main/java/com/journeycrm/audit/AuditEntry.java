@@ -1,0 +1,95 @@
+package com.journeycrm.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One recorded change: who, what, when. Append-only — no setters, {@link Immutable} so Hibernate never writes an
+ * update, no delete on its repository, and the database refuses both (migration V9). No {@code @Version}: an entry
+ * never changes, so there is nothing to conflict on.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    public static final int NAME_MAX = 100;
+    public static final int SUBJECT_MAX = 200;
+    public static final int DETAIL_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AuditKind kind;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(name = "actor_name", nullable = false, length = NAME_MAX)
+    private String actorName;
+
+    @Column(name = "client_id")
+    private Long clientId;
+
+    @Column(length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(length = DETAIL_MAX)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(Instant at, AuditKind kind, Long actorId, String actorName, Long clientId, String subject,
+               String detail) {
+        this.at = at;
+        this.kind = kind;
+        this.actorId = actorId;
+        this.actorName = clip(actorName, NAME_MAX);
+        this.clientId = clientId;
+        this.subject = subject == null ? null : clip(subject, SUBJECT_MAX);
+        this.detail = detail == null || detail.isEmpty() ? null : clip(detail, DETAIL_MAX);
+    }
+
+    /** Values are recorded as typed, but never longer than their column: the end is cut with an ellipsis. */
+    static String clip(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return "—";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    AuditRow toRow() {
+        return new AuditRow(id, at, kind, actorId, actorName, clientId, subject, detail);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof AuditEntry other && id != null && Objects.equals(id, other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return AuditEntry.class.hashCode();
+    }
+}

@@ -1,0 +1,33 @@
+package com.journeycrm.client.ui;
+
+import com.journeycrm.audit.AuditRow;
+import com.journeycrm.audit.AuditService;
+import com.journeycrm.base.ui.UserTime;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+/** The client's entries of the audit trail, newest first, lazily paged: who changed what, and when. */
+public class ChangesPanel extends Composite<Grid<AuditRow>> {
+
+    private final AuditService audit;
+
+    public ChangesPanel(AuditService audit, UserTime time) {
+        this.audit = audit;
+        var grid = getContent();
+        grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader("Change").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addClassName("changes-grid");
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28rem");
+    }
+
+    void show(long clientId) {
+        getContent().setItems(query -> audit.forClient(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, audit.countForClient(clientId)));
+    }
+}
