@@ -41,14 +41,21 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public void export(AuditFilter f, Consumer<AuditRow> sink) {
+        export(f, sink, EXPORT_BATCH);
+    }
+
+    /** @param batchSize how many entries one statement reads */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public void export(AuditFilter f, Consumer<AuditRow> sink, int batchSize) {
         long before = Long.MAX_VALUE;
         List<AuditRow> batch;
         do {
             batch = entries.batchBefore(f.actorId(), f.clientId(), f.kind(), since(f), until(f), before,
-                    Limit.of(EXPORT_BATCH));
+                    Limit.of(batchSize));
             batch.forEach(sink);
             before = batch.isEmpty() ? before : batch.getLast().id();
-        } while (batch.size() == EXPORT_BATCH);
+        } while (batch.size() == batchSize);
     }
 
     /** One client's entries, for everyone who may open the client. */
