@@ -1,12 +1,17 @@
 package com.journeycrm;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,5 +65,11 @@ public abstract class KaribuTest {
 
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** The texts of the notices now showing, as a user reads them. */
+    protected static List<String> notificationTexts() {
+        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
+                .map(Span::getText).toList();
     }
 }

@@ -116,10 +116,6 @@ class UsersViewTest extends KaribuTest {
                 .filter(b -> action.equals(b.getText())).findFirst().orElseThrow());
     }
 
-    private static java.util.List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream()).map(Span::getText)
-                .toList();
-    }
 
     @Test
     void a_reset_shows_the_temporary_password_once() {

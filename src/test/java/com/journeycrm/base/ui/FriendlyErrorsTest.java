@@ -21,10 +21,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class FriendlyErrorsTest extends KaribuTest {
 
-    private static List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
-                .map(Span::getText).toList();
-    }
 
     @Test
     void a_known_refusal_wrapped_by_the_framework_shows_its_own_message() {

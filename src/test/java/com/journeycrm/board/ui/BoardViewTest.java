@@ -17,6 +17,10 @@ import com.journeycrm.client.ui.MoveToDialog;
 import com.journeycrm.client.ui.OutcomeDialog;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.StageAdminService;
+import com.journeycrm.stage.StagePalette;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSettings;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +45,10 @@ class BoardViewTest extends KaribuTest {
     MoveService moveService;
     @Autowired
     BoardService boardService;
+    @Autowired
+    StageAdminService stageAdmin;
+    @Autowired
+    StageService stages;
 
     BoardView board;
 
@@ -83,10 +91,6 @@ class BoardViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false); // the pushed board event refreshes the columns, as in a browser
     }
 
-    private static List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
-                .map(Span::getText).toList();
-    }
 
     private Client client(String stage) {
         return data.client(data.unique("Acme"), "sales", stage);
@@ -314,5 +318,29 @@ class BoardViewTest extends KaribuTest {
 
         assertThat(shows(column("Interested"), client.getId())).isTrue();
         assertThat(UI.getCurrent()).isNotNull();
+    }
+
+    @Test
+    void an_admin_renaming_a_stage_reshapes_an_open_board_at_once() {
+        var interested = board.columns.stream().filter(c -> c.stage().name().equals("Interested")).findFirst()
+                .orElseThrow().stage();
+        String renamed = data.unique("Keen");
+        data.loginAs("admin");
+        stageAdmin.update(interested.id(), interested.version(),
+                StageSettings.of(renamed, StagePalette.ROSE, interested.quietThresholdDays(), interested.wipLimit()));
+        try {
+            login("sales");
+            MockVaadin.clientRoundtrip(false);
+            assertThat(board.columns).extracting(c -> c.stage().name()).contains(renamed)
+                    .doesNotContain("Interested");
+            assertThat(column(renamed).stage().colour()).isEqualTo(StagePalette.ROSE.hex());
+        } finally {
+            data.loginAs("admin");
+            var now = stages.listStages().stream().filter(st -> st.id() == interested.id()).findFirst()
+                    .orElseThrow();
+            stageAdmin.update(now.id(), now.version(), StageSettings.of("Interested",
+                    StagePalette.of(interested.colour()).orElseThrow(), interested.quietThresholdDays(),
+                    interested.wipLimit()));
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
+import com.journeycrm.audit.AuditKind;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
@@ -63,10 +64,6 @@ class ClientDetailViewTest extends KaribuTest {
         return _get(ClientDetailView.class);
     }
 
-    private static List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
-                .map(Span::getText).toList();
-    }
 
     /**
      * What a tampered browser can do: call a row's renderer function for any row, whether or not its button is
@@ -90,7 +87,7 @@ class ClientDetailViewTest extends KaribuTest {
     }
 
     @Test
-    void going_from_one_client_to_another_and_back_keeps_the_same_six_tabs() {
+    void going_from_one_client_to_another_and_back_keeps_the_same_seven_tabs() {
         var first = data.client(data.unique("First"), "sales", "Interested");
         var second = data.client(data.unique("Second"), "sales", "Informed");
         login("sales");
@@ -99,13 +96,13 @@ class ClientDetailViewTest extends KaribuTest {
 
         navigate("clients/" + second.getId());
         assertThat(_get(ClientDetailView.class)).isSameAs(view);
-        assertThat(view.tabs.getTabCount()).isEqualTo(6);
+        assertThat(view.tabs.getTabCount()).isEqualTo(7);
         assertThat(view.header.name.getText()).isEqualTo(second.getName());
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(5);
 
         UI.getCurrent().getPage().getHistory().back();
         navigate("clients/" + first.getId());
-        assertThat(view.tabs.getTabCount()).isEqualTo(6);
+        assertThat(view.tabs.getTabCount()).isEqualTo(7);
         assertThat(view.header.name.getText()).isEqualTo(first.getName());
         assertThat(view.profile.name.getValue()).isEqualTo(first.getName());
     }
@@ -127,6 +124,11 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
         assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 10)).extracting(ContactItem::name)
                 .containsExactly("Ada Lovelace");
+        assertThat(GridKt._fetch(view.changesPanel.getContent(), 0, 10)).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(AuditKind.CONTACT_ADDED);
+            assertThat(change.actorName()).isEqualTo("Dana Sales");
+            assertThat(change.detail()).isEqualTo("Contact: — → Ada Lovelace · ada@acme.example");
+        });
     }
 
     @Test

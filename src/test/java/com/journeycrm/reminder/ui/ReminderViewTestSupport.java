@@ -38,10 +38,6 @@ abstract class ReminderViewTestSupport extends KaribuTest {
         return clients.search(ClientFilter.byName(name), PageRequest.of(0, 2)).getFirst().id();
     }
 
-    static List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
-                .map(Span::getText).toList();
-    }
 
     AppUser salesWithQuietClient(String... names) {
         var owner = data.newUser(Role.SALES, "pw");

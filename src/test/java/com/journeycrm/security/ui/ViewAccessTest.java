@@ -48,9 +48,11 @@ class ViewAccessTest extends KaribuTest {
     void sales_does_not_see_or_open_the_admin_views() {
         login("sales");
         navigate("");
-        assertThat(menu()).contains("Board").doesNotContain("Users");
-        navigate("admin/users");
-        assertThat(isShowing(NoAccessView.class)).isTrue();
+        assertThat(menu()).contains("Board").doesNotContain("Users", "Stages", "Services", "Audit trail");
+        for (String adminView : List.of("admin/users", "admin/stages", "admin/services", "admin/audit")) {
+            navigate(adminView);
+            assertThat(isShowing(NoAccessView.class)).as(adminView).isTrue();
+        }
         assertThat(isShowing(UsersView.class)).isFalse();
     }
 
@@ -58,9 +60,11 @@ class ViewAccessTest extends KaribuTest {
     void manager_does_not_see_or_open_the_admin_views() {
         login("manager");
         navigate("");
-        assertThat(menu()).contains("Board").doesNotContain("Users");
-        navigate("admin/users");
-        assertThat(isShowing(NoAccessView.class)).isTrue();
+        assertThat(menu()).contains("Board").doesNotContain("Users", "Stages", "Services", "Audit trail");
+        for (String adminView : List.of("admin/users", "admin/stages", "admin/services", "admin/audit")) {
+            navigate(adminView);
+            assertThat(isShowing(NoAccessView.class)).as(adminView).isTrue();
+        }
         assertThat(isShowing(UsersView.class)).isFalse();
     }
 
@@ -68,7 +72,7 @@ class ViewAccessTest extends KaribuTest {
     void admin_sees_and_opens_the_users_view() {
         login("admin");
         navigate("");
-        assertThat(menu()).contains("Board", "Users");
+        assertThat(menu()).contains("Board", "Users", "Stages", "Services", "Audit trail");
         navigate("admin/users");
         assertThat(isShowing(UsersView.class)).isTrue();
     }
