@@ -90,6 +90,10 @@ class AccessibilityIT extends BrowserTest {
         assertThat(violations(admin)).as("users").isEmpty();
         open(admin, "admin/backup", "vaadin-button");
         assertThat(violations(admin)).as("backup").isEmpty();
+        for (String route : new String[] {"admin/stages", "admin/services", "admin/audit"}) {
+            open(admin, route, "vaadin-grid-cell-content");
+            assertThat(violations(admin)).as(route).isEmpty();
+        }
     }
 
     @Test
