@@ -4,6 +4,7 @@ import com.journeycrm.audit.AuditFilter;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditRow;
 import com.journeycrm.audit.AuditService;
+import com.journeycrm.audit.ui.ChangeLines;
 import com.journeycrm.base.SpreadsheetText;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
@@ -66,6 +67,7 @@ public class AuditView extends VerticalLayout {
         configureGrid();
         var filters = new Div(actor, client, kind, from, to, download());
         filters.addClassName("list-toolbar");
+        total.addClassName("list-total");
         add(filters, total, grid);
         WindowWidth.whenNarrow(this, narrow -> List.of("actor", "detail")
                 .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
@@ -101,8 +103,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(r -> r.kind().label()).setHeader("What").setKey("kind").setAutoWidth(true);
         grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader("Of").setKey("subject")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader("Change").setKey("detail")
-                .setFlexGrow(1);
+        grid.addColumn(ChangeLines.renderer()).setHeader("Change").setKey("detail").setFlexGrow(2);
         grid.setPartNameGenerator(r -> "audit-row");
         grid.addClassName("audit-grid");
     }

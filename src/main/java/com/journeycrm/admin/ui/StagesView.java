@@ -25,7 +25,7 @@ import java.util.List;
  */
 @Route("admin/stages")
 @PageTitle("Stages · Journey CRM")
-@Menu(order = 91, title = "Stages", icon = "vaadin:flow-tree")
+@Menu(order = 91, title = "Stages", icon = "vaadin:road-branches")
 @RolesAllowed(Role.ADMIN_NAME)
 public class StagesView extends VerticalLayout {
 

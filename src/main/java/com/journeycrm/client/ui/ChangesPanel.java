@@ -2,6 +2,7 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.audit.AuditRow;
 import com.journeycrm.audit.AuditService;
+import com.journeycrm.audit.ui.ChangeLines;
 import com.journeycrm.base.ui.UserTime;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +20,7 @@ public class ChangesPanel extends Composite<Grid<AuditRow>> {
         grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader("Change").setFlexGrow(1);
+        grid.addColumn(ChangeLines.renderer()).setHeader("Change").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("changes-grid");
         grid.setAllRowsVisible(false);

@@ -43,7 +43,7 @@ class AuditViewTest extends KaribuTest {
             assertThat(r.kind()).isEqualTo(AuditKind.SNOOZED);
             assertThat(r.actorName()).isEqualTo("Dana Sales");
         });
-        assertThat(GridKt._getFormatted(view.grid, 0, "detail")).contains("Snooze reason: — → After the audit");
+        assertThat(rows(view).getFirst().detail()).contains("Snooze reason: — → After the audit");
         assertThat(view.total.getText()).isEqualTo("1 entry");
 
         view.kind.setValue(AuditKind.MOVED);
