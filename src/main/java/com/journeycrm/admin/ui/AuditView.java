@@ -98,9 +98,12 @@ public class AuditView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setKey("at").setAutoWidth(true);
-        grid.addColumn(AuditRow::actorName).setHeader("Who").setKey("actor").setAutoWidth(true);
-        grid.addColumn(r -> r.kind().label()).setHeader("What").setKey("kind").setAutoWidth(true);
+        grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setKey("at").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actorName).setHeader("Who").setKey("actor").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.kind().label()).setHeader("What").setKey("kind").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader("Of").setKey("subject")
                 .setAutoWidth(true);
         grid.addColumn(ChangeLines.renderer()).setHeader("Change").setKey("detail").setFlexGrow(2);

@@ -34,6 +34,7 @@ public class RemoveStageDialog extends Dialog {
             destination.setItems(others);
             destination.setItemLabelGenerator(s -> s.phase().label() + " · " + s.name());
             destination.setRequiredIndicatorVisible(true);
+            destination.setWidthFull();
             add(destination);
             remove.setText("Move " + clients + " and remove");
         }

@@ -37,13 +37,13 @@ public class ServicesView extends VerticalLayout {
         var toolbar = new Div(newService);
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
-        WindowWidth.whenNarrow(this, narrow -> List.of("description", "aware")
+        WindowWidth.whenNarrow(this, narrow -> List.of("description", "status", "bought", "aware")
                 .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
         refresh();
     }
 
     private void configureGrid() {
-        grid.addColumn(CatalogueItem::name).setHeader("Service").setKey("name").setAutoWidth(true)
+        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)").setHeader("Service").setKey("name").setAutoWidth(true)
                 .setComparator(CatalogueItem::name);
         grid.addColumn(i -> i.description() == null ? "" : i.description()).setHeader("Description")
                 .setKey("description").setFlexGrow(1);

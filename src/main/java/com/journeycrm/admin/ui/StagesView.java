@@ -49,8 +49,14 @@ public class StagesView extends VerticalLayout {
         var toolbar = new Div(newStage, note);
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
-        WindowWidth.whenNarrow(this, narrow -> List.of("phase", "wip")
-                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        // a phone keeps the stage and its actions, two to a line
+        WindowWidth.whenNarrow(this, narrow -> {
+            List.of("phase", "quiet", "wip").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+            var actions = grid.getColumnByKey("actions");
+            actions.setAutoWidth(!narrow);
+            actions.setWidth(narrow ? "9.5rem" : null);
+            actions.setFlexGrow(0);
+        });
         refresh();
     }
 
