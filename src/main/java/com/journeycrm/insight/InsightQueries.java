@@ -5,6 +5,7 @@ import com.journeycrm.client.TouchPointType;
 import com.journeycrm.insight.Insights.HeatCell;
 import com.journeycrm.insight.Insights.Referrer;
 import com.journeycrm.insight.Insights.StageNow;
+import com.journeycrm.stage.StageKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,6 +51,60 @@ class InsightQueries {
         return n == null ? 0 : n;
     }
 
+    /**
+     * One row per (furthest funnel step, hired, kind of the stage now) over the clients with a counted arrival in the
+     * period: [position of the furthest funnel stage reached (null: none), 1 if hired from pre-purchase, the kind of
+     * the client's stage now, clients]. The funnel's reached and stopped figures are sums over these few rows
+     * (ClientSets.REACHED and STOPPED define them client by client, for the drill-downs).
+     */
+    List<FurthestStep> furthestSteps(MapSqlParameterSource params) {
+        return jdbc.query("""
+                select a.furthest, a.hired, a.now_kind, count(*) from (
+                  select sc.client_id,
+                         max(case when st.phase = 'PRE_PURCHASE' and st.kind in ('STANDARD', 'DECIDING')
+                                  then st.position end) furthest,
+                         max(case when st.kind = 'ACTIVE' and f.phase = 'PRE_PURCHASE' then 1 else 0 end) hired,
+                         max(now_st.kind) now_kind
+                  from stage_change sc join client c on c.id = sc.client_id join stage st on st.id = sc.to_stage_id
+                    left join stage f on f.id = sc.from_stage_id join stage now_st on now_st.id = c.stage_id
+                  where %s and %s and %s
+                  group by sc.client_id) a
+                group by a.furthest, a.hired, a.now_kind""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD,
+                ClientSets.OWNER), params, (rs, i) -> new FurthestStep(
+                rs.getObject(1) == null ? null : rs.getInt(1), rs.getInt(2) == 1,
+                StageKind.valueOf(rs.getString(3)), rs.getLong(4)));
+    }
+
+    record FurthestStep(Integer position, boolean hired, StageKind nowKind, long clients) {
+    }
+
+    /** Clients with a counted arrival in each stage during the period (ClientSets' ENTERED, for every stage). */
+    Map<Long, Long> enteredPerStage(MapSqlParameterSource params) {
+        Map<Long, Long> entered = new HashMap<>();
+        jdbc.query("""
+                select sc.to_stage_id, count(distinct sc.client_id) from stage_change sc
+                  join client c on c.id = sc.client_id
+                where %s and %s and %s group by sc.to_stage_id""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD,
+                ClientSets.OWNER), params, rs -> {
+                    entered.put(rs.getLong(1), rs.getLong(2));
+                });
+        return entered;
+    }
+
+    /** Clients per outcome of leaving Deciding in the period (ClientSets' DECIDED, for every outcome). */
+    Map<String, Long> decidedPerOutcome(MapSqlParameterSource params) {
+        Map<String, Long> decided = new HashMap<>();
+        jdbc.query("""
+                select sc.outcome, count(distinct sc.client_id) from stage_change sc
+                  join client c on c.id = sc.client_id join stage f on f.id = sc.from_stage_id
+                where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome is not null
+                group by sc.outcome""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER), params,
+                rs -> {
+                    decided.put(rs.getString(1), rs.getLong(2));
+                });
+        return decided;
+    }
+
     /** Stays that ended in the period, in days, per stage they ended in. */
     Map<Long, List<Double>> endedStays(MapSqlParameterSource params) {
         return daysPerStage("""
@@ -87,8 +142,11 @@ class InsightQueries {
                 ClientSets.OWNER), params, (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
     }
 
-    /** Days from each counted event to the first later arrival in an active engagement (null when none). */
-    List<Double> daysToNextEngagement(Figure from, MapSqlParameterSource params) {
+    /**
+     * Each counted event (a "not now" decision, or an arrival between engagements, in the period) with the time to
+     * the client's first later counted arrival in an active engagement (null when there is none).
+     */
+    List<Gap> gapsToNextEngagement(Figure from, MapSqlParameterSource params) {
         String events = from == Figure.NOT_NOW_THEN_HIRED ? """
                 select sc.client_id, sc.changed_at from stage_change sc join client c on c.id = sc.client_id
                   join stage f on f.id = sc.from_stage_id
@@ -99,19 +157,24 @@ class InsightQueries {
                 where %s and %s and %s and st.phase = 'BETWEEN_ENGAGEMENTS'"""
                 .formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER);
         String sql = """
-                select e.changed_at, (select min(h.changed_at) from stage_change h join stage hs on hs.id = h.to_stage_id
+                select e.changed_at, e.client_id, (select min(h.changed_at) from stage_change h join stage hs on hs.id = h.to_stage_id
                                       where h.client_id = e.client_id and h.changed_at > e.changed_at
                                         and hs.kind = 'ACTIVE' and h.undo_of_id is null
                                         and not exists (select 1 from stage_change u where u.undo_of_id = h.id))
                 from (%s) e""".formatted(events);
-        List<Double> days = new ArrayList<>();
-        jdbc.query(sql, params, rs -> {
-            var next = rs.getObject(2, OffsetDateTime.class);
-            if (next != null) {
-                days.add(Duration.between(rs.getObject(1, OffsetDateTime.class), next).toMinutes() / (24.0 * 60));
-            }
+        return jdbc.query(sql, params, (rs, i) -> {
+            var next = rs.getObject(3, OffsetDateTime.class);
+            return new Gap(rs.getLong(2), next == null ? null : Duration.between(rs.getObject(1, OffsetDateTime.class),
+                    next));
         });
-        return days;
+    }
+
+    /** @param untilNext null when the client never started an engagement afterwards */
+    record Gap(long clientId, Duration untilNext) {
+
+        double days() {
+            return untilNext.toMinutes() / (24.0 * 60);
+        }
     }
 
     List<Referrer> topReferrers(MapSqlParameterSource params, int limit) {

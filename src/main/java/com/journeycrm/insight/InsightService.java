@@ -1,6 +1,8 @@
 package com.journeycrm.insight;
 
 import com.journeycrm.client.Source;
+import com.journeycrm.insight.InsightQueries.FurthestStep;
+import com.journeycrm.insight.InsightQueries.Gap;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
 import com.journeycrm.insight.Insights.Loop;
@@ -14,6 +16,7 @@ import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +47,7 @@ public class InsightService {
     static final int TOP_REFERRERS = 5;
     static final int PAGE_MAX = 500;
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
+    private static final Duration LOOP_WINDOW = Duration.ofDays(365);
 
     private final InsightQueries queries;
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,9 +65,13 @@ public class InsightService {
     public Insights insights(InsightFilter filter, ZoneId zone) {
         var params = InsightQueries.params(filter, clock.instant());
         var all = stages.listStages();
-        return new Insights(funnel(all, params), queries.count(Figure.HIRED, params), decisions(params),
-                queries.count(Figure.NOT_NOW_THEN_HIRED, params),
-                Percentiles.of(queries.daysToNextEngagement(Figure.NOT_NOW_THEN_HIRED, params), 0.5),
+        var steps = queries.furthestSteps(params);
+        var notNow = queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, params).stream()
+                .filter(g -> g.untilNext() != null).toList();
+        return new Insights(funnel(all, steps, queries.enteredPerStage(params)),
+                steps.stream().filter(FurthestStep::hired).mapToLong(FurthestStep::clients).sum(), decisions(params),
+                notNow.stream().map(Gap::clientId).distinct().count(),
+                Percentiles.of(notNow.stream().map(Gap::days).toList(), 0.5),
                 timeInStage(all, params), loop(params), referrals(params), sources(params),
                 queries.journeyMap(params), queries.stagesNow(params), trends(params, zone),
                 queries.count(Figure.CROSS_SELL, params));
@@ -142,15 +151,28 @@ public class InsightService {
                 && (s.kind() == StageKind.STANDARD || s.kind() == StageKind.DECIDING)).toList();
     }
 
-    private List<FunnelStep> funnel(List<StageSummary> all, MapSqlParameterSource params) {
+    /**
+     * Reached: hired, or arrived at this step or a later one. Stopped here: reached this step but not the next (its
+     * furthest step is this one and it was not hired), split by where it is now.
+     */
+    private static List<FunnelStep> funnel(List<StageSummary> all, List<FurthestStep> furthest,
+                                           Map<Long, Long> entered) {
         List<FunnelStep> steps = new ArrayList<>();
         for (StageSummary stage : funnelStages(all)) {
-            var p = new MapSqlParameterSource(params.getValues()).addValue("key", stage.id());
-            steps.add(new FunnelStep(stage.id(), stage.name(), queries.count(Figure.ENTERED, p),
-                    queries.count(Figure.REACHED, p), queries.count(Figure.STOPPED_NOT_NOW, p),
-                    queries.count(Figure.STOPPED_LOST, p), queries.count(Figure.STOPPED_STILL_THERE, p)));
+            int at = stage.position();
+            long reached = furthest.stream().filter(f -> f.hired() || (f.position() != null && f.position() >= at))
+                    .mapToLong(FurthestStep::clients).sum();
+            var stopped = furthest.stream().filter(f -> !f.hired() && f.position() != null && f.position() == at)
+                    .toList();
+            steps.add(new FunnelStep(stage.id(), stage.name(), entered.getOrDefault(stage.id(), 0L), reached,
+                    clients(stopped, k -> k == StageKind.NURTURE), clients(stopped, k -> k == StageKind.LOST),
+                    clients(stopped, k -> k != StageKind.NURTURE && k != StageKind.LOST)));
         }
         return steps;
+    }
+
+    private static long clients(List<FurthestStep> rows, Predicate<StageKind> now) {
+        return rows.stream().filter(f -> now.test(f.nowKind())).mapToLong(FurthestStep::clients).sum();
     }
 
     private List<Decision> decisions(MapSqlParameterSource params) {
@@ -161,10 +183,10 @@ public class InsightService {
                 list.add(row[1] + " (" + row[2] + ")");
             }
         }
+        var decided = queries.decidedPerOutcome(params);
         List<Decision> decisions = new ArrayList<>();
         for (Outcome outcome : List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY)) {
-            var p = new MapSqlParameterSource(params.getValues()).addValue("key", outcome.name());
-            decisions.add(new Decision(outcome, queries.count(Figure.DECIDED, p),
+            decisions.add(new Decision(outcome, decided.getOrDefault(outcome.name(), 0L),
                     reasons.getOrDefault(outcome, List.of())));
         }
         return decisions;
@@ -181,11 +203,14 @@ public class InsightService {
         }).toList();
     }
 
+    /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
     private Loop loop(MapSqlParameterSource params) {
-        var gaps = queries.daysToNextEngagement(Figure.LOOP_RETURNED, params).stream()
-                .filter(days -> days <= 365).toList();
-        return new Loop(queries.count(Figure.LOOP_ENTERED, params), queries.count(Figure.LOOP_RETURNED, params),
-                Percentiles.of(gaps, 0.5), queries.count(Figure.REPEAT, params),
+        var arrivals = queries.gapsToNextEngagement(Figure.LOOP_RETURNED, params);
+        var returned = arrivals.stream().filter(g -> g.untilNext() != null
+                && g.untilNext().compareTo(LOOP_WINDOW) <= 0).toList();
+        return new Loop(arrivals.stream().map(Gap::clientId).distinct().count(),
+                returned.stream().map(Gap::clientId).distinct().count(),
+                Percentiles.of(returned.stream().map(Gap::days).toList(), 0.5), queries.count(Figure.REPEAT, params),
                 queries.count(Figure.LOOP_QUIET, params));
     }
 
