@@ -1,6 +1,7 @@
 package com.journeycrm.client;
 
 import com.journeycrm.security.AppUser;
+import com.journeycrm.stage.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +61,11 @@ public class TouchPoint {
     @JoinColumn(name = "contact_id")
     private Contact contact;
 
+    /** The client's stage when it happened (the journey map groups by it); set by whoever knows the history. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stage_id")
+    private Stage stage;
+
     @Version
     private long version;
 
@@ -67,9 +73,10 @@ public class TouchPoint {
     }
 
     public TouchPoint(Client client, TouchPointType type, Direction direction, Instant occurredAt, String summary,
-                      String notes, AppUser author, Contact contact) {
+                      String notes, AppUser author, Contact contact, Stage stageAtTheTime) {
         this.client = client;
         this.author = author;
+        this.stage = stageAtTheTime;
         update(type, direction, occurredAt, summary, notes, contact);
     }
 
@@ -81,6 +88,11 @@ public class TouchPoint {
         this.summary = summary;
         this.notes = notes;
         this.contact = contact;
+    }
+
+    /** After its time changed: the stage the client was in at the new time. */
+    void placeIn(Stage stageAtTheTime) {
+        this.stage = stageAtTheTime;
     }
 
     /** "Call, outbound, 2026-11-20T10:00Z: Talked budget" — how the audit trail names it. */

@@ -41,6 +41,7 @@ public class TouchPointService {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(TouchPointType.class)));
 
     private final TouchPointRepository touchPoints;
+    private final StageChangeRepository stageChanges;
     private final ContactRepository contacts;
     private final ClientGuard guard;
     private final UserService users;
@@ -48,10 +49,11 @@ public class TouchPointService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TouchPointService(TouchPointRepository touchPoints, ContactRepository contacts, ClientGuard guard,
-                      UserService users, CurrentUserProvider currentUser, ApplicationEventPublisher events,
-                      Clock clock) {
+    TouchPointService(TouchPointRepository touchPoints, StageChangeRepository stageChanges, ContactRepository contacts,
+                      ClientGuard guard, UserService users, CurrentUserProvider currentUser,
+                      ApplicationEventPublisher events, Clock clock) {
         this.touchPoints = touchPoints;
+        this.stageChanges = stageChanges;
         this.contacts = contacts;
         this.guard = guard;
         this.users = users;
@@ -68,7 +70,7 @@ public class TouchPointService {
         Instant at = checkedTime(form.getOccurredAt(), zone, client);
         var touch = touchPoints.save(new TouchPoint(client, form.getType(), form.getDirection(), at,
                 form.getSummary().trim(), blankToNull(form.getNotes()), users.reference(me.id()),
-                contact(clientId, form.getContact())));
+                contact(clientId, form.getContact()), stageChanges.stageAt(clientId, at)));
         client.recordTouch(form.getType(), at);
         events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_LOGGED, client, me, clock.instant(),
                 List.of(new FieldChange("Touch point", null, touch.describe()))));
@@ -81,6 +83,7 @@ public class TouchPointService {
         String before = touch.describe();
         touch.update(form.getType(), form.getDirection(), at, form.getSummary().trim(), blankToNull(form.getNotes()),
                 contact(touch.getClient().getId(), form.getContact()));
+        touch.placeIn(stageChanges.stageAt(touch.getClient().getId(), at));
         touchPoints.flush();
         recomputeLastTouch(touch.getClient());
         events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_EDITED, touch.getClient(), currentUser.require(),

@@ -111,6 +111,9 @@ class DemoDataSeeder implements ApplicationRunner {
             catalogue.add(offerings.save(new Offering(DemoWords.OFFERINGS[i][0], DemoWords.OFFERINGS[i][1], (i + 1) * 10)));
         }
         new History(new Random(seed), stages.findAllByOrderByPositionAsc(), owners, admin, catalogue).create();
+        // touch points were written with their stay's stage; one at the very moment of a move belongs to the next
+        touchPoints.flush();
+        touchPoints.restageAll();
         log.info("Seeded demo data: 5 users, {} clients in {} ms", clientCount,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
@@ -299,7 +302,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 // newsletters keep going to quiet clients too; they must not count as being in touch
                 Instant at = now.minus(Duration.ofDays(3 + random.nextInt(20)));
                 touchPoints.save(new TouchPoint(client, TouchPointType.NEWSLETTER, Direction.OUTBOUND, at,
-                        "Monthly newsletter", null, admin, null));
+                        "Monthly newsletter", null, admin, null, client.getStage()));
                 client.recordTouch(TouchPointType.NEWSLETTER, at);
             }
             createFollowUps(client, owner);
@@ -309,7 +312,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             if (referrer != null) {
                 var referral = new TouchPoint(referrer, TouchPointType.REFERRAL, Direction.INBOUND, created,
-                        "Referred " + name + " to us", null, referrer.getOwner(), null);
+                        "Referred " + name + " to us", null, referrer.getOwner(), null, referrer.getStage());
                 touchPoints.save(referral);
                 referrer.recordTouch(TouchPointType.REFERRAL, created);
             }
@@ -405,7 +408,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 var type = TouchPointType.valueOf(moment[0]);
                 Contact contact = type == TouchPointType.NEWSLETTER ? null : people.get(random.nextInt(people.size()));
                 touchPoints.save(new TouchPoint(client, type, Direction.valueOf(moment[1]), at, moment[2], null,
-                        type == TouchPointType.NEWSLETTER ? admin : owner, contact));
+                        type == TouchPointType.NEWSLETTER ? admin : owner, contact, stage));
                 client.recordTouch(type, at);
             }
         }

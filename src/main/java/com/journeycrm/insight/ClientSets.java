@@ -55,14 +55,6 @@ final class ClientSets {
 
     private static final String CURRENT = "select c.id from client c join stage st on st.id = c.stage_id where " + OWNER;
 
-    /** The stage a client was in at a touch point: the last stage change at or before it (or its first stage). */
-    static final String STAGE_AT_TOUCH = """
-            coalesce(
-              (select sc.to_stage_id from stage_change sc where sc.client_id = tp.client_id
-                 and sc.changed_at <= tp.occurred_at order by sc.changed_at desc, sc.id desc fetch first 1 rows only),
-              (select sc.to_stage_id from stage_change sc where sc.client_id = tp.client_id
-                 order by sc.changed_at, sc.id fetch first 1 rows only))""";
-
     private static final Map<Figure, String> SQL = Map.ofEntries(
             Map.entry(Figure.ENTERED, ARRIVALS + " and sc.to_stage_id = :key"),
             Map.entry(Figure.REACHED, REACHED),
@@ -107,8 +99,8 @@ final class ClientSets {
             Map.entry(Figure.TOUCHED, """
                     select tp.client_id from touch_point tp join client c on c.id = tp.client_id
                     where tp.occurred_at >= :from and tp.occurred_at < :to and %s
-                      and tp.type = :type and tp.direction = :direction and %s = :key"""
-                    .formatted(OWNER, STAGE_AT_TOUCH)),
+                      and tp.type = :type and tp.direction = :direction and tp.stage_id = :key"""
+                    .formatted(OWNER)),
             Map.entry(Figure.IN_STAGE, CURRENT + " and c.stage_id = :key"),
             Map.entry(Figure.QUIET, CURRENT + " and c.stage_id = :key and c.next_touch_due < :now"),
             Map.entry(Figure.LEFT_STAGE, """

@@ -105,30 +105,46 @@ class InsightQueries {
         return decided;
     }
 
+    /** Days from {@code start} to {@code end}, both timestamps with time zone, on H2 and PostgreSQL alike. */
+    private static String days(String start, String end) {
+        return "(extract(epoch from " + end + ") - extract(epoch from " + start + ")) / 86400.0";
+    }
+
+    /** How many, the median and the 90th percentile (percentile_cont: linear between neighbours). */
+    record Spread(long count, Double median, Double p90) {
+
+        static final Spread NONE = new Spread(0, null, null);
+    }
+
     /** Stays that ended in the period, in days, per stage they ended in. */
-    Map<Long, List<Double>> endedStays(MapSqlParameterSource params) {
-        return daysPerStage("""
-                select sc.from_stage_id, sc.from_entered_at, sc.changed_at from stage_change sc
-                  join client c on c.id = sc.client_id
+    Map<Long, Spread> endedStays(MapSqlParameterSource params) {
+        return spreadPerStage("""
+                select sc.from_stage_id stage_id, %s d from stage_change sc join client c on c.id = sc.client_id
                 where %s and %s and %s and sc.from_stage_id is not null and sc.from_entered_at is not null"""
-                .formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER), params);
+                .formatted(days("sc.from_entered_at", "sc.changed_at"), ClientSets.VALID, ClientSets.IN_PERIOD,
+                        ClientSets.OWNER), params);
     }
 
-    /** How long each current client has been in its stage, in days. */
-    Map<Long, List<Double>> sitting(MapSqlParameterSource params) {
-        return daysPerStage("select c.stage_id, c.stage_entered_at, cast(:now as timestamp with time zone) "
-                + "from client c where " + ClientSets.OWNER, params);
+    /** How long the current clients have been in their stage, in days. */
+    Map<Long, Spread> sitting(MapSqlParameterSource params) {
+        return spreadPerStage("select c.stage_id stage_id, %s d from client c where %s".formatted(
+                days("c.stage_entered_at", "cast(:now as timestamp with time zone)"), ClientSets.OWNER), params);
     }
 
-    private Map<Long, List<Double>> daysPerStage(String sql, MapSqlParameterSource params) {
-        Map<Long, List<Double>> days = new HashMap<>();
-        jdbc.query(sql, params, rs -> {
-            var start = rs.getObject(2, OffsetDateTime.class).toInstant();
-            var end = rs.getObject(3, OffsetDateTime.class).toInstant();
-            days.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(Duration.between(start, end).toMinutes() / (24.0 * 60));
-        });
-        return days;
+    private Map<Long, Spread> spreadPerStage(String rows, MapSqlParameterSource params) {
+        Map<Long, Spread> spreads = new HashMap<>();
+        jdbc.query("""
+                select x.stage_id, count(*), percentile_cont(0.5) within group (order by x.d),
+                       percentile_cont(0.9) within group (order by x.d)
+                from (%s) x group by x.stage_id""".formatted(rows), params, rs -> {
+                    spreads.put(rs.getLong(1), new Spread(rs.getLong(2), number(rs.getObject(3)),
+                            number(rs.getObject(4))));
+                });
+        return spreads;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     /** Top reasons per outcome when leaving Deciding: [outcome, reason as first written, count]. */
@@ -143,10 +159,11 @@ class InsightQueries {
     }
 
     /**
-     * Each counted event (a "not now" decision, or an arrival between engagements, in the period) with the time to
-     * the client's first later counted arrival in an active engagement (null when there is none).
+     * From counted events (a "not now" decision, or an arrival between engagements, in the period) to the client's
+     * first later counted arrival in an active engagement: [clients with an event, clients whose next engagement
+     * began (within {@code withinDays} when given), the median gap in days of those events].
      */
-    List<Gap> gapsToNextEngagement(Figure from, MapSqlParameterSource params) {
+    Gaps gapsToNextEngagement(Figure from, Integer withinDays, MapSqlParameterSource params) {
         String events = from == Figure.NOT_NOW_THEN_HIRED ? """
                 select sc.client_id, sc.changed_at from stage_change sc join client c on c.id = sc.client_id
                   join stage f on f.id = sc.from_stage_id
@@ -156,25 +173,24 @@ class InsightQueries {
                   join stage st on st.id = sc.to_stage_id
                 where %s and %s and %s and st.phase = 'BETWEEN_ENGAGEMENTS'"""
                 .formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER);
+        String next = withinDays == null ? "g.next_at is not null"
+                : "g.next_at <= g.changed_at + interval '" + withinDays + "' day";
         String sql = """
-                select e.changed_at, e.client_id, (select min(h.changed_at) from stage_change h join stage hs on hs.id = h.to_stage_id
-                                      where h.client_id = e.client_id and h.changed_at > e.changed_at
-                                        and hs.kind = 'ACTIVE' and h.undo_of_id is null
-                                        and not exists (select 1 from stage_change u where u.undo_of_id = h.id))
-                from (%s) e""".formatted(events);
-        return jdbc.query(sql, params, (rs, i) -> {
-            var next = rs.getObject(3, OffsetDateTime.class);
-            return new Gap(rs.getLong(2), next == null ? null : Duration.between(rs.getObject(1, OffsetDateTime.class),
-                    next));
+                select count(distinct g.client_id), count(distinct case when %1$s then g.client_id end),
+                       percentile_cont(0.5) within group (order by case when %1$s then %2$s end)
+                from (select e.client_id, e.changed_at,
+                             (select min(h.changed_at) from stage_change h join stage hs on hs.id = h.to_stage_id
+                              where h.client_id = e.client_id and h.changed_at > e.changed_at
+                                and hs.kind = 'ACTIVE' and h.undo_of_id is null
+                                and not exists (select 1 from stage_change u where u.undo_of_id = h.id)) next_at
+                      from (%3$s) e) g""".formatted(next, days("g.changed_at", "g.next_at"), events);
+        return jdbc.query(sql, params, rs -> {
+            rs.next();
+            return new Gaps(rs.getLong(1), rs.getLong(2), number(rs.getObject(3)));
         });
     }
 
-    /** @param untilNext null when the client never started an engagement afterwards */
-    record Gap(long clientId, Duration untilNext) {
-
-        double days() {
-            return untilNext.toMinutes() / (24.0 * 60);
-        }
+    record Gaps(long clients, long followedUp, Double medianDays) {
     }
 
     List<Referrer> topReferrers(MapSqlParameterSource params, int limit) {
@@ -203,24 +219,29 @@ class InsightQueries {
                 (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
     }
 
-    /** Touch points per (stage at the time, type, direction), and the clients in each stage during the period. */
+    /**
+     * Touch points per (stage at the time, type, direction), and the clients in each stage during the period: a
+     * stay is read from the move that ended it (which stage, since when) or, for the current one, from the client.
+     */
     List<HeatCell> journeyMap(MapSqlParameterSource params) {
         Map<Long, Long> clientsInStage = new HashMap<>();
         jdbc.query("""
-                select s.to_stage_id, count(distinct s.client_id) from (
-                  select sc.client_id, sc.to_stage_id, sc.changed_at,
-                         lead(sc.changed_at) over (partition by sc.client_id order by sc.changed_at, sc.id) left_at
-                  from stage_change sc) s join client c on c.id = s.client_id
-                where s.changed_at < :to and (s.left_at is null or s.left_at > :from) and %s
-                group by s.to_stage_id""".formatted(ClientSets.OWNER), params,
+                select s.stage_id, count(distinct s.client_id) from (
+                  select sc.client_id, sc.from_stage_id stage_id from stage_change sc
+                  where sc.from_stage_id is not null and sc.changed_at > :from
+                    and coalesce(sc.from_entered_at, sc.changed_at) < :to
+                  union all
+                  select c.id, c.stage_id from client c where c.stage_entered_at < :to) s
+                  join client c on c.id = s.client_id
+                where %s group by s.stage_id""".formatted(ClientSets.OWNER), params,
                 rs -> {
                     clientsInStage.put(rs.getLong(1), rs.getLong(2));
                 });
         return jdbc.query("""
-                select x.stage_id, x.type, x.direction, count(*) from (
-                  select %s stage_id, tp.type, tp.direction from touch_point tp join client c on c.id = tp.client_id
-                  where tp.occurred_at >= :from and tp.occurred_at < :to and %s) x
-                group by x.stage_id, x.type, x.direction""".formatted(ClientSets.STAGE_AT_TOUCH, ClientSets.OWNER),
+                select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
+                  join client c on c.id = tp.client_id
+                where tp.occurred_at >= :from and tp.occurred_at < :to and %s
+                group by tp.stage_id, tp.type, tp.direction""".formatted(ClientSets.OWNER),
                 params, (rs, i) -> new HeatCell(rs.getLong(1), TouchPointType.valueOf(rs.getString(2)),
                         Direction.valueOf(rs.getString(3)), rs.getLong(4), clientsInStage.getOrDefault(rs.getLong(1), 0L)))
                 .stream().toList();
@@ -235,18 +256,37 @@ class InsightQueries {
                 (rs, i) -> new StageNow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** Each counted move in the period as [instant, category, client]: N new prospect, H hire, R return, L loss. */
-    List<Object[]> trendEvents(MapSqlParameterSource params) {
+    /**
+     * Per month (as {@code monthStarts} divide the period: instants of the user's month boundaries) and kind — N new
+     * prospect, H hire, R return, L loss — how many clients: [month index, kind, clients].
+     */
+    List<Object[]> trends(MapSqlParameterSource params, List<Instant> monthStarts) {
+        var month = new StringBuilder("case");
+        var p = new MapSqlParameterSource(params.getValues());
+        for (int i = 1; i < monthStarts.size(); i++) {
+            month.append(" when sc.changed_at < :m").append(i).append(" then ").append(i - 1);
+            p.addValue("m" + i, utc(monthStarts.get(i)));
+        }
+        month.append(" else ").append(monthStarts.size() - 1).append(" end");
         return jdbc.query("""
-                select sc.changed_at, sc.client_id,
-                       case when sc.from_stage_id is null then 'N'
-                            when st.kind = 'ACTIVE' and f.phase = 'PRE_PURCHASE' then 'H'
-                            when st.kind = 'ACTIVE' and f.phase = 'BETWEEN_ENGAGEMENTS' then 'R'
-                            when st.kind in ('LOST', 'GONE') then 'L' end
-                from stage_change sc join client c on c.id = sc.client_id join stage st on st.id = sc.to_stage_id
-                  left join stage f on f.id = sc.from_stage_id
-                where %s and %s and %s""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD, ClientSets.OWNER), params,
-                (rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(3),
-                        rs.getLong(2)});
+                select t.month_no, t.kind, count(distinct t.client_id) from (
+                  select %s month_no, sc.client_id,
+                         case when sc.from_stage_id is null then 'N'
+                              when st.kind = 'ACTIVE' and f.phase = 'PRE_PURCHASE' then 'H'
+                              when st.kind = 'ACTIVE' and f.phase = 'BETWEEN_ENGAGEMENTS' then 'R'
+                              when st.kind in ('LOST', 'GONE') then 'L' end kind
+                  from stage_change sc join client c on c.id = sc.client_id join stage st on st.id = sc.to_stage_id
+                    left join stage f on f.id = sc.from_stage_id
+                  where %s and %s and %s) t
+                where t.kind is not null group by t.month_no, t.kind""".formatted(month, ClientSets.VALID,
+                ClientSets.IN_PERIOD, ClientSets.OWNER), p,
+                (rs, i) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)});
+    }
+
+    /** When the first counted history begins, so that an "all time" period has months only where there is data. */
+    Instant firstChange(MapSqlParameterSource params) {
+        var first = jdbc.queryForObject("select min(sc.changed_at) from stage_change sc where " + ClientSets.IN_PERIOD,
+                params, OffsetDateTime.class);
+        return first == null ? null : first.toInstant();
     }
 }

@@ -2,7 +2,7 @@ package com.journeycrm.insight;
 
 import com.journeycrm.client.Source;
 import com.journeycrm.insight.InsightQueries.FurthestStep;
-import com.journeycrm.insight.InsightQueries.Gap;
+import com.journeycrm.insight.InsightQueries.Spread;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
 import com.journeycrm.insight.Insights.Loop;
@@ -47,7 +47,7 @@ public class InsightService {
     static final int TOP_REFERRERS = 5;
     static final int PAGE_MAX = 500;
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
-    private static final Duration LOOP_WINDOW = Duration.ofDays(365);
+    private static final int LOOP_WINDOW_DAYS = 365;
 
     private final InsightQueries queries;
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,14 +66,12 @@ public class InsightService {
         var params = InsightQueries.params(filter, clock.instant());
         var all = stages.listStages();
         var steps = queries.furthestSteps(params);
-        var notNow = queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, params).stream()
-                .filter(g -> g.untilNext() != null).toList();
+        var notNow = queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, null, params);
         return new Insights(funnel(all, steps, queries.enteredPerStage(params)),
                 steps.stream().filter(FurthestStep::hired).mapToLong(FurthestStep::clients).sum(), decisions(params),
-                notNow.stream().map(Gap::clientId).distinct().count(),
-                Percentiles.of(notNow.stream().map(Gap::days).toList(), 0.5),
+                notNow.followedUp(), notNow.medianDays(),
                 timeInStage(all, params), loop(params), referrals(params), sources(params),
-                queries.journeyMap(params), queries.stagesNow(params), trends(params, zone),
+                queries.journeyMap(params), queries.stagesNow(params), trends(params, filter, zone),
                 queries.count(Figure.CROSS_SELL, params));
     }
 
@@ -196,21 +194,16 @@ public class InsightService {
         var ended = queries.endedStays(params);
         var sitting = queries.sitting(params);
         return all.stream().map(s -> {
-            var e = ended.getOrDefault(s.id(), List.of());
-            var n = sitting.getOrDefault(s.id(), List.of());
-            return new StageTime(s.id(), s.name(), e.size(), Percentiles.of(e, 0.5), Percentiles.of(e, 0.9),
-                    n.size(), Percentiles.of(n, 0.5), Percentiles.of(n, 0.9));
+            var e = ended.getOrDefault(s.id(), Spread.NONE);
+            var n = sitting.getOrDefault(s.id(), Spread.NONE);
+            return new StageTime(s.id(), s.name(), e.count(), e.median(), e.p90(), n.count(), n.median(), n.p90());
         }).toList();
     }
 
     /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
     private Loop loop(MapSqlParameterSource params) {
-        var arrivals = queries.gapsToNextEngagement(Figure.LOOP_RETURNED, params);
-        var returned = arrivals.stream().filter(g -> g.untilNext() != null
-                && g.untilNext().compareTo(LOOP_WINDOW) <= 0).toList();
-        return new Loop(arrivals.stream().map(Gap::clientId).distinct().count(),
-                returned.stream().map(Gap::clientId).distinct().count(),
-                Percentiles.of(returned.stream().map(Gap::days).toList(), 0.5), queries.count(Figure.REPEAT, params),
+        var gaps = queries.gapsToNextEngagement(Figure.LOOP_RETURNED, LOOP_WINDOW_DAYS, params);
+        return new Loop(gaps.clients(), gaps.followedUp(), gaps.medianDays(), queries.count(Figure.REPEAT, params),
                 queries.count(Figure.LOOP_QUIET, params));
     }
 
@@ -235,18 +228,30 @@ public class InsightService {
      * Per calendar month in the user's time zone: clients (each once per month and kind) who arrived, were hired,
      * came back or were lost — the same clients a month's drill-down lists.
      */
-    private List<MonthTrend> trends(MapSqlParameterSource params, ZoneId zone) {
-        Map<YearMonth, List<Set<Long>>> months = new TreeMap<>();
-        for (Object[] event : queries.trendEvents(params)) {
-            if (event[1] == null) {
-                continue;
-            }
-            var month = YearMonth.from(((Instant) event[0]).atZone(zone));
-            var kinds = months.computeIfAbsent(month, m -> List.of(new HashSet<>(), new HashSet<>(),
-                    new HashSet<>(), new HashSet<>()));
-            kinds.get("NHRL".indexOf((String) event[1])).add((Long) event[2]);
+    private List<MonthTrend> trends(MapSqlParameterSource params, InsightFilter filter, ZoneId zone) {
+        Instant first = queries.firstChange(params);
+        if (first == null) {
+            return List.of();
         }
-        return months.entrySet().stream().map(e -> new MonthTrend(e.getKey(), e.getValue().get(0).size(),
-                e.getValue().get(1).size(), e.getValue().get(2).size(), e.getValue().get(3).size())).toList();
+        // the user's calendar months that the period's history touches, as instants
+        List<YearMonth> months = new ArrayList<>();
+        List<Instant> starts = new ArrayList<>();
+        YearMonth last = YearMonth.from(filter.to().minusNanos(1).atZone(zone));
+        for (var m = YearMonth.from(first.atZone(zone)); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+            starts.add(m.atDay(1).atStartOfDay(zone).toInstant());
+        }
+        long[][] counts = new long[months.size()][4];
+        for (Object[] row : queries.trends(params, starts)) {
+            counts[(Integer) row[0]]["NHRL".indexOf((String) row[1])] = (Long) row[2];
+        }
+        List<MonthTrend> trends = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            long[] c = counts[i];
+            if (c[0] + c[1] + c[2] + c[3] > 0) {
+                trends.add(new MonthTrend(months.get(i), c[0], c[1], c[2], c[3]));
+            }
+        }
+        return trends;
     }
 }
