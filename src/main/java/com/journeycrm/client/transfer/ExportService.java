@@ -1,0 +1,139 @@
+package com.journeycrm.client.transfer;
+
+import com.journeycrm.base.SpreadsheetText;
+import com.journeycrm.client.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The firm's data out as CSV, one file per table, written as it is read (batches of {@value #BATCH} rows by id):
+ * an export never holds a whole table. The clients file's first columns are the import template's, so an export
+ * imports again as it is.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class ExportService {
+
+    static final int BATCH = 1_000;
+
+    /** What can be exported, with its file name and columns. */
+    public enum Dataset {
+        CLIENTS("clients.csv", "Clients", """
+                select c.id, c.name, c.industry, c.website, c.source, s.name, u.username, c.last_touch_at, c.notes,
+                       r.name, c.next_touch_due, c.created_at
+                from client c join stage s on s.id = c.stage_id join app_user u on u.id = c.owner_id
+                  left join client r on r.id = c.referred_by_id""", "c.id",
+                "Name", "Industry", "Website", "Source", "Stage", "Owner", "Last touch", "Notes", "Referred by",
+                "Next touch due", "Created"),
+        CONTACTS("contacts.csv", "Contacts", """
+                select k.id, c.name, k.name, k.job_title, k.email, k.phone, k.active
+                from contact k join client c on c.id = k.client_id""", "k.id",
+                "Client", "Name", "Job title", "Email", "Phone", "Active"),
+        TOUCH_POINTS("touch-points.csv", "Touch points", """
+                select t.id, c.name, t.occurred_at, t.type, t.direction, t.summary, t.notes, u.username, k.name, s.name
+                from touch_point t join client c on c.id = t.client_id join app_user u on u.id = t.author_id
+                  join stage s on s.id = t.stage_id left join contact k on k.id = t.contact_id""", "t.id",
+                "Client", "When", "Type", "Direction", "Summary", "Notes", "By", "Contact", "Stage at the time"),
+        STAGE_HISTORY("stage-history.csv", "Stage history", """
+                select h.id, c.name, h.changed_at, f.name, s.name, h.outcome, h.reason, u.username, h.undo_of_id
+                from stage_change h join client c on c.id = h.client_id join stage s on s.id = h.to_stage_id
+                  left join stage f on f.id = h.from_stage_id join app_user u on u.id = h.changed_by_id""", "h.id",
+                "Client", "When", "From", "To", "Outcome", "Reason", "By", "Undoes change"),
+        FOLLOW_UPS("follow-ups.csv", "Follow-ups", """
+                select f.id, c.name, f.what, f.due_at, a.username, f.done_at, b.username, f.created_at
+                from follow_up f join client c on c.id = f.client_id join app_user a on a.id = f.assignee_id
+                  join app_user b on b.id = f.created_by_id""", "f.id",
+                "Client", "What", "Due", "Assigned to", "Done", "Created by", "Created");
+
+        private final String fileName;
+        private final String label;
+        private final String select;
+        private final String id;
+        private final List<String> headers;
+
+        Dataset(String fileName, String label, String select, String id, String... headers) {
+            this.fileName = fileName;
+            this.label = label;
+            this.select = select;
+            this.id = id;
+            this.headers = List.of(headers);
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public List<String> headers() {
+            return headers;
+        }
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ExportService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return how many rows were written (the header not counted) */
+    @Transactional(readOnly = true)
+    public long export(Dataset dataset, Writer out) {
+        long rows = 0;
+        try {
+            var printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(dataset.headers);
+            long after = 0;
+            while (true) {
+                List<List<String>> batch = jdbc.query(dataset.select + " where " + dataset.id + " > :after order by "
+                                + dataset.id + " fetch first " + BATCH + " rows only",
+                        new MapSqlParameterSource("after", after), (rs, i) -> row(rs, dataset.headers.size()));
+                for (List<String> row : batch) {
+                    printer.printRecord(row.subList(1, row.size()).stream().map(SpreadsheetText::safe).toList());
+                }
+                rows += batch.size();
+                if (batch.size() < BATCH) {
+                    break;
+                }
+                after = Long.parseLong(batch.getLast().getFirst());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** The id, then each column as text: instants in UTC (ISO 8601), sources by their label, empty for null. */
+    private static List<String> row(ResultSet rs, int columns) throws SQLException {
+        List<String> row = new ArrayList<>(columns + 1);
+        row.add(String.valueOf(rs.getLong(1)));
+        for (int i = 2; i <= columns + 1; i++) {
+            Object value = rs.getObject(i);
+            if (value instanceof OffsetDateTime || value instanceof java.sql.Timestamp) {
+                value = rs.getObject(i, OffsetDateTime.class).toInstant();
+            }
+            String text = value == null ? "" : value.toString();
+            if (rs.getMetaData().getColumnLabel(i).equalsIgnoreCase("source") && !text.isEmpty()) {
+                text = Source.valueOf(text).label();
+            }
+            row.add(text);
+        }
+        return row;
+    }
+}

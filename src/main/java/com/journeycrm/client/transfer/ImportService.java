@@ -1,0 +1,190 @@
+package com.journeycrm.client.transfer;
+
+import com.journeycrm.audit.AuditKind;
+import com.journeycrm.audit.AuditLog;
+import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientRepository;
+import com.journeycrm.client.ClientsImported;
+import com.journeycrm.client.Contact;
+import com.journeycrm.client.ContactRepository;
+import com.journeycrm.client.Direction;
+import com.journeycrm.client.StageChangeRepository;
+import com.journeycrm.client.TouchPoint;
+import com.journeycrm.client.TouchPointRepository;
+import com.journeycrm.client.TouchPointType;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.CurrentUserProvider;
+import com.journeycrm.security.UserService;
+import com.journeycrm.security.UserSummary;
+import com.journeycrm.stage.StageService;
+import com.journeycrm.stage.StageSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bringing a firm's clients in from a CSV file: every row is checked before any is imported, and then all of them
+ * are imported in one transaction, or none. Each client enters its stage through {@link Client#enter} like every
+ * other client (its first stage change says "Imported"); a last-touch date becomes a touch point of that day.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class ImportService {
+
+    static final int BATCH = 500;
+
+    private final ClientRepository clients;
+    private final StageChangeRepository stageChanges;
+    private final ContactRepository contacts;
+    private final TouchPointRepository touchPoints;
+    private final StageService stages;
+    private final UserService users;
+    private final CurrentUserProvider currentUser;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ImportService(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts,
+                  TouchPointRepository touchPoints, StageService stages, UserService users,
+                  CurrentUserProvider currentUser, Validator validator, EntityManager entityManager, AuditLog audit,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clients = clients;
+        this.stageChanges = stageChanges;
+        this.contacts = contacts;
+        this.touchPoints = touchPoints;
+        this.stages = stages;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Every problem of every row, in row order; empty when the file can be imported as planned.
+     *
+     * @param progress told the share done (0 to 1) now and then
+     */
+    @Transactional(readOnly = true)
+    public List<RowError> check(CsvFile file, ImportPlan plan, DoubleConsumer progress) {
+        var checked = checkAll(file, plan, progress, 1.0);
+        return checked.checker().errors();
+    }
+
+    /**
+     * Checks again, then imports every row, or none when any is invalid ({@link ImportRefused} lists why).
+     *
+     * @return how many clients were imported
+     */
+    @Transactional
+    public int importClients(CsvFile file, ImportPlan plan, DoubleConsumer progress) {
+        var checked = checkAll(file, plan, progress, 0.3);
+        if (!checked.checker().errors().isEmpty()) {
+            throw new ImportRefused(checked.checker().errors());
+        }
+        CurrentUser me = currentUser.require();
+        Instant now = clock.instant();
+        var rows = checked.rows();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            for (ImportRow row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                create(row, me, now);
+            }
+            // each batch leaves the persistence context: memory stays flat however long the file
+            entityManager.flush();
+            entityManager.clear();
+            progress.accept(0.3 + 0.7 * Math.min(rows.size(), from + BATCH) / rows.size());
+        }
+        audit.record(now, AuditKind.IMPORTED, new AuditLog.Actor(me.id(), me.displayName()), null,
+                rows.size() + " clients", "From a file of " + file.rowCount() + " rows; columns: "
+                        + plan.columns().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> file.headers().get(e.getValue()) + " → " + e.getKey().header())
+                        .collect(Collectors.joining(", ")));
+        events.publishEvent(new ClientsImported(rows.size(), me.id(), me.displayName()));
+        return rows.size();
+    }
+
+    private void create(ImportRow row, CurrentUser me, Instant now) {
+        var by = users.reference(me.id());
+        var stage = stages.require(row.stageId());
+        var profile = row.profile();
+        var arrival = Client.enter(profile.getName().strip(), profile.getSource(), users.reference(row.ownerId()),
+                stage, now, by, "Imported");
+        var client = arrival.client();
+        client.updateProfile(profile.getName().strip(), blankToNull(profile.getIndustry()),
+                blankToNull(profile.getWebsite()), profile.getSource(), null, blankToNull(profile.getNotes()), by,
+                now);
+        clients.save(client);
+        stageChanges.save(arrival.firstStage());
+        if (row.contact() != null) {
+            var c = row.contact();
+            contacts.save(new Contact(client, c.getName().strip(), blankToNull(c.getJobTitle()),
+                    blankToNull(c.getEmail()), blankToNull(c.getPhone())));
+        }
+        if (row.lastTouch() != null) {
+            touchPoints.save(new TouchPoint(client, TouchPointType.OTHER, Direction.OUTBOUND, row.lastTouch(),
+                    "Last activity before the import", null, by, null, stage));
+            client.recordTouch(TouchPointType.OTHER, row.lastTouch());
+        }
+    }
+
+    private record Checked(RowChecker checker, List<ImportRow> rows) {
+    }
+
+    private Checked checkAll(CsvFile file, ImportPlan plan, DoubleConsumer progress, double share) {
+        var stageIds = stages.listStages().stream().map(StageSummary::id).collect(Collectors.toSet());
+        var enabled = users.listActiveUsers().stream().map(UserSummary::id).collect(Collectors.toSet());
+        var checker = new RowChecker(file, plan, validator, stageIds, enabled, currentUser.require().id(),
+                clock.instant());
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < file.rowCount(); i++) {
+            var row = checker.check(i);
+            if (row != null) {
+                rows.add(row);
+            }
+            if (i % BATCH == BATCH - 1) {
+                progress.accept(share * 0.9 * (i + 1) / file.rowCount());
+            }
+        }
+        againstExisting(checker);
+        checker.errors().sort(Comparator.comparingInt(RowError::row));
+        progress.accept(share);
+        return new Checked(checker, rows);
+    }
+
+    /** One pass over the clients already here, compared with the file's names and websites (not the other way). */
+    private void againstExisting(RowChecker checker) {
+        try (var existing = clients.streamNamesAndWebsites()) {
+            existing.forEach(pair -> {
+                Integer row = checker.names().get(RowChecker.normalName((String) pair[0]));
+                if (row != null) {
+                    checker.existing(row, checker.headerOf(ImportField.NAME), (String) pair[0],
+                            "A client with this name already exists");
+                }
+                String site = RowChecker.normalSite((String) pair[1]);
+                Integer siteRow = site == null ? null : checker.sites().get(site);
+                if (siteRow != null) {
+                    checker.existing(siteRow, checker.headerOf(ImportField.WEBSITE), (String) pair[1],
+                            "A client with this website already exists");
+                }
+            });
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
