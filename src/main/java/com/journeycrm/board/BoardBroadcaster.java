@@ -1,6 +1,7 @@
 package com.journeycrm.board;
 
 import com.journeycrm.client.ClientChanged;
+import com.journeycrm.client.ClientsImported;
 import com.journeycrm.stage.StagesChanged;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +42,14 @@ public class BoardBroadcaster {
 
     @TransactionalEventListener
     void afterCommit(StagesChanged event) {
+        var change = BoardChange.stagesReshaped(event.byUserId(), event.byName());
+        deliver(change);
+        relay.publish(change);
+    }
+
+    /** An import adds many clients at once: every open board reloads, as when the stages change. */
+    @TransactionalEventListener
+    void afterCommit(ClientsImported event) {
         var change = BoardChange.stagesReshaped(event.byUserId(), event.byName());
         deliver(change);
         relay.publish(change);

@@ -12,7 +12,7 @@ public record BoardChange(long clientId, String clientName, Long fromStageId, lo
                           String byName, String toStageName) {
 
     /**
-     * An admin reshaped the stages: every open board rebuilds its columns. Carried as a change of no client (ids
+     * An admin reshaped the stages, or clients were imported: every open board rebuilds its columns. Carried as a change of no client (ids
      * start at 1), so that it travels between instances like any other.
      */
     static BoardChange stagesReshaped(long byUserId, String byName) {
