@@ -1,0 +1,130 @@
+package com.journeycrm.client.transfer.ui;
+
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.transfer.CsvFile;
+import com.journeycrm.client.transfer.ExportService;
+import com.journeycrm.client.transfer.ExportService.Dataset;
+import com.journeycrm.client.transfer.ImportField;
+import com.journeycrm.client.transfer.ImportService;
+import com.journeycrm.security.Role;
+import com.journeycrm.security.UserService;
+import com.journeycrm.stage.StageService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadResult;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+
+/** Managers and admins bring clients in from a CSV file and take every table out as CSV. */
+@Route("data")
+@PageTitle("Import and export · Journey CRM")
+@Menu(order = 80, title = "Import & export", icon = "vaadin:exchange")
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class ImportExportView extends VerticalLayout {
+
+    private final ExportService exports;
+    final ImportFlow flow;
+    final Upload upload;
+
+    public ImportExportView(ImportService imports, ExportService exports, StageService stages, UserService users,
+                            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.exports = exports;
+        this.flow = new ImportFlow(imports, stages.listStages(), users.listActiveUsers(), UserTime.of(clock).zone(),
+                executor);
+        this.upload = createUpload();
+        addClassName("import-export-view");
+        add(new H2("Import clients"), new Paragraph("A CSV file (UTF-8, comma or semicolon separated, up to "
+                + CsvFile.MAX_ROWS + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
+                + " export. Every row is checked first; if any is wrong, nothing is imported."), templateLink(),
+                upload, flow, new H2("Export"), exportLinks());
+    }
+
+    private Upload createUpload() {
+        var ui = UI.getCurrent();
+        var received = UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> flow.receive(bytes)));
+        var bounded = new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                received.handleUploadRequest(event);
+            }
+
+            @Override
+            public void responseHandled(UploadResult result) {
+                received.responseHandled(result);
+            }
+
+            // refused by the server too, not only by the browser's upload field
+            @Override
+            public long getRequestSizeMax() {
+                return CsvFile.MAX_BYTES + 64 * 1024;
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return CsvFile.MAX_BYTES;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        };
+        var field = new Upload(bounded);
+        field.setAcceptedFileTypes("text/csv", ".csv");
+        field.setMaxFiles(1);
+        field.setMaxFileSize(CsvFile.MAX_BYTES);
+        field.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
+        field.addFileRejectedListener(e -> flow.status.setText("That file cannot be imported: "
+                + e.getErrorMessage() + " (a .csv file of up to 10 MB)."));
+        field.addAllFinishedListener(e -> field.clearFileList());
+        return field;
+    }
+
+    private static Anchor templateLink() {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            String header = String.join(",", Arrays.stream(ImportField.values()).map(ImportField::header).toList());
+            String example = "Northwind Advisory,Logistics,northwind.example,Referral,Interested,sales,2026-11-02,"
+                    + "\"Met at the trade fair, wants a proposal\",Ada Byron,CFO,ada@northwind.example,+44 20 7946 0000";
+            byte[] bytes = ("\uFEFF" + header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    "clients-template.csv", "text/csv", bytes.length);
+        }), "Download the template (one example row)");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private Div exportLinks() {
+        var links = new Div();
+        links.addClassName("export-links");
+        for (Dataset dataset : Dataset.values()) {
+            var link = new Anchor((DownloadHandler) event -> {
+                event.setFileName(dataset.fileName());
+                event.setContentType("text/csv");
+                try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                    exports.export(dataset, writer);
+                }
+            }, dataset.label() + " (" + dataset.fileName() + ")");
+            link.getElement().setAttribute("download", true);
+            links.add(link);
+        }
+        return links;
+    }
+}

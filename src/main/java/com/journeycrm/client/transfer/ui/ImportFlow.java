@@ -1,0 +1,308 @@
+package com.journeycrm.client.transfer.ui;
+
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.SpreadsheetText;
+import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.client.transfer.CsvFile;
+import com.journeycrm.client.transfer.ImportField;
+import com.journeycrm.client.transfer.ImportPlan;
+import com.journeycrm.client.transfer.ImportRefused;
+import com.journeycrm.client.transfer.ImportService;
+import com.journeycrm.client.transfer.RowError;
+import com.journeycrm.security.UserSummary;
+import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * Import, step by step: a file → which column is which field (obvious ones suggested) → which of our stages and users
+ * its values mean → check every row (an error table, also as CSV) → import. Checking and importing run off the
+ * request thread; the progress bar and the outcome arrive by server push.
+ */
+public class ImportFlow extends Composite<VerticalLayout> {
+
+    static final int MAX_DISTINCT = 100;
+    static final int SAMPLES = 3;
+
+    private final ImportService imports;
+    private final List<StageSummary> stages;
+    private final List<UserSummary> users;
+    private final ZoneId zone;
+    private final Executor executor;
+
+    final Div mapping = new Div();
+    final Div values = new Div();
+    final Map<Integer, Select<Optional<ImportField>>> columns = new HashMap<>();
+    final Map<String, Select<StageSummary>> stageValues = new HashMap<>();
+    final Map<String, Select<UserSummary>> ownerValues = new HashMap<>();
+    final Button check = new Button("Check the file");
+    final Button importNow = new Button("Import");
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Paragraph status = new Paragraph();
+    final Grid<RowError> errors = new Grid<>();
+    final Div errorDownload = new Div();
+    CsvFile file;
+    CompletableFuture<?> running = CompletableFuture.completedFuture(null);
+
+    public ImportFlow(ImportService imports, List<StageSummary> stages, List<UserSummary> users, ZoneId zone,
+                      Executor executor) {
+        this.imports = imports;
+        this.stages = stages;
+        this.users = users;
+        this.zone = zone;
+        this.executor = executor;
+        var layout = getContent();
+        layout.setPadding(false);
+        configureErrors();
+        check.addClickListener(e -> run(false));
+        importNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importNow.addClickListener(e -> run(true));
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Progress");
+        status.addClassName("import-status");
+        status.getElement().setAttribute("role", "status");
+        var actions = new Div(check, importNow);
+        actions.addClassName("list-toolbar");
+        layout.add(mapping, values, actions, progress, status, errorDownload, errors);
+        show(null);
+    }
+
+    /** A file arrived: read it, or say why it cannot be read. */
+    void receive(byte[] bytes) {
+        try {
+            show(CsvFile.parse(bytes));
+            status.setText(file.rowCount() + (file.rowCount() == 1 ? " row" : " rows") + " read. Check which column"
+                    + " is which, then check the file.");
+        } catch (RuleViolationException e) {
+            show(null);
+            status.setText(e.getMessage());
+        }
+    }
+
+    private void show(CsvFile csv) {
+        file = csv;
+        mapping.removeAll();
+        values.removeAll();
+        columns.clear();
+        errors.setItems(List.of());
+        errors.setVisible(false);
+        errorDownload.removeAll();
+        check.setEnabled(csv != null);
+        importNow.setEnabled(csv != null);
+        if (csv == null) {
+            return;
+        }
+        var form = new FormLayout();
+        Set<ImportField> taken = new LinkedHashSet<>();
+        for (int i = 0; i < csv.headers().size(); i++) {
+            var select = new Select<Optional<ImportField>>();
+            select.setLabel(csv.headers().get(i).isBlank() ? "Column " + (i + 1) : csv.headers().get(i));
+            List<Optional<ImportField>> options = new ArrayList<>();
+            options.add(Optional.empty());
+            for (ImportField f : ImportField.values()) {
+                options.add(Optional.of(f));
+            }
+            select.setItems(options);
+            select.setItemLabelGenerator(o -> o.map(ImportField::header).orElse("Ignore"));
+            var suggested = ImportField.suggestFor(csv.headers().get(i)).filter(taken::add);
+            select.setValue(suggested);
+            select.setHelperText(String.join(" · ", csv.samples(i, SAMPLES)));
+            select.addValueChangeListener(e -> showValues());
+            columns.put(i, select);
+            form.add(select);
+        }
+        mapping.add(new H3("1. Which column is which"), form);
+        showValues();
+    }
+
+    private Map<ImportField, Integer> columnPlan() {
+        Map<ImportField, Integer> plan = new EnumMap<>(ImportField.class);
+        columns.forEach((column, select) -> select.getValue().ifPresent(f -> plan.putIfAbsent(f, column)));
+        return plan;
+    }
+
+    /** The distinct stage and owner values of the columns chosen for them, each with our stage or user. */
+    private void showValues() {
+        values.removeAll();
+        var plan = columnPlan();
+        var form = new FormLayout();
+        stageValues.clear();
+        ownerValues.clear();
+        if (plan.containsKey(ImportField.STAGE)) {
+            for (String value : distinct(plan.get(ImportField.STAGE))) {
+                var select = new Select<StageSummary>();
+                select.setLabel("Stage “" + value + "”");
+                select.setItems(stages);
+                select.setItemLabelGenerator(StageSummary::name);
+                ValueMatcher.stage(value, stages).ifPresent(select::setValue);
+                stageValues.put(value, select);
+                form.add(select);
+            }
+        }
+        if (plan.containsKey(ImportField.OWNER)) {
+            for (String value : distinct(plan.get(ImportField.OWNER))) {
+                var select = new Select<UserSummary>();
+                select.setLabel("Owner “" + value + "”");
+                select.setItems(users);
+                select.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+                ValueMatcher.owner(value, users).ifPresent(select::setValue);
+                ownerValues.put(value, select);
+                form.add(select);
+            }
+        }
+        var missing = new ArrayList<String>();
+        for (ImportField f : ImportField.values()) {
+            if (f.required() && !plan.containsKey(f)) {
+                missing.add(f.header());
+            }
+        }
+        if (!missing.isEmpty()) {
+            values.add(new Paragraph("Choose a column for: " + String.join(", ", missing) + "."));
+        }
+        values.add(new H3("2. What its stages and owners mean here"), form);
+    }
+
+    private List<String> distinct(int column) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (int row = 0; row < file.rowCount() && seen.size() <= MAX_DISTINCT; row++) {
+            String value = file.cell(row, column);
+            if (!value.isEmpty()) {
+                seen.add(value);
+            }
+        }
+        return new ArrayList<>(seen).subList(0, Math.min(seen.size(), MAX_DISTINCT));
+    }
+
+    ImportPlan plan() {
+        Map<String, Long> stagePlan = new HashMap<>();
+        stageValues.forEach((value, select) -> {
+            if (select.getValue() != null) {
+                stagePlan.put(value, select.getValue().id());
+            }
+        });
+        Map<String, Long> ownerPlan = new HashMap<>();
+        ownerValues.forEach((value, select) -> {
+            if (select.getValue() != null) {
+                ownerPlan.put(value, select.getValue().id());
+            }
+        });
+        return new ImportPlan(columnPlan(), stagePlan, ownerPlan, zone);
+    }
+
+    /** Checks (or imports) on another thread; the UI stays responsive and hears of progress by push. */
+    private void run(boolean andImport) {
+        var plan = plan();
+        var missing = java.util.Arrays.stream(ImportField.values())
+                .filter(f -> f.required() && !plan.columns().containsKey(f)).map(ImportField::header).toList();
+        if (!missing.isEmpty()) {
+            status.setText("Choose a column for: " + String.join(", ", missing) + ".");
+            return;
+        }
+        var ui = UI.getCurrent();
+        var csv = file;
+        check.setEnabled(false);
+        importNow.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        status.setText(andImport ? "Importing…" : "Checking…");
+        DoubleConsumer onProgress = share -> ui.access(() -> progress.setValue(Math.min(1, share)));
+        running = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                if (andImport) {
+                    int n = imports.importClients(csv, plan, onProgress);
+                    ui.access(() -> done(List.of(), n + (n == 1 ? " client" : " clients")
+                            + " imported. They are on the board in their stages."));
+                } else {
+                    var found = imports.check(csv, plan, onProgress);
+                    ui.access(() -> done(found, found.isEmpty() ? "Every row is fine: ready to import."
+                            : found.size() + (found.size() == 1 ? " problem" : " problems")
+                                    + " found; nothing has been imported."));
+                }
+            } catch (ImportRefused refused) {
+                ui.access(() -> done(refused.errors(), refused.getMessage()));
+            } catch (RuntimeException failed) {
+                ui.access(() -> {
+                    done(List.of(), "The import failed; nothing was imported.");
+                    throw failed;
+                });
+            }
+        }), executor);
+    }
+
+    private void done(List<RowError> found, String message) {
+        progress.setVisible(false);
+        check.setEnabled(file != null);
+        importNow.setEnabled(file != null);
+        status.setText(message);
+        errors.setItems(found);
+        errors.setVisible(!found.isEmpty());
+        errorDownload.removeAll();
+        if (!found.isEmpty()) {
+            errorDownload.add(download(found));
+        } else if (message.contains("imported.")) {
+            Notifications.info(message);
+        }
+    }
+
+    private void configureErrors() {
+        errors.addColumn(RowError::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::value).setHeader("Value").setFlexGrow(1);
+        errors.addColumn(RowError::problem).setHeader("What is wrong").setFlexGrow(2);
+        errors.setAllRowsVisible(false);
+        errors.setHeight("24rem");
+        errors.addClassName("import-errors");
+    }
+
+    private static Anchor download(List<RowError> found) {
+        var out = new StringWriter();
+        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("Row", "Column", "Value", "What is wrong");
+            for (RowError e : found) {
+                printer.printRecord(e.row(), SpreadsheetText.safe(e.column()), SpreadsheetText.safe(e.value()),
+                        e.problem());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "import-problems.csv", "text/csv", bytes.length)),
+                "Download the problems as CSV");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+}
