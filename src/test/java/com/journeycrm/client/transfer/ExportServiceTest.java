@@ -122,7 +122,7 @@ class ExportServiceTest {
         Map<String, ClientDetails> before = new HashMap<>();
         ids.forEach(id -> before.put(clients.details(id).name(), clients.details(id)));
         try (var empty = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--management.server.port=0", "--spring.datasource.url=jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1",
+                "--management.server.port=0", "--spring.datasource.url=jdbc:h2:mem:round-trip-" + java.util.UUID.randomUUID(),
                 "--journey.demo-data.enabled=true", "--journey.demo-data.clients=0", "--logging.level.root=WARN")) {
             var contexts = empty.getBean(SecurityContextHolderStrategy.class);
             var admin = empty.getBean(UserDetailsService.class).loadUserByUsername("admin");

@@ -30,8 +30,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Managers and admins bring clients in from a CSV file and take every table out as CSV. */
 @Route("data")
@@ -45,14 +48,15 @@ public class ImportExportView extends VerticalLayout {
     final Upload upload;
 
     public ImportExportView(ImportService imports, ExportService exports, StageService stages, UserService users,
-                            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                            ObjectProvider<SecurityContextHolderStrategy> security) {
         this.exports = exports;
         this.flow = new ImportFlow(imports, stages.listStages(), users.listActiveUsers(), UserTime.of(clock).zone(),
-                executor);
+                executor, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         this.upload = createUpload();
         addClassName("import-export-view");
         add(new H2("Import clients"), new Paragraph("A CSV file (UTF-8, comma or semicolon separated, up to "
-                + CsvFile.MAX_ROWS + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
+                + String.format(java.util.Locale.ROOT, "%,d", CsvFile.MAX_ROWS) + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
                 + " export. Every row is checked first; if any is wrong, nothing is imported."), templateLink(),
                 upload, flow, new H2("Export"), exportLinks());
     }

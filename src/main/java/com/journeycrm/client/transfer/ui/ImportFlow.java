@@ -46,6 +46,7 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Import, step by step: a file → which column is which field (obvious ones suggested) → which of our stages and users
@@ -62,6 +63,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
     private final List<UserSummary> users;
     private final ZoneId zone;
     private final Executor executor;
+    private final SecurityContextHolderStrategy security;
 
     final Div mapping = new Div();
     final Div values = new Div();
@@ -78,7 +80,8 @@ public class ImportFlow extends Composite<VerticalLayout> {
     CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
     public ImportFlow(ImportService imports, List<StageSummary> stages, List<UserSummary> users, ZoneId zone,
-                      Executor executor) {
+                      Executor executor, SecurityContextHolderStrategy security) {
+        this.security = security;
         this.imports = imports;
         this.stages = stages;
         this.users = users;
@@ -125,7 +128,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         if (csv == null) {
             return;
         }
-        var form = new FormLayout();
+        var form = threeColumns();
         Set<ImportField> taken = new LinkedHashSet<>();
         for (int i = 0; i < csv.headers().size(); i++) {
             var select = new Select<Optional<ImportField>>();
@@ -148,6 +151,13 @@ public class ImportFlow extends Composite<VerticalLayout> {
         showValues();
     }
 
+    private static FormLayout threeColumns() {
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+                new FormLayout.ResponsiveStep("50em", 3));
+        return form;
+    }
+
     private Map<ImportField, Integer> columnPlan() {
         Map<ImportField, Integer> plan = new EnumMap<>(ImportField.class);
         columns.forEach((column, select) -> select.getValue().ifPresent(f -> plan.putIfAbsent(f, column)));
@@ -158,7 +168,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
     private void showValues() {
         values.removeAll();
         var plan = columnPlan();
-        var form = new FormLayout();
+        var form = threeColumns();
         stageValues.clear();
         ownerValues.clear();
         if (plan.containsKey(ImportField.STAGE)) {
@@ -239,7 +249,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         progress.setVisible(true);
         status.setText(andImport ? "Importing…" : "Checking…");
         DoubleConsumer onProgress = share -> ui.access(() -> progress.setValue(Math.min(1, share)));
-        running = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+        Runnable work = () -> {
             try {
                 if (andImport) {
                     int n = imports.importClients(csv, plan, onProgress);
@@ -259,7 +269,11 @@ public class ImportFlow extends Composite<VerticalLayout> {
                     throw failed;
                 });
             }
-        }), executor);
+        };
+        // the signed-in user goes along: the use cases check roles on the worker thread too
+        var asUser = new DelegatingSecurityContextRunnable(work, security.getContext());
+        asUser.setSecurityContextHolderStrategy(security);
+        running = CompletableFuture.runAsync(asUser, executor);
     }
 
     private void done(List<RowError> found, String message) {
@@ -272,6 +286,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         errorDownload.removeAll();
         if (!found.isEmpty()) {
             errorDownload.add(download(found));
+            status.scrollIntoView();
         } else if (message.contains("imported.")) {
             Notifications.info(message);
         }

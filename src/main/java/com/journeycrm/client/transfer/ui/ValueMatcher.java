@@ -31,12 +31,20 @@ final class ValueMatcher {
                         .filter(s -> s.name().equals(name)).findFirst()));
     }
 
-    /** A username, a display name, or an email address whose local part is a username. */
+    /**
+     * A username, a display name, an email address whose local part is a username, or a first name (or an email's
+     * local part) that only one user's name begins with.
+     */
     static Optional<UserSummary> owner(String value, List<UserSummary> users) {
         String v = normal(value);
         String local = v.contains("@") ? v.substring(0, v.indexOf('@')) : v;
-        return users.stream().filter(u -> normal(u.username()).equals(v) || normal(u.displayName()).equals(v)
+        var exact = users.stream().filter(u -> normal(u.username()).equals(v) || normal(u.displayName()).equals(v)
                 || normal(u.username()).equals(local)).findFirst();
+        if (exact.isPresent() || local.isEmpty()) {
+            return exact;
+        }
+        var byFirstName = users.stream().filter(u -> normal(u.displayName()).split(" ")[0].equals(local)).toList();
+        return byFirstName.size() == 1 ? Optional.of(byFirstName.getFirst()) : Optional.empty();
     }
 
     private static String normal(String text) {

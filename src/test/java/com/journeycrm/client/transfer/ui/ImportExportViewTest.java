@@ -51,7 +51,8 @@ class ImportExportViewTest extends KaribuTest {
         assertThat(view.flow.columns.get(4).getValue()).isEqualTo(Optional.empty());
         assertThat(view.flow.stageValues.get("lead").getValue().name()).isEqualTo("Interested");
         assertThat(view.flow.stageValues.get("customer").getValue().name()).isEqualTo("Active engagement");
-        assertThat(view.flow.ownerValues.get("dana@firm.example").getValue()).as("no user dana").isNull();
+        assertThat(view.flow.ownerValues.get("dana@firm.example").getValue().username()).as("Dana Sales")
+                .isEqualTo("sales");
         view.flow.ownerValues.get("dana@firm.example").setValue(view.flow.ownerValues.get("sales2").getValue());
 
         _click(view.flow.check);
