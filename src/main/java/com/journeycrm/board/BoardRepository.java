@@ -4,6 +4,7 @@ import com.journeycrm.client.Client;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -12,19 +13,34 @@ import org.springframework.data.repository.Repository;
 interface BoardRepository extends Repository<Client, Long> {
 
     /**
-     * One board column, a page at a time: clients needing attention (gone quiet or follow-up overdue)
-     * first, then longest in stage. Filters are always bound; "%" and null mean "any".
+     * One board column, a page at a time, in the order of the index (stage, attention, id): clients needing attention
+     * (gone quiet or a follow-up overdue) first, the longest overdue at the top, then the soonest due. Filters are
+     * always bound; "%" and null mean "any". Keyset paging: the page after the card ({@code afterAt},
+     * {@code afterId}) — the start of the column is (the beginning of time, 0).
      */
     @Query("""
             select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
-                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version)
+                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
+            from Client c join c.owner o
+            where c.stage.id = :stageId
+              and (c.attentionAt > :afterAt or (c.attentionAt = :afterAt and c.id > :afterId))
+              and (:ownerId is null or o.id = :ownerId)
+              and lower(c.name) like :namePattern
+              and (:attentionOnly = false or c.attentionAt < :now)
+            order by c.attentionAt, c.id""")
+    List<ClientCard> findColumnAfter(long stageId, Instant afterAt, long afterId, Long ownerId, String namePattern,
+                                     boolean attentionOnly, Instant now, Limit limit);
+
+    /** The same column by offset: for a jump into the middle of a long column (a scroll bar dragged far down). */
+    @Query("""
+            select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
+                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
             from Client c join c.owner o
             where c.stage.id = :stageId
               and (:ownerId is null or o.id = :ownerId)
               and lower(c.name) like :namePattern
-              and (:attentionOnly = false or c.nextTouchDue < :now or c.nextFollowUpDue < :now)
-            order by case when (c.nextTouchDue < :now or c.nextFollowUpDue < :now) then 0 else 1 end,
-                     c.stageEnteredAt, c.id""")
+              and (:attentionOnly = false or c.attentionAt < :now)
+            order by c.attentionAt, c.id""")
     List<ClientCard> findColumn(long stageId, Long ownerId, String namePattern, boolean attentionOnly,
                                 Instant now, Pageable page);
 
@@ -33,7 +49,7 @@ interface BoardRepository extends Repository<Client, Long> {
             select c.stage.id, count(c) from Client c
             where (:ownerId is null or c.owner.id = :ownerId)
               and lower(c.name) like :namePattern
-              and (:attentionOnly = false or c.nextTouchDue < :now or c.nextFollowUpDue < :now)
+              and (:attentionOnly = false or c.attentionAt < :now)
             group by c.stage.id""")
     List<Object[]> countByStage(Long ownerId, String namePattern, boolean attentionOnly, Instant now);
 
@@ -46,16 +62,14 @@ interface BoardRepository extends Repository<Client, Long> {
             where c.stage.id = :stageId
               and (:ownerId is null or c.owner.id = :ownerId)
               and lower(c.name) like :namePattern
-              and (:attentionOnly = false or c.nextTouchDue < :now or c.nextFollowUpDue < :now)
-              and (case when (c.nextTouchDue < :now or c.nextFollowUpDue < :now) then 0 else 1 end < :rank
-                   or (case when (c.nextTouchDue < :now or c.nextFollowUpDue < :now) then 0 else 1 end = :rank
-                       and (c.stageEnteredAt < :enteredAt or (c.stageEnteredAt = :enteredAt and c.id < :id))))""")
-    long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, int rank,
-                     Instant enteredAt, long id);
+              and (:attentionOnly = false or c.attentionAt < :now)
+              and (c.attentionAt < :at or (c.attentionAt = :at and c.id < :id))""")
+    long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Instant at,
+                     long id);
 
     @Query("""
             select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
-                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version)
+                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
             from Client c join c.owner o where c.id = :id""")
     Optional<ClientCard> findCard(long id);
 }

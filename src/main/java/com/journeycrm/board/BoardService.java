@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,22 @@ public class BoardService {
         return counts;
     }
 
-    /** One page of one column, needing-attention first, then longest in stage. */
+    /** One page of one column by offset: needing attention first (longest overdue on top), then soonest due. */
     @Transactional(readOnly = true)
     public List<ClientCard> column(long stageId, BoardFilter filter, Pageable page) {
         return board.findColumn(stageId, filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
                 clock.instant(), page);
+    }
+
+    /**
+     * The page after {@code after} (null: the first page), in the same order: read from the index where the last
+     * page ended, so the hundredth page costs what the first does.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientCard> columnAfter(long stageId, BoardFilter filter, ClientCard after, int limit) {
+        return board.findColumnAfter(stageId, after == null ? Instant.EPOCH : after.attentionAt(),
+                after == null ? 0 : after.id(), filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
+                clock.instant(), Limit.of(limit));
     }
 
     /**
@@ -51,12 +63,11 @@ public class BoardService {
     public OptionalInt positionInColumn(long clientId, BoardFilter filter) {
         var card = card(clientId);
         Instant now = clock.instant();
-        boolean needsAttention = card.quiet(now) || card.followUpOverdue(now);
         if (!filter.shows(card, now)) {
             return OptionalInt.empty();
         }
         long before = board.countBefore(card.stageId(), filter.ownerId(), filter.namePattern(),
-                filter.attentionOnly(), now, needsAttention ? 0 : 1, card.stageEnteredAt(), card.id());
+                filter.attentionOnly(), now, card.attentionAt(), card.id());
         return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, before));
     }
 

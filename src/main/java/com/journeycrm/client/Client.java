@@ -34,6 +34,8 @@ import java.util.Objects;
 public class Client {
 
     public static final int NAME_MAX = 200;
+    /** "Needs attention never" (a stage without a quiet threshold, no follow-up): sorts after every real time. */
+    public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
     public static final int INDUSTRY_MAX = 100;
     public static final int NOTES_MAX = 5000;
 
@@ -81,6 +83,9 @@ public class Client {
 
     @Column(name = "next_touch_due")
     private Instant nextTouchDue;
+
+    @Column(name = "attention_at", nullable = false)
+    private Instant attentionAt;
 
     @Column(name = "next_follow_up_due")
     private Instant nextFollowUpDue;
@@ -200,6 +205,7 @@ public class Client {
 
     public void setNextFollowUpDue(Instant nextFollowUpDue) {
         this.nextFollowUpDue = nextFollowUpDue;
+        attentionAt = attentionAt(nextTouchDue, nextFollowUpDue);
     }
 
     /**
@@ -210,6 +216,7 @@ public class Client {
         Integer days = stage.getQuietThresholdDays();
         if (days == null) {
             nextTouchDue = null;
+            attentionAt = attentionAt(null, nextFollowUpDue);
             return;
         }
         Instant base = lastTouchAt != null ? lastTouchAt : stageEnteredAt;
@@ -218,6 +225,15 @@ public class Client {
             due = snoozedUntil;
         }
         nextTouchDue = due;
+        attentionAt = attentionAt(nextTouchDue, nextFollowUpDue);
+    }
+
+    /** The earlier of the two dues, or {@link #NEVER}: the board's column order (migration V11). */
+    static Instant attentionAt(Instant touchDue, Instant followUpDue) {
+        if (touchDue == null) {
+            return followUpDue == null ? NEVER : followUpDue;
+        }
+        return followUpDue == null || touchDue.isBefore(followUpDue) ? touchDue : followUpDue;
     }
 
     /** @return each field that changed, with its old and new value, for the audit trail */
@@ -307,6 +323,10 @@ public class Client {
 
     public Instant getNextTouchDue() {
         return nextTouchDue;
+    }
+
+    public Instant getAttentionAt() {
+        return attentionAt;
     }
 
     public Instant getNextFollowUpDue() {

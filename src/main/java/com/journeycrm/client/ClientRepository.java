@@ -87,4 +87,17 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
     @Modifying
     @Query("update Client c set c.nextTouchDue = null where c.stage.id = :stageId")
     int neverQuietIn(long stageId);
+
+    /** After either bulk update above: the stage's clients' attention instant, by Client.attentionAt's rule. */
+    @Modifying
+    @Query(value = """
+            update client set attention_at = case
+                when next_touch_due is null and next_follow_up_due is null
+                    then timestamp with time zone '9999-12-31 00:00:00+00:00'
+                when next_touch_due is null then next_follow_up_due
+                when next_follow_up_due is null then next_touch_due
+                when next_touch_due < next_follow_up_due then next_touch_due
+                else next_follow_up_due end
+            where stage_id = :stageId""", nativeQuery = true)
+    int reattend(long stageId);
 }

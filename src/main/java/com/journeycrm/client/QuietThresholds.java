@@ -27,5 +27,6 @@ class QuietThresholds {
         } else {
             clients.retimeNextTouchDue(change.retunedStageId(), change.quietThresholdDays());
         }
+        clients.reattend(change.retunedStageId());
     }
 }

@@ -52,6 +52,20 @@ class ClientTest {
     }
 
     @Test
+    void it_needs_attention_at_the_earlier_of_next_touch_and_next_follow_up_and_else_never() {
+        var client = newClient(interested);
+        assertThat(client.getAttentionAt()).isEqualTo(days(21));
+        client.setNextFollowUpDue(days(5));
+        assertThat(client.getAttentionAt()).isEqualTo(days(5));
+        client.setNextFollowUpDue(days(40));
+        assertThat(client.getAttentionAt()).isEqualTo(days(21));
+        client.setNextFollowUpDue(null);
+        assertThat(client.getAttentionAt()).isEqualTo(days(21));
+        assertThat(Client.attentionAt(null, null)).isEqualTo(Client.NEVER);
+        assertThat(Client.attentionAt(null, days(3))).isEqualTo(days(3));
+    }
+
+    @Test
     void real_contact_restarts_the_clock_but_a_newsletter_does_not() {
         var client = newClient(interested);
         client.recordTouch(TouchPointType.NEWSLETTER, days(5));

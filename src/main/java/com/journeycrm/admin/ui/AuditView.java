@@ -16,6 +16,7 @@ import com.journeycrm.security.UserService.Account;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -69,8 +70,14 @@ public class AuditView extends VerticalLayout {
         filters.addClassName("list-toolbar");
         total.addClassName("list-total");
         add(filters, total, grid);
-        WindowWidth.whenNarrow(this, narrow -> List.of("actor", "detail")
-                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        // a phone keeps when, what and of whom, wrapped into the width it has
+        WindowWidth.whenNarrow(this, narrow -> {
+            List.of("actor", "detail").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+            for (String key : List.of("at", "kind")) {
+                grid.getColumnByKey(key).setAutoWidth(!narrow);
+                grid.getColumnByKey(key).setWidth(narrow ? "7rem" : null);
+            }
+        });
         refresh();
     }
 
@@ -107,7 +114,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader("Of").setKey("subject")
                 .setAutoWidth(true);
         grid.addColumn(ChangeLines.renderer()).setHeader("Change").setKey("detail").setFlexGrow(2);
-        grid.setPartNameGenerator(r -> "audit-row");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
     }
 

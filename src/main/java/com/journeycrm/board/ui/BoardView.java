@@ -30,13 +30,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The journey board: a column per stage, grouped by phase; drag a card (or use "Move to…") to move a client.
@@ -148,9 +148,15 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
             var phaseColumns = new Div();
             phaseColumns.addClassName("phase-columns");
             stages.stream().filter(s -> s.phase() == phase).forEach(stage -> {
-                var column = new StageColumn(stage,
-                        query -> boardService.column(stage.id(), filter(),
-                                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                var pages = new KeysetPages((after, limit) -> boardService.columnAfter(stage.id(), filter(), after,
+                        limit), (offset, limit) -> boardService.column(stage.id(), filter(),
+                        PageRequest.of(offset / limit, limit)));
+                var column = new StageColumn(stage, query -> {
+                    if (query.getOffset() == 0) {
+                        pages.forget(); // a refresh reads the column again from its start
+                    }
+                    return pages.fetch(query.getOffset(), query.getLimit());
+                },
                         clock::instant, card -> me.mayChangeClientOwnedBy(card.ownerId()), this);
                 columns.add(column);
                 phaseColumns.add(column);

@@ -1,0 +1,80 @@
+package com.journeycrm.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.journeycrm.IntegrationTest;
+import com.journeycrm.TestConfig;
+import com.journeycrm.TestData;
+import com.journeycrm.client.FollowUpService;
+import com.journeycrm.security.Role;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** A column is read in the order of its index: needing attention first, longest overdue on top, then soonest due. */
+@IntegrationTest
+class BoardServiceTest {
+
+    @Autowired
+    BoardService board;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    TestData data;
+
+    @Test
+    void the_longest_overdue_come_first_then_the_soonest_due_and_the_never_quiet_last() {
+        var owner = data.newUser(Role.SALES, "pw");
+        var filter = new BoardFilter(owner.getId(), null, false);
+        long interested = data.stage("Interested").getId(); // quiet after 21 days
+        var quietLong = data.client(data.unique("Quiet long"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(60)));
+        var quietLately = data.client(data.unique("Quiet lately"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(25)));
+        var fresh = data.client(data.unique("Fresh"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(1)));
+        var followUpDue = data.client(data.unique("Follow-up due"), owner.getUsername(), "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(2)));
+        data.loginAs(owner.getUsername());
+        followUps.scheduleFollowUp(followUpDue.getId(), "Call back", TestConfig.NOW.plus(Duration.ofDays(1)), null);
+
+        var column = board.column(interested, filter, PageRequest.of(0, 10));
+
+        assertThat(column).extracting(ClientCard::id).containsExactly(quietLong.getId(), quietLately.getId(),
+                followUpDue.getId(), fresh.getId());
+        assertThat(board.positionInColumn(followUpDue.getId(), filter)).hasValue(2);
+        long lost = data.stage("Lost").getId();
+        var never = data.client(data.unique("Never"), owner.getUsername(), "Lost");
+        assertThat(board.column(lost, filter, PageRequest.of(0, 5))).extracting(ClientCard::id)
+                .containsExactly(never.getId());
+    }
+
+    @Test
+    void page_after_page_by_keyset_reads_exactly_the_pages_by_offset() {
+        var owner = data.newUser(Role.SALES, "pw");
+        for (int i = 0; i < 23; i++) {
+            data.client(data.unique("Paged"), owner.getUsername(), "Aware",
+                    TestConfig.NOW.minus(Duration.ofDays(i * 7L % 90)));
+        }
+        data.loginAs(owner.getUsername());
+        var filter = new BoardFilter(owner.getId(), null, false);
+        long aware = data.stage("Aware").getId();
+        List<ClientCard> byKeyset = new ArrayList<>();
+        ClientCard last = null;
+        List<ClientCard> page;
+        do {
+            page = board.columnAfter(aware, filter, last, 5);
+            byKeyset.addAll(page);
+            last = page.isEmpty() ? last : page.getLast();
+        } while (page.size() == 5);
+        List<ClientCard> byOffset = new ArrayList<>();
+        for (int p = 0; p < 5; p++) {
+            byOffset.addAll(board.column(aware, filter, PageRequest.of(p, 5)));
+        }
+        assertThat(byKeyset).hasSize(23).extracting(ClientCard::id)
+                .containsExactlyElementsOf(byOffset.stream().map(ClientCard::id).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package com.journeycrm.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.journeycrm.IntegrationTest;
+import com.journeycrm.OnPostgres;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The board's and the reminders' queries, as PostgreSQL plans them: each must be served by an index, never a
+ * sequential scan of all clients (the test database is small, so sequential scans are priced out of the planner's
+ * choice: what remains is whether an index <em>can</em> serve the query — what a later change could lose).
+ */
+@IntegrationTest
+@OnPostgres
+class QueryPlansOnPostgresTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    private List<String> plan(String sql) {
+        return tx.execute(s -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return jdbc.queryForList("explain " + sql, String.class);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a column's page, by keyset, for everyone and for one owner
+        """
+        select c.id from client c join app_user o on o.id = c.owner_id
+        where c.stage_id = 2 and (c.attention_at > timestamptz '2026-01-01' or (c.attention_at = timestamptz
+          '2026-01-01' and c.id > 10)) and lower(c.name) like '%' order by c.attention_at, c.id limit 30""",
+        """
+        select c.id from client c join app_user o on o.id = c.owner_id
+        where c.stage_id = 2 and o.id = 3 and (c.attention_at > timestamptz '2026-01-01' or (c.attention_at =
+          timestamptz '2026-01-01' and c.id > 10)) order by c.attention_at, c.id limit 30""",
+        // my quiet clients: a page and its count
+        """
+        select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3
+        order by c.next_touch_due limit 25""",
+        "select count(*) from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3",
+        // the team's quiet clients
+        "select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' limit 25"})
+    void is_served_by_an_index(String sql) {
+        var plan = plan(sql);
+        assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index"))
+                .noneMatch(line -> line.contains("Seq Scan on client"));
+    }
+}
