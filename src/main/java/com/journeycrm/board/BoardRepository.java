@@ -13,7 +13,8 @@ import org.springframework.data.repository.Repository;
 interface BoardRepository extends Repository<Client, Long> {
 
     /**
-     * One board column, a page at a time, in the order of the index (stage, attention, id): clients needing attention
+     * One board column, a page at a time, in the order of the index (stage, attention, id) — the stage is in the
+     * "order by" although it is fixed, because H2 reads a sorted index only for a sort that starts with its first column: clients needing attention
      * (gone quiet or a follow-up overdue) first, the longest overdue at the top, then the soonest due. Filters are
      * always bound; "%" and null mean "any". Keyset paging: the page after the card ({@code afterAt},
      * {@code afterId}) — the start of the column is (the beginning of time, 0).
@@ -23,11 +24,11 @@ interface BoardRepository extends Repository<Client, Long> {
                    c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
             from Client c join c.owner o
             where c.stage.id = :stageId
-              and (c.attentionAt > :afterAt or (c.attentionAt = :afterAt and c.id > :afterId))
+              and c.attentionAt >= :afterAt and (c.attentionAt > :afterAt or c.id > :afterId)
               and (:ownerId is null or o.id = :ownerId)
               and lower(c.name) like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
-            order by c.attentionAt, c.id""")
+            order by c.stage.id, c.attentionAt, c.id""")
     List<ClientCard> findColumnAfter(long stageId, Instant afterAt, long afterId, Long ownerId, String namePattern,
                                      boolean attentionOnly, Instant now, Limit limit);
 
@@ -40,7 +41,7 @@ interface BoardRepository extends Repository<Client, Long> {
               and (:ownerId is null or o.id = :ownerId)
               and lower(c.name) like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
-            order by c.attentionAt, c.id""")
+            order by c.stage.id, c.attentionAt, c.id""")
     List<ClientCard> findColumn(long stageId, Long ownerId, String namePattern, boolean attentionOnly,
                                 Instant now, Pageable page);
 

@@ -18,11 +18,33 @@ interface ReminderRepository extends Repository<Client, Long> {
             select new com.journeycrm.reminder.QuietClient(c.id, c.name, o.id, o.displayName, s.name, c.nextTouchDue,
                    c.lastTouchAt, c.lastTouchType, c.snoozedUntil, c.snoozeReason, c.version)
             from Client c join c.owner o join c.stage s
-            where c.nextTouchDue < :now and (:ownerId is null or o.id = :ownerId)""")
-    List<QuietClient> findQuiet(Long ownerId, Instant now, Pageable page);
+            where c.nextTouchDue < :now""")
+    List<QuietClient> findQuiet(Instant now, Pageable page);
 
-    @Query("select count(c) from Client c where c.nextTouchDue < :now and (:ownerId is null or c.owner.id = :ownerId)")
-    long countQuiet(Long ownerId, Instant now);
+    /**
+     * One owner's quiet clients: a range of the index (owner, next touch due). A separate query, not "owner is null
+     * or …": with that, neither database can choose the owner's index.
+     */
+    @Query("""
+            select new com.journeycrm.reminder.QuietClient(c.id, c.name, o.id, o.displayName, s.name, c.nextTouchDue,
+                   c.lastTouchAt, c.lastTouchType, c.snoozedUntil, c.snoozeReason, c.version)
+            from Client c join c.owner o join c.stage s
+            where c.owner.id = :ownerId and c.nextTouchDue < :now""")
+    List<QuietClient> findQuietOf(long ownerId, Instant now, Pageable page);
+
+    @Query("select count(c) from Client c where c.nextTouchDue < :now")
+    long countQuiet(Instant now);
+
+    @Query("select count(c) from Client c where c.owner.id = :ownerId and c.nextTouchDue < :now")
+    long countQuietOf(long ownerId, Instant now);
+
+    default List<QuietClient> findQuiet(Long ownerId, Instant now, Pageable page) {
+        return ownerId == null ? findQuiet(now, page) : findQuietOf(ownerId, now, page);
+    }
+
+    default long countQuiet(Long ownerId, Instant now) {
+        return ownerId == null ? countQuiet(now) : countQuietOf(ownerId, now);
+    }
 
     @Query("""
             select new com.journeycrm.client.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,

@@ -3,6 +3,7 @@ package com.journeycrm.benchmark;
 import com.journeycrm.Application;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
+import com.journeycrm.board.ClientCard;
 import com.journeycrm.insight.InsightFilter;
 import com.journeycrm.insight.InsightService;
 import com.journeycrm.reminder.ReminderService;
@@ -46,7 +47,12 @@ class JourneyBenchmark {
         report.add(String.format(Locale.ROOT, "%-8s %-34s %10s %10s %10s", "clients", "operation", "median ms",
                 "p95 ms", "max ms"));
         for (int clients : new int[] {120, Integer.getInteger("benchmark.clients", 10_000)}) {
-            var dir = Files.createTempDirectory("journey-bench");
+            // -Dbenchmark.reuse=DIR keeps the big database there (seeding 100,000 clients takes minutes): later runs
+            // at the same size open it again instead of generating it
+            String reuse = System.getProperty("benchmark.reuse");
+            var dir = reuse != null && clients > 120 ? java.nio.file.Path.of(reuse)
+                    : Files.createTempDirectory("journey-bench");
+            Files.createDirectories(dir);
             SecurityContextHolderStrategy contexts = null;
             long seedStart = System.nanoTime();
             // command-line arguments: they outrank application.properties (builder properties would not)
@@ -68,12 +74,20 @@ class JourneyBenchmark {
                 report.add(row(clients, "open board (counts + 12 columns)", () -> {
                     boardService.countByStage(BoardFilter.ALL);
                     for (StageSummary stage : stages) {
-                        boardService.column(stage.id(), BoardFilter.ALL, PageRequest.of(0, 30));
+                        boardService.columnAfter(stage.id(), BoardFilter.ALL, null, 30);
                     }
                     return null;
                 }));
                 report.add(row(clients, "one column, first page", () ->
-                        boardService.column(stages.getFirst().id(), BoardFilter.ALL, PageRequest.of(0, 30))));
+                        boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, null, 30)));
+                ClientCard ninth = null;
+                for (int page = 0; page < 9; page++) {
+                    var cards = boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, ninth, 30);
+                    ninth = cards.isEmpty() ? ninth : cards.getLast();
+                }
+                ClientCard afterNinth = ninth;
+                report.add(row(clients, "one column, 10th page", () ->
+                        boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, afterNinth, 30)));
                 report.add(row(clients, "board, name search", () ->
                         boardService.countByStage(new BoardFilter(null, "north", false))));
                 report.add(row(clients, "my quiet clients (page + count)", () -> {
@@ -84,6 +98,9 @@ class JourneyBenchmark {
                 var manager = ctx.getBean(UserDetailsService.class).loadUserByUsername("manager");
                 contexts.getContext().setAuthentication(
                         new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
+                if (!Boolean.parseBoolean(System.getProperty("benchmark.insights", "true"))) {
+                    continue;
+                }
                 var insights = ctx.getBean(InsightService.class);
                 var now = ctx.getBean(Clock.class).instant();
                 var lastYear = new InsightFilter(now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(1)), null);
