@@ -54,7 +54,7 @@ public class StagesView extends VerticalLayout {
             List.of("phase", "quiet", "wip").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
             var actions = grid.getColumnByKey("actions");
             actions.setAutoWidth(!narrow);
-            actions.setWidth(narrow ? "9.5rem" : null);
+            actions.setWidth(narrow ? "11rem" : null);
             actions.setFlexGrow(0);
         });
         refresh();
