@@ -46,7 +46,10 @@ class JourneyBenchmark {
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "%-8s %-34s %10s %10s %10s", "clients", "operation", "median ms",
                 "p95 ms", "max ms"));
-        for (int clients : new int[] {120, Integer.getInteger("benchmark.clients", 10_000)}) {
+        // -Dbenchmark.url=jdbc:postgresql://…/db (with .user, .password): the big size only, on that database
+        String url = System.getProperty("benchmark.url");
+        int big = Integer.getInteger("benchmark.clients", 10_000);
+        for (int clients : url == null ? new int[] {120, big} : new int[] {big}) {
             // -Dbenchmark.reuse=DIR keeps the big database there (seeding 100,000 clients takes minutes): later runs
             // at the same size open it again instead of generating it
             String reuse = System.getProperty("benchmark.reuse");
@@ -56,9 +59,16 @@ class JourneyBenchmark {
             SecurityContextHolderStrategy contexts = null;
             long seedStart = System.nanoTime();
             // command-line arguments: they outrank application.properties (builder properties would not)
+            var args = new ArrayList<>(List.of("--server.port=0", "--journey.db.path=" + dir.resolve("db").toAbsolutePath(),
+                    "--journey.demo-data.enabled=true", "--journey.demo-data.clients=" + clients,
+                    "--logging.level.root=WARN"));
+            if (url != null) {
+                args.addAll(List.of("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("benchmark.user", "journey"),
+                        "--spring.datasource.password=" + System.getProperty("benchmark.password", "journey")));
+            }
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).run(
-                    "--server.port=0", "--journey.db.path=" + dir.resolve("db").toAbsolutePath(),
-                    "--journey.demo-data.enabled=true", "--journey.demo-data.clients=" + clients, "--logging.level.root=WARN")) {
+                    args.toArray(String[]::new))) {
                 var user = ctx.getBean(UserDetailsService.class).loadUserByUsername("sales");
                 contexts = ctx.getBean(SecurityContextHolderStrategy.class);
                 contexts.getContext().setAuthentication(

@@ -49,7 +49,9 @@ class QueryPlansOnPostgresTest {
         order by c.next_touch_due limit 25""",
         "select count(*) from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3",
         // the team's quiet clients
-        "select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' limit 25"})
+        "select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' limit 25",
+        // the board's name search: column counts of the clients whose name contains it
+        "select c.stage_id, count(*) from client c where lower(c.name) like '%north%' group by c.stage_id"})
     void is_served_by_an_index(String sql) {
         var plan = plan(sql);
         assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index"))
