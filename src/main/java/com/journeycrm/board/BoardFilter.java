@@ -23,6 +23,11 @@ public record BoardFilter(Long ownerId, String nameContains, boolean attentionOn
                 && card.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
     }
 
+    /** Nothing filtered: every client of the column (a blank search is none). */
+    public boolean showsAll() {
+        return ownerId == null && !attentionOnly && (nameContains == null || nameContains.isBlank());
+    }
+
     public String namePattern() {
         return LikePattern.contains(nameContains, SEARCH_MAX);
     }

@@ -50,9 +50,13 @@ public class BoardService {
      */
     @Transactional(readOnly = true)
     public List<ClientCard> columnAfter(long stageId, BoardFilter filter, ClientCard after, int limit) {
-        return board.findColumnAfter(stageId, after == null ? Instant.EPOCH : after.attentionAt(),
-                after == null ? 0 : after.id(), filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
-                clock.instant(), Limit.of(limit));
+        Instant afterAt = after == null ? Instant.EPOCH : after.attentionAt();
+        long afterId = after == null ? 0 : after.id();
+        if (filter.showsAll()) {
+            return board.findWholeColumnAfter(stageId, afterAt, afterId, Limit.of(limit));
+        }
+        return board.findColumnAfter(stageId, afterAt, afterId, filter.ownerId(), filter.namePattern(),
+                filter.attentionOnly(), clock.instant(), Limit.of(limit));
     }
 
     /**

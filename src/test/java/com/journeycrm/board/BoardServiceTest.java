@@ -76,5 +76,11 @@ class BoardServiceTest {
         }
         assertThat(byKeyset).hasSize(23).extracting(ClientCard::id)
                 .containsExactlyElementsOf(byOffset.stream().map(ClientCard::id).toList());
+
+        // the unfiltered board reads its own query: the same pages
+        var firstTwo = board.columnAfter(aware, BoardFilter.ALL, null, 5);
+        var next = board.columnAfter(aware, BoardFilter.ALL, firstTwo.getLast(), 5);
+        assertThat(next).extracting(ClientCard::id).containsExactlyElementsOf(
+                board.column(aware, BoardFilter.ALL, PageRequest.of(1, 5)).stream().map(ClientCard::id).toList());
     }
 }
