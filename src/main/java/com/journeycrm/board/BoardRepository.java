@@ -58,6 +58,14 @@ interface BoardRepository extends Repository<Client, Long> {
     List<ClientCard> findColumn(long stageId, Long ownerId, String namePattern, boolean attentionOnly,
                                 Instant now, Pageable page);
 
+    /** The unfiltered board's column counts, from the counters the database keeps (V14): [stageId, count]. */
+    @Query(value = "select stage_id, sum(clients) from stage_owner_count group by stage_id", nativeQuery = true)
+    List<Object[]> keptCountByStage();
+
+    /** One owner's column counts, from the same counters. */
+    @Query(value = "select stage_id, clients from stage_owner_count where owner_id = :ownerId", nativeQuery = true)
+    List<Object[]> keptCountByStageOf(long ownerId);
+
     /** Column header counts for the whole board in one query: [stageId, count]. */
     @Query("""
             select c.stage.id, count(c) from Client c

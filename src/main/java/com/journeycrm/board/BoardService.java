@@ -26,13 +26,22 @@ public class BoardService {
         this.clock = clock;
     }
 
-    /** Every column's count in one query. Stages without clients are absent (count 0). */
+    /**
+     * Every column's count in one query. Stages without clients are absent (count 0). Without a name search or
+     * "only quiet or overdue", from the counters the database keeps per stage and owner; otherwise counted.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Long> countByStage(BoardFilter filter) {
+        boolean kept = !filter.attentionOnly() && (filter.nameContains() == null || filter.nameContains().isBlank());
+        List<Object[]> rows = !kept
+                ? board.countByStage(filter.ownerId(), filter.namePattern(), filter.attentionOnly(), clock.instant())
+                : filter.ownerId() == null ? board.keptCountByStage() : board.keptCountByStageOf(filter.ownerId());
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : board.countByStage(filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
-                clock.instant())) {
-            counts.put((Long) row[0], (Long) row[1]);
+        for (Object[] row : rows) {
+            long n = ((Number) row[1]).longValue();
+            if (n > 0) {
+                counts.put(((Number) row[0]).longValue(), n);
+            }
         }
         return counts;
     }

@@ -6,13 +6,19 @@ import com.journeycrm.IntegrationTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
 import com.journeycrm.client.FollowUpService;
+import com.journeycrm.client.HandOverService;
+import com.journeycrm.client.MoveService;
+import com.journeycrm.client.ReassignService;
 import com.journeycrm.security.Role;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A column is read in the order of its index: needing attention first, longest overdue on top, then soonest due. */
 @IntegrationTest
@@ -24,6 +30,14 @@ class BoardServiceTest {
     FollowUpService followUps;
     @Autowired
     TestData data;
+    @Autowired
+    MoveService moves;
+    @Autowired
+    ReassignService reassign;
+    @Autowired
+    HandOverService handOver;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_longest_overdue_come_first_then_the_soonest_due_and_the_never_quiet_last() {
@@ -50,6 +64,39 @@ class BoardServiceTest {
         var never = data.client(data.unique("Never"), owner.getUsername(), "Lost");
         assertThat(board.column(lost, filter, PageRequest.of(0, 5))).extracting(ClientCard::id)
                 .containsExactly(never.getId());
+    }
+
+    /** What a count over every client says, per stage. */
+    private Map<Long, Long> counted(Long ownerId) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("select stage_id, count(*) from client where cast(? as bigint) is null or owner_id = ? group by stage_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                }, ownerId, ownerId);
+        return counts;
+    }
+
+    @Test
+    void the_counts_the_database_keeps_are_the_counted_ones_after_every_kind_of_change() {
+        var leaver = data.newUser(Role.SALES, "pw");
+        var colleague = data.newUser(Role.SALES, "pw");
+        var one = data.client(data.unique("Counted one"), leaver.getUsername(), "Interested");
+        var two = data.client(data.unique("Counted two"), leaver.getUsername(), "Aware");
+        data.loginAs(leaver.getUsername());
+        var moved = moves.moveClient(one.getId(), data.stage("Informed").getId(), null, null, one.getVersion());
+        moves.undoMove(moved.stageChangeId(), moved.newVersion());
+        moves.moveClient(two.getId(), data.stage("On our list").getId(), null, null, two.getVersion());
+        data.loginAs("manager");
+        reassign.reassign(one.getId(), colleague.getId(), data.reload(one.getId()).getVersion());
+        data.loginAs("admin");
+        handOver.handOver(leaver.getId(), colleague.getId());
+        data.loginAs("manager");
+
+        assertThat(board.countByStage(BoardFilter.ALL)).isEqualTo(counted(null));
+        assertThat(board.countByStage(new BoardFilter(colleague.getId(), null, false)))
+                .isEqualTo(counted(colleague.getId())).containsEntry(data.stage("Interested").getId(), 1L)
+                .containsEntry(data.stage("On our list").getId(), 1L);
+        assertThat(board.countByStage(new BoardFilter(leaver.getId(), null, false))).isEmpty();
     }
 
     @Test
