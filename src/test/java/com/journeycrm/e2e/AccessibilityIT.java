@@ -83,6 +83,8 @@ class AccessibilityIT extends BrowserTest {
         assertThat(violations(manager)).as("team reminders").isEmpty();
         open(manager, "insights?period=all", ".insight svg");
         assertThat(violations(manager)).as("insights").isEmpty();
+        open(manager, "data", "vaadin-upload");
+        assertThat(violations(manager)).as("import and export").isEmpty();
 
         var admin = loginAs("admin", PASSWORD);
         admin.locator(".stage-column .card").first().waitFor();
