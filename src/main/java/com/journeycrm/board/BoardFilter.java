@@ -23,9 +23,14 @@ public record BoardFilter(Long ownerId, String nameContains, boolean attentionOn
                 && card.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
     }
 
-    /** Nothing filtered: every client of the column (a blank search is none). */
+    /** At most an owner chosen: no name search (a blank one is none), not only the quiet or overdue. */
+    public boolean byOwnerAtMost() {
+        return !attentionOnly && (nameContains == null || nameContains.isBlank());
+    }
+
+    /** Nothing filtered: every client of the column. */
     public boolean showsAll() {
-        return ownerId == null && !attentionOnly && (nameContains == null || nameContains.isBlank());
+        return ownerId == null && byOwnerAtMost();
     }
 
     public String namePattern() {

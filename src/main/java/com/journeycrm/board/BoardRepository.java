@@ -12,17 +12,21 @@ import org.springframework.data.repository.Repository;
 /** The board's read model: cards and column counts, read straight from the client table. */
 interface BoardRepository extends Repository<Client, Long> {
 
-    /**
-     * One board column, a page at a time, in the order of the index (stage, attention, id) — the stage is in the
-     * "order by" although it is fixed, because H2 reads a sorted index only for a sort that starts with its first column: clients needing attention
-     * (gone quiet or a follow-up overdue) first, the longest overdue at the top, then the soonest due. Filters are
-     * always bound; "%" and null mean "any". Keyset paging: the page after the card ({@code afterAt},
-     * {@code afterId}) — the start of the column is (the beginning of time, 0).
-     */
-    @Query("""
+    /** Every card query reads the same columns. */
+    String CARDS = """
             select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
                    c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
             from Client c join c.owner o
+            """;
+
+    /**
+     * One board column, a page at a time, in the order of the index (stage, attention, id): clients needing
+     * attention (gone quiet or a follow-up overdue) first, the longest overdue at the top, then the soonest due. The
+     * stage is in the "order by" although it is fixed: H2 reads an index in order only for a sort that starts with
+     * its first column. Filters are always bound; "%" and null mean "any". Keyset paging: the page after the card ({@code afterAt},
+     * {@code afterId}) — the start of the column is (the beginning of time, 0).
+     */
+    @Query(CARDS + """
             where c.stage.id = :stageId
               and c.attentionAt >= :afterAt and (c.attentionAt > :afterAt or c.id > :afterId)
               and (:ownerId is null or o.id = :ownerId)
@@ -36,20 +40,14 @@ interface BoardRepository extends Repository<Client, Long> {
      * The unfiltered board's page: the same, without the filters' "parameter is null or …" terms — with those,
      * PostgreSQL's generic plan for a prepared statement sorts the whole column instead of reading the index.
      */
-    @Query("""
-            select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
-                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
-            from Client c join c.owner o
+    @Query(CARDS + """
             where c.stage.id = :stageId
               and c.attentionAt >= :afterAt and (c.attentionAt > :afterAt or c.id > :afterId)
             order by c.stage.id, c.attentionAt, c.id""")
     List<ClientCard> findWholeColumnAfter(long stageId, Instant afterAt, long afterId, Limit limit);
 
     /** The same column by offset: for a jump into the middle of a long column (a scroll bar dragged far down). */
-    @Query("""
-            select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
-                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
-            from Client c join c.owner o
+    @Query(CARDS + """
             where c.stage.id = :stageId
               and (:ownerId is null or o.id = :ownerId)
               and lower(c.name) like :namePattern
@@ -89,9 +87,6 @@ interface BoardRepository extends Repository<Client, Long> {
     long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Instant at,
                      long id);
 
-    @Query("""
-            select new com.journeycrm.board.ClientCard(c.id, c.name, o.id, o.displayName, c.stage.id,
-                   c.stageEnteredAt, c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue, c.version, c.attentionAt)
-            from Client c join c.owner o where c.id = :id""")
+    @Query(CARDS + "where c.id = :id")
     Optional<ClientCard> findCard(long id);
 }

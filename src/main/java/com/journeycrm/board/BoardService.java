@@ -32,8 +32,7 @@ public class BoardService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Long> countByStage(BoardFilter filter) {
-        boolean kept = !filter.attentionOnly() && (filter.nameContains() == null || filter.nameContains().isBlank());
-        List<Object[]> rows = !kept
+        List<Object[]> rows = !filter.byOwnerAtMost()
                 ? board.countByStage(filter.ownerId(), filter.namePattern(), filter.attentionOnly(), clock.instant())
                 : filter.ownerId() == null ? board.keptCountByStage() : board.keptCountByStageOf(filter.ownerId());
         Map<Long, Long> counts = new HashMap<>();

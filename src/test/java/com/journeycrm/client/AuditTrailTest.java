@@ -13,7 +13,6 @@ import com.journeycrm.audit.AuditService;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,14 +63,6 @@ class AuditTrailTest {
         return audit.forClient(client.getId(), PageRequest.of(0, 50));
     }
 
-    private static TouchPointDetails call(String summary) {
-        var form = new TouchPointDetails();
-        form.setType(TouchPointType.CALL);
-        form.setDirection(Direction.OUTBOUND);
-        form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC));
-        form.setSummary(summary);
-        return form;
-    }
 
     @Test
     void every_change_of_a_client_is_one_entry_newest_first_with_who_and_what() {
@@ -82,10 +73,10 @@ class AuditTrailTest {
         long version = clients.updateProfile(client.getId(), form, client.getVersion());
         var moved = moves.moveClient(client.getId(), data.stage("On our list").getId(), null, null, version);
         moves.undoMove(moved.stageChangeId(), moved.newVersion());
-        touchPoints.logTouchPoint(client.getId(), call("Budget talk"), ZoneOffset.UTC);
+        touchPoints.logTouchPoint(client.getId(), ClientChangesTest.call("Budget talk"), ZoneOffset.UTC);
         long touchId = timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 1)
                 .getFirst().touchPointId();
-        touchPoints.updateTouchPoint(touchId, call("Budget talk, part two"), ZoneOffset.UTC);
+        touchPoints.updateTouchPoint(touchId, ClientChangesTest.call("Budget talk, part two"), ZoneOffset.UTC);
         touchPoints.deleteTouchPoint(touchId);
         var person = new ContactDetails();
         person.setName("Ada Byron");

@@ -71,7 +71,8 @@ class ClientChangesTest {
         return published.getFirst();
     }
 
-    private static TouchPointDetails call(String summary) {
+    /** An outbound call now, as the touch-point form sends it. */
+    static TouchPointDetails call(String summary) {
         var form = new TouchPointDetails();
         form.setType(TouchPointType.CALL);
         form.setDirection(Direction.OUTBOUND);

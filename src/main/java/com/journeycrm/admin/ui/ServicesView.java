@@ -1,6 +1,7 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.CatalogueItem;
 import com.journeycrm.client.CatalogueService;
@@ -43,8 +44,8 @@ public class ServicesView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)").setHeader("Service").setKey("name").setAutoWidth(true)
-                .setComparator(CatalogueItem::name);
+        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)").setHeader("Service").setKey("name")
+                .setAutoWidth(true).setComparator(CatalogueItem::name);
         grid.addColumn(i -> i.description() == null ? "" : i.description()).setHeader("Description")
                 .setKey("description").setFlexGrow(1);
         grid.addColumn(i -> i.offered() ? "Offered" : "Retired").setHeader("Status").setKey("status")
@@ -58,11 +59,13 @@ public class ServicesView extends VerticalLayout {
 
     private Div actions(CatalogueItem item) {
         var toggle = item.offered()
-                ? small("Retire", item, () -> act(() -> catalogue.setOffered(item.id(), item.version(), false),
+                ? RowButton.of("Retire", item.name(), () -> act(
+                        () -> catalogue.setOffered(item.id(), item.version(), false),
                         item.name() + " is no longer offered; clients who had it keep it on their record."))
-                : small("Offer again", item, () -> act(() -> catalogue.setOffered(item.id(), item.version(), true),
+                : RowButton.of("Offer again", item.name(), () -> act(
+                        () -> catalogue.setOffered(item.id(), item.version(), true),
                         item.name() + " is offered again."));
-        var row = new Div(small("Edit", item, () -> openEdit(item)), toggle);
+        var row = new Div(RowButton.of("Edit", item.name(), () -> openEdit(item)), toggle);
         row.addClassName("row-actions");
         return row;
     }
@@ -89,12 +92,6 @@ public class ServicesView extends VerticalLayout {
         refresh();
     }
 
-    private static Button small(String text, CatalogueItem item, Runnable action) {
-        var button = new Button(text, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(text + " — " + item.name());
-        return button;
-    }
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);

@@ -1,6 +1,7 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.MoveAllService;
 import com.journeycrm.security.Role;
@@ -78,10 +79,10 @@ public class StagesView extends VerticalLayout {
     }
 
     private Div actions(StageSummary s) {
-        var row = new Div(small("Edit", s, () -> openEdit(s)),
-                small("Earlier", s, () -> act(() -> admin.reorder(s.id(), true), null)),
-                small("Later", s, () -> act(() -> admin.reorder(s.id(), false), null)),
-                small("Remove…", s, () -> openRemove(s)));
+        var row = new Div(RowButton.of("Edit", s.name(), () -> openEdit(s)),
+                RowButton.of("Earlier", s.name(), () -> act(() -> admin.reorder(s.id(), true), null)),
+                RowButton.of("Later", s.name(), () -> act(() -> admin.reorder(s.id(), false), null)),
+                RowButton.of("Remove…", s.name(), () -> openRemove(s)));
         row.addClassName("row-actions");
         return row;
     }
@@ -126,12 +127,6 @@ public class StagesView extends VerticalLayout {
         dialog.open();
     }
 
-    private static Button small(String text, StageSummary s, Runnable action) {
-        var button = new Button(text, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(text + " — " + s.name());
-        return button;
-    }
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);

@@ -1,6 +1,7 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.HandOverService;
@@ -91,15 +92,16 @@ public class UsersView extends VerticalLayout {
     }
 
     private Div actions(Account a) {
-        var edit = small("Edit", a, () -> openEdit(a));
+        var edit = RowButton.of("Edit", a.displayName(), () -> openEdit(a));
         var toggle = a.enabled()
-                ? small("Disable", a, () -> act(() -> accounts.disable(a.id(), a.version()),
+                ? RowButton.of("Disable", a.displayName(), () -> act(() -> accounts.disable(a.id(), a.version()),
                         a.displayName() + " can no longer log in; their open sessions have ended."))
-                : small("Enable", a, () -> act(() -> accounts.enable(a.id(), a.version()),
+                : RowButton.of("Enable", a.displayName(), () -> act(() -> accounts.enable(a.id(), a.version()),
                         a.displayName() + " can log in again."));
-        var unlock = small("Unlock", a, () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
-        var reset = small("Reset password", a, () -> resetPassword(a));
-        var handOver = small("Hand over…", a, () -> openHandOver(a));
+        var unlock = RowButton.of("Unlock", a.displayName(),
+                () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
+        var reset = RowButton.of("Reset password", a.displayName(), () -> resetPassword(a));
+        var handOver = RowButton.of("Hand over…", a.displayName(), () -> openHandOver(a));
         unlock.setVisible(a.locked());
         var row = new Div(edit, toggle, reset, handOver, unlock);
         row.addClassName("row-actions");
@@ -140,12 +142,6 @@ public class UsersView extends VerticalLayout {
         refresh();
     }
 
-    private static Button small(String text, Account a, Runnable action) {
-        var button = new Button(text, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(text + " — " + a.displayName());
-        return button;
-    }
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);
