@@ -1,7 +1,9 @@
 package com.journeycrm.insight;
 
+import static com.journeycrm.insight.SideBySide.result;
+
 import com.journeycrm.client.Source;
-import com.journeycrm.insight.InsightQueries.FurthestStep;
+import com.journeycrm.insight.InsightQueries.PeriodClients;
 import com.journeycrm.insight.InsightQueries.Spread;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
@@ -16,18 +18,15 @@ import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,31 +47,52 @@ public class InsightService {
     static final int PAGE_MAX = 500;
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
     private static final int LOOP_WINDOW_DAYS = 365;
+    /** The outcomes of leaving Deciding, as the decisions section lists them. */
+    private static final List<Outcome> DECISIONS = List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY);
 
     private final InsightQueries queries;
+    private final SideBySide reads;
     private final NamedParameterJdbcTemplate jdbc;
     private final StageService stages;
     private final Clock clock;
 
-    InsightService(InsightQueries queries, NamedParameterJdbcTemplate jdbc, StageService stages, Clock clock) {
+    InsightService(InsightQueries queries, SideBySide reads, NamedParameterJdbcTemplate jdbc, StageService stages,
+                   Clock clock) {
         this.queries = queries;
+        this.reads = reads;
         this.jdbc = jdbc;
         this.stages = stages;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction, on purpose: the independent reads run side by side ({@link SideBySide}), each on its own
+     * connection, so a move made meanwhile may show in one figure and not yet in another — as it would a moment later
+     * anyway. Each read is one statement and sees a consistent database.
+     */
     public Insights insights(InsightFilter filter, ZoneId zone) {
         var params = InsightQueries.params(filter, clock.instant());
         var all = stages.listStages();
-        var steps = queries.furthestSteps(params);
-        var notNow = queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, null, params);
-        return new Insights(funnel(all, steps, queries.enteredPerStage(params)),
-                steps.stream().filter(FurthestStep::hired).mapToLong(FurthestStep::clients).sum(), decisions(params),
-                notNow.followedUp(), notNow.medianDays(),
-                timeInStage(all, params), loop(params), referrals(params), sources(params),
-                queries.journeyMap(params), queries.stagesNow(params), trends(params, filter, zone),
-                queries.count(Figure.CROSS_SELL, params));
+        var funnelStages = funnelStages(all);
+        var clients = reads.start(() -> queries.periodClients(params,
+                funnelStages.stream().map(StageSummary::id).toList(), DECISIONS));
+        var trends = reads.start(() -> trends(params, filter, zone));
+        var ended = reads.start(() -> queries.endedStays(params));
+        var journeyMap = reads.start(() -> queries.journeyMap(params));
+        var loop = reads.start(() -> loop(params));
+        var sources = reads.start(() -> sources(params));
+        var crossSell = reads.start(() -> queries.count(Figure.CROSS_SELL, params));
+        var referrals = reads.start(() -> referrals(params));
+        var notNow = reads.start(() -> queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, null, params));
+        var reasons = reads.start(() -> queries.decisionReasons(params));
+        var sitting = reads.start(() -> queries.sitting(params));
+        var stagesNow = reads.start(() -> queries.stagesNow(params));
+        var periodClients = result(clients);
+        return new Insights(funnel(funnelStages, periodClients),
+                periodClients.stream().filter(PeriodClients::hired).mapToLong(PeriodClients::clients).sum(),
+                decisions(result(reasons), periodClients), result(notNow).followedUp(), result(notNow).medianDays(),
+                timeInStage(all, result(ended), result(sitting)), result(loop), result(referrals), result(sources),
+                result(journeyMap), result(stagesNow), result(trends), result(crossSell));
     }
 
     /** How many clients a figure counts: the size of what {@link #clients} lists. */
@@ -153,46 +173,47 @@ public class InsightService {
      * Reached: hired, or arrived at this step or a later one. Stopped here: reached this step but not the next (its
      * furthest step is this one and it was not hired), split by where it is now.
      */
-    private static List<FunnelStep> funnel(List<StageSummary> all, List<FurthestStep> furthest,
-                                           Map<Long, Long> entered) {
+    private static List<FunnelStep> funnel(List<StageSummary> funnelStages, List<PeriodClients> clients) {
         List<FunnelStep> steps = new ArrayList<>();
-        for (StageSummary stage : funnelStages(all)) {
+        for (int i = 0; i < funnelStages.size(); i++) {
+            var stage = funnelStages.get(i);
             int at = stage.position();
-            long reached = furthest.stream().filter(f -> f.hired() || (f.position() != null && f.position() >= at))
-                    .mapToLong(FurthestStep::clients).sum();
-            var stopped = furthest.stream().filter(f -> !f.hired() && f.position() != null && f.position() == at)
+            int column = i;
+            long entered = clients.stream().mapToLong(c -> c.entered()[column]).sum();
+            long reached = clients.stream().filter(c -> c.hired() || (c.furthest() != null && c.furthest() >= at))
+                    .mapToLong(PeriodClients::clients).sum();
+            var stopped = clients.stream().filter(c -> !c.hired() && c.furthest() != null && c.furthest() == at)
                     .toList();
-            steps.add(new FunnelStep(stage.id(), stage.name(), entered.getOrDefault(stage.id(), 0L), reached,
+            steps.add(new FunnelStep(stage.id(), stage.name(), entered, reached,
                     clients(stopped, k -> k == StageKind.NURTURE), clients(stopped, k -> k == StageKind.LOST),
                     clients(stopped, k -> k != StageKind.NURTURE && k != StageKind.LOST)));
         }
         return steps;
     }
 
-    private static long clients(List<FurthestStep> rows, Predicate<StageKind> now) {
-        return rows.stream().filter(f -> now.test(f.nowKind())).mapToLong(FurthestStep::clients).sum();
+    private static long clients(List<PeriodClients> rows, Predicate<StageKind> now) {
+        return rows.stream().filter(c -> now.test(c.nowKind())).mapToLong(PeriodClients::clients).sum();
     }
 
-    private List<Decision> decisions(MapSqlParameterSource params) {
+    private static List<Decision> decisions(List<Object[]> reasonCounts, List<PeriodClients> clients) {
         Map<Outcome, List<String>> reasons = new EnumMap<>(Outcome.class);
-        for (Object[] row : queries.decisionReasons(params)) {
+        for (Object[] row : reasonCounts) {
             var list = reasons.computeIfAbsent(Outcome.valueOf((String) row[0]), o -> new ArrayList<>());
             if (list.size() < TOP_REASONS) {
                 list.add(row[1] + " (" + row[2] + ")");
             }
         }
-        var decided = queries.decidedPerOutcome(params);
         List<Decision> decisions = new ArrayList<>();
-        for (Outcome outcome : List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY)) {
-            decisions.add(new Decision(outcome, decided.getOrDefault(outcome.name(), 0L),
-                    reasons.getOrDefault(outcome, List.of())));
+        for (int i = 0; i < DECISIONS.size(); i++) {
+            int column = i;
+            decisions.add(new Decision(DECISIONS.get(i), clients.stream().mapToLong(c -> c.decided()[column]).sum(),
+                    reasons.getOrDefault(DECISIONS.get(i), List.of())));
         }
         return decisions;
     }
 
-    private List<StageTime> timeInStage(List<StageSummary> all, MapSqlParameterSource params) {
-        var ended = queries.endedStays(params);
-        var sitting = queries.sitting(params);
+    private static List<StageTime> timeInStage(List<StageSummary> all, Map<Long, Spread> ended,
+                                               Map<Long, Spread> sitting) {
         return all.stream().map(s -> {
             var e = ended.getOrDefault(s.id(), Spread.NONE);
             var n = sitting.getOrDefault(s.id(), Spread.NONE);

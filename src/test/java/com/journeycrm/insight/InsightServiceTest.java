@@ -277,6 +277,22 @@ class InsightServiceTest {
     }
 
     @Test
+    void everyone_counts_every_owners_clients_and_an_owner_only_their_own() {
+        var everyone = new InsightFilter(B, day(100), null);
+        var before = insights.insights(everyone, ZoneOffset.UTC);
+        var someoneElse = data.newUser(Role.SALES, "pw");
+        data.client(data.unique("Elsewhere"), someoneElse.getUsername(), "Aware", day(50));
+
+        var after = insights.insights(everyone, ZoneOffset.UTC);
+        assertThat(after.funnel().getFirst().entered()).isEqualTo(before.funnel().getFirst().entered() + 1);
+        assertThat(after.journeyMap()).extracting(HeatCell::touchPoints)
+                .isEqualTo(before.journeyMap().stream().map(HeatCell::touchPoints).toList());
+        assertThat(after.stagesNow().getFirst().clients()).isEqualTo(before.stagesNow().getFirst().clients() + 1);
+        assertThat(figures().funnel().getFirst().entered()).isEqualTo(2);
+        assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
+    }
+
+    @Test
     void sales_staff_are_refused() {
         data.loginAs("sales");
         assertThatThrownBy(this::figures).isInstanceOf(AccessDeniedException.class);
