@@ -30,7 +30,7 @@ interface BoardRepository extends Repository<Client, Long> {
             where c.stage.id = :stageId
               and c.attentionAt >= :afterAt and (c.attentionAt > :afterAt or c.id > :afterId)
               and (:ownerId is null or o.id = :ownerId)
-              and lower(c.name) like :namePattern
+              and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")
     List<ClientCard> findColumnAfter(long stageId, Instant afterAt, long afterId, Long ownerId, String namePattern,
@@ -50,7 +50,7 @@ interface BoardRepository extends Repository<Client, Long> {
     @Query(CARDS + """
             where c.stage.id = :stageId
               and (:ownerId is null or o.id = :ownerId)
-              and lower(c.name) like :namePattern
+              and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")
     List<ClientCard> findColumn(long stageId, Long ownerId, String namePattern, boolean attentionOnly,
@@ -64,11 +64,15 @@ interface BoardRepository extends Repository<Client, Long> {
     @Query(value = "select stage_id, clients from stage_owner_count where owner_id = :ownerId", nativeQuery = true)
     List<Object[]> keptCountByStageOf(long ownerId);
 
-    /** Column header counts for the whole board in one query: [stageId, count]. */
+    /**
+     * Column header counts for the whole board in one query: [stageId, count]. {@code nameKey >= ''} holds for every
+     * client; it names the first column of the index that has every column this query reads, so that H2 reads
+     * that index instead of every row (V18).
+     */
     @Query("""
             select c.stage.id, count(c) from Client c
             where (:ownerId is null or c.owner.id = :ownerId)
-              and lower(c.name) like :namePattern
+              and c.nameKey like :namePattern and c.nameKey >= ''
               and (:attentionOnly = false or c.attentionAt < :now)
             group by c.stage.id""")
     List<Object[]> countByStage(Long ownerId, String namePattern, boolean attentionOnly, Instant now);
@@ -81,7 +85,7 @@ interface BoardRepository extends Repository<Client, Long> {
             select count(c) from Client c
             where c.stage.id = :stageId
               and (:ownerId is null or c.owner.id = :ownerId)
-              and lower(c.name) like :namePattern
+              and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
               and (c.attentionAt < :at or (c.attentionAt = :at and c.id < :id))""")
     long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Instant at,

@@ -46,6 +46,10 @@ public class Client {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    /** The name in lower case, kept by the database (a generated column, V18): what name search compares. */
+    @Column(name = "name_key", insertable = false, updatable = false)
+    private String nameKey;
+
     @Column(length = INDUSTRY_MAX)
     private String industry;
 

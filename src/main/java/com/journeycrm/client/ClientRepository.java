@@ -21,7 +21,7 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             select new com.journeycrm.client.ClientListItem(c.id, c.name, c.industry, o.displayName, s.name,
                    c.lastTouchAt, c.nextTouchDue, c.nextFollowUpDue)
             from Client c join c.owner o join c.stage s
-            where lower(c.name) like :namePattern
+            where c.nameKey like :namePattern
               and (:stageId is null or s.id = :stageId)
               and (:ownerId is null or o.id = :ownerId)
               and (:quiet = false or c.nextTouchDue < :now)
@@ -31,7 +31,7 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     @Query("""
             select count(c) from Client c
-            where lower(c.name) like :namePattern
+            where c.nameKey like :namePattern
               and (:stageId is null or c.stage.id = :stageId)
               and (:ownerId is null or c.owner.id = :ownerId)
               and (:quiet = false or c.nextTouchDue < :now)
@@ -45,13 +45,13 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             from Client c join c.stage s
               left join Contact ct on ct.client = c
                    and (lower(ct.name) like :pattern or lower(ct.email) like :pattern or ct.phone like :pattern)
-            where lower(c.name) like :pattern or lower(c.website) like :pattern or ct.id is not null
+            where c.nameKey like :pattern or lower(c.website) like :pattern or ct.id is not null
             order by c.name, c.id, ct.name, ct.id""")
     List<ClientSearchHit> quickSearch(String pattern, Pageable page);
 
     @Query("""
             select new com.journeycrm.client.ClientRef(c.id, c.name) from Client c
-            where lower(c.name) like :namePattern order by c.name, c.id""")
+            where c.nameKey like :namePattern order by c.name, c.id""")
     List<ClientRef> findRefs(String namePattern, Pageable page);
 
     @Query("""
