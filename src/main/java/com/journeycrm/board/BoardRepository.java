@@ -29,7 +29,7 @@ interface BoardRepository extends Repository<Client, Long> {
     @Query(CARDS + """
             where c.stage.id = :stageId
               and c.attentionAt >= :afterAt and (c.attentionAt > :afterAt or c.id > :afterId)
-              and (:ownerId is null or o.id = :ownerId)
+              and (:ownerId is null or fk(c.owner) = :ownerId)
               and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")
@@ -49,7 +49,7 @@ interface BoardRepository extends Repository<Client, Long> {
     /** The same column by offset: for a jump into the middle of a long column (a scroll bar dragged far down). */
     @Query(CARDS + """
             where c.stage.id = :stageId
-              and (:ownerId is null or o.id = :ownerId)
+              and (:ownerId is null or fk(c.owner) = :ownerId)
               and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")

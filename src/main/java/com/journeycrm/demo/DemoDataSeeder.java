@@ -95,6 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
+            log.info("Demo data not seeded: the database already has users");
             return;
         }
         long started = System.nanoTime();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +50,10 @@ final class RunningApp {
         return instance;
     }
 
-    /** Another instance, e.g. with more demo clients; the caller stops it. */
+    /**
+     * Another instance, e.g. with more demo clients; the caller stops it. A {@code --journey.db.path=} among the
+     * arguments opens that database (seeded already, or seeded now) instead of a new one.
+     */
     static RunningApp start(String... extraArgs) {
         try {
             String jar = System.getProperty("app.jar", "target/journey-crm.jar");
@@ -60,8 +64,10 @@ final class RunningApp {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var command = new ArrayList<>(List.of(java, "-jar",
                     Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
-                    "--management.server.port=" + managementPort,
-                    "--journey.db.path=" + dir.resolve("db").toAbsolutePath(), "--journey.demo-data.enabled=true"));
+                    "--management.server.port=" + managementPort, "--journey.demo-data.enabled=true"));
+            if (Arrays.stream(extraArgs).noneMatch(arg -> arg.startsWith("--journey.db.path="))) {
+                command.add("--journey.db.path=" + dir.resolve("db").toAbsolutePath());
+            }
             command.addAll(List.of(extraArgs));
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
@@ -90,7 +96,9 @@ final class RunningApp {
                 var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 // up, and done seeding: the demo seeder runs after the server starts listening
-                if (response.statusCode() == 200 && Files.readString(log).contains("Seeded demo data")) {
+                String logged = Files.readString(log);
+                if (response.statusCode() == 200
+                        && (logged.contains("Seeded demo data") || logged.contains("Demo data not seeded"))) {
                     return;
                 }
             } catch (IOException e) {
