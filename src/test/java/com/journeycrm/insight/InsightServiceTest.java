@@ -305,6 +305,10 @@ class InsightServiceTest {
     @Test
     void the_whole_view_costs_the_same_number_of_statements_whatever_the_history() {
         Assumptions.assumeTrue(isH2(), "H2's query statistics");
+        // once before counting: the view's reads run side by side, and the first time may open pool connections,
+        // whose set-up statements are not the view's (another period: H2 answers a repeated statement with unchanged
+        // parameters and data from its last result, without executing it)
+        insights.insights(new InsightFilter(B, day(99), owner.getId()), ZoneOffset.UTC);
         long before = statementsFor(this::figures);
         for (int i = 0; i < 20; i++) {
             data.client(data.unique("More"), owner.getUsername(), "Interested", day(i + 1));
