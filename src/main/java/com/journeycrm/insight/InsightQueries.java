@@ -288,7 +288,9 @@ class InsightQueries {
                               when st.kind in ('LOST', 'GONE') then 'L' end kind
                   from stage_change sc join stage st on st.id = sc.to_stage_id
                     left join stage f on f.id = sc.from_stage_id
-                  where %s and %s and %s) t
+                  where %s and %s and %s
+                    -- only moves that can be of a kind: the month is worked out for a fraction of the moves
+                    and (sc.from_stage_id is null or st.kind in ('ACTIVE', 'LOST', 'GONE'))) t
                 where t.kind is not null group by t.month_no, t.kind""".formatted(month, ClientSets.VALID,
                 ClientSets.IN_PERIOD, owned("sc.client_id", params)), p,
                 (rs, i) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)});
