@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.journeycrm.IntegrationTest;
 import com.journeycrm.OnPostgres;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,5 +61,13 @@ class QueryPlansOnPostgresTest {
         var plan = plan(sql);
         assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index"))
                 .noneMatch(line -> line.contains("Seq Scan on client"));
+    }
+
+    /** The count of my quiet clients as Hibernate writes it ({@code count(*)}) needs no table row at all. */
+    @Test
+    void my_quiet_count_reads_the_index_alone() {
+        var plan = plan("select count(*) from client c1_0 where c1_0.owner_id = 3"
+                + " and c1_0.next_touch_due < timestamptz '2026-11-23'");
+        assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index Only Scan"));
     }
 }
