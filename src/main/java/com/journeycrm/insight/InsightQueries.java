@@ -213,9 +213,8 @@ class InsightQueries {
     List<Referrer> topReferrers(MapSqlParameterSource params, int limit) {
         return jdbc.query("""
                 select r.id, r.name, count(*),
-                       sum(case when c.id in (select sc.client_id from stage_change sc
-                                                join stage st on st.id = sc.to_stage_id
-                                              where st.kind = 'ACTIVE' and %s) then 1 else 0 end)
+                       sum(case when exists (select 1 from stage_change sc join stage st on st.id = sc.to_stage_id
+                                             where sc.client_id = c.id and st.kind = 'ACTIVE' and %s) then 1 else 0 end)
                 from client c join client r on r.id = c.referred_by_id
                 where c.created_at >= :from and c.created_at < :to and %s
                 group by r.id, r.name order by count(*) desc, r.name fetch first %d rows only"""
@@ -226,9 +225,14 @@ class InsightQueries {
     /** [source, clients, hired] for clients that came in during the period. */
     List<Object[]> sources(MapSqlParameterSource params) {
         return jdbc.query("""
-                select c.source, count(*), sum(case when c.id in (%s) then 1 else 0 end)
+                select c.source, count(*),
+                       sum(case when exists (select 1 from stage_change sc join stage st on st.id = sc.to_stage_id
+                                             where sc.client_id = c.id and st.kind = 'ACTIVE' and %s
+                                               and sc.from_stage_id in (select p.id from stage p
+                                                                        where p.phase = 'PRE_PURCHASE'))
+                                then 1 else 0 end)
                 from client c where c.created_at >= :from and c.created_at < :to and %s
-                group by c.source""".formatted(ClientSets.EVER_HIRED, ClientSets.OWNER), params,
+                group by c.source""".formatted(ClientSets.VALID, ClientSets.OWNER), params,
                 (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
     }
 
