@@ -172,7 +172,8 @@ class InsightQueries {
                 where %s and %s and %s and f.kind = 'DECIDING' and sc.reason is not null and trim(sc.reason) <> ''
                 group by sc.outcome, lower(trim(sc.reason))
                 order by count(*) desc, min(trim(sc.reason))""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD,
-                owned("sc.client_id", params)), params, (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
+                owned("sc.client_id", params)), params,
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
     }
 
     /**

@@ -110,7 +110,7 @@ public class ReminderLists extends Composite<TabSheet> {
         quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         quiet.setSelectionMode(Grid.SelectionMode.MULTI);
         quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName())).setHeader("Client · stage")
-                .setKey("client").setSortProperty("client").setFlexGrow(2);
+                .setKey("client").setSortProperty("client").setFlexGrow(2).setWidth("9em");
         if (team) {
             quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
         }
@@ -163,11 +163,13 @@ public class ReminderLists extends Composite<TabSheet> {
             });
         }
         quiet.getColumnByKey("actions").setWidth(narrow ? "72px" : actionsWidth());
+        // wide enough for a client's name to break between words, not inside them; a phone has no room to spare
+        quiet.getColumnByKey("client").setWidth(narrow ? "100px" : "9em");
     }
 
     /** Room for every action's button on a wide screen; managers have one more (Reassign). */
     private String actionsWidth() {
-        return me.seesWholeTeam() ? "25em" : "20em";
+        return me.seesWholeTeam() ? "22em" : "16em";
     }
 
     /** A snooze that ran out without contact, and why it was given: the context for the next call. */
