@@ -1,6 +1,8 @@
 package com.journeycrm.crash;
 
 import com.journeycrm.Application;
+import com.journeycrm.base.ConflictException;
+import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.client.MoveService;
@@ -25,6 +27,16 @@ public final class MovingDriver {
     }
 
     public static void main(String[] args) {
+        try {
+            moveUntilKilled(args);
+        } catch (Throwable failure) {
+            // the web server's threads would keep a failed driver alive, silent, and the test waiting for it
+            failure.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void moveUntilKilled(String[] args) {
         var context = new SpringApplicationBuilder(Application.class).run(args);
         var user = context.getBean(UserDetailsService.class).loadUserByUsername("manager");
         context.getBean(SecurityContextHolderStrategy.class).getContext()
@@ -35,10 +47,14 @@ public final class MovingDriver {
         var random = new Random();
         System.out.println("READY");
         System.out.flush();
-        while (true) {
+        int refusals = 0;
+        for (int emptyColumns = 0; ; ) {
             StageSummary from = stages.get(random.nextInt(stages.size()));
             var cards = board.column(from.id(), BoardFilter.ALL, PageRequest.of(0, 5));
             if (cards.isEmpty()) {
+                if (++emptyColumns > 10_000) {
+                    throw new IllegalStateException("no client to move on the board");
+                }
                 continue;
             }
             var card = cards.get(random.nextInt(cards.size()));
@@ -47,9 +63,18 @@ public final class MovingDriver {
                 continue;
             }
             var choices = Outcome.choicesFor(from.kind(), to.kind());
-            var result = moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null,
-                    card.version());
-            System.out.println("ACK " + result.stageChangeId());
+            try {
+                var result = moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null,
+                        card.version());
+                System.out.println("ACK " + result.stageChangeId());
+                refusals = 0;
+            } catch (RuleViolationException | ConflictException refused) {
+                // a refusal a user would see is not what this drives at; many in a row mean the driver is wrong
+                System.out.println("REFUSED " + refused.getMessage());
+                if (++refusals > 100) {
+                    throw refused;
+                }
+            }
             System.out.flush();
         }
     }
