@@ -12,7 +12,7 @@ final class ClientSets {
     /** A move that counts: not an undo, and not undone since. */
     static final String VALID = """
             sc.undo_of_id is null
-            and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)""";
+            and sc.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null)""";
 
     static final String OWNER = "(:owner = 0 or c.owner_id = :owner)";
 
@@ -74,7 +74,7 @@ final class ClientSets {
                       and exists (select 1 from stage_change h join stage hs on hs.id = h.to_stage_id
                                   where h.client_id = sc.client_id and h.changed_at > sc.changed_at
                                     and h.undo_of_id is null and hs.kind = 'ACTIVE'
-                                    and not exists (select 1 from stage_change u where u.undo_of_id = h.id))"""
+                                    and h.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null))"""
                     .formatted(VALID, IN_PERIOD, OWNER)),
             Map.entry(Figure.SOURCE, "select c.id from client c where " + CREATED + " and c.source = :key"),
             Map.entry(Figure.SOURCE_HIRED, "select c.id from client c where " + CREATED
@@ -85,7 +85,7 @@ final class ClientSets {
                                  where r.client_id = sc.client_id and r.changed_at > sc.changed_at
                                    and r.changed_at <= sc.changed_at + interval '365' day
                                    and rs.kind = 'ACTIVE' and r.undo_of_id is null
-                                   and not exists (select 1 from stage_change u where u.undo_of_id = r.id))"""),
+                                   and r.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null))"""),
             Map.entry(Figure.REPEAT, """
                     select sc.client_id from stage_change sc join client c on c.id = sc.client_id
                       join stage st on st.id = sc.to_stage_id

@@ -7,6 +7,7 @@ import com.journeycrm.insight.InsightQueries.PeriodClients;
 import com.journeycrm.insight.InsightQueries.Spread;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
+import com.journeycrm.insight.Insights.HeatCell;
 import com.journeycrm.insight.Insights.Loop;
 import com.journeycrm.insight.Insights.MonthTrend;
 import com.journeycrm.insight.Insights.Referrals;
@@ -71,14 +72,14 @@ public class InsightService {
      * anyway. Each read is one statement and sees a consistent database.
      */
     public Insights insights(InsightFilter filter, ZoneId zone) {
-        var params = InsightQueries.params(filter, clock.instant());
+        var params = queries.withStageKinds(InsightQueries.params(filter, clock.instant()));
         var all = stages.listStages();
         var funnelStages = funnelStages(all);
-        var clients = reads.start(() -> queries.periodClients(params,
-                funnelStages.stream().map(StageSummary::id).toList(), DECISIONS));
+        var clients = reads.start(() -> queries.periodClients(params, funnelStages, DECISIONS));
         var trends = reads.start(() -> trends(params, filter, zone));
         var ended = reads.start(() -> queries.endedStays(params));
-        var journeyMap = reads.start(() -> queries.journeyMap(params));
+        var touchPoints = reads.start(() -> queries.touchPoints(params));
+        var inStage = reads.start(() -> queries.clientsInStage(params));
         var loop = reads.start(() -> loop(params));
         var sources = reads.start(() -> sources(params));
         var crossSell = reads.start(() -> queries.count(Figure.CROSS_SELL, params));
@@ -92,7 +93,8 @@ public class InsightService {
                 periodClients.stream().filter(PeriodClients::hired).mapToLong(PeriodClients::clients).sum(),
                 decisions(result(reasons), periodClients), result(notNow).followedUp(), result(notNow).medianDays(),
                 timeInStage(all, result(ended), result(sitting)), result(loop), result(referrals), result(sources),
-                result(journeyMap), result(stagesNow), result(trends), result(crossSell));
+                journeyMap(result(touchPoints), result(inStage)), result(stagesNow), result(trends),
+                result(crossSell));
     }
 
     /** How many clients a figure counts: the size of what {@link #clients} lists. */
@@ -221,10 +223,16 @@ public class InsightService {
         }).toList();
     }
 
-    /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
+    /** The heat map's cells, each with the clients in its stage during the period. */
+    private static List<HeatCell> journeyMap(List<HeatCell> touchPoints, Map<Long, Long> clientsInStage) {
+        return touchPoints.stream().map(c -> new HeatCell(c.stageId(), c.type(), c.direction(), c.touchPoints(),
+                clientsInStage.getOrDefault(c.stageId(), 0L))).toList();
+    }
+
+        /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
     private Loop loop(MapSqlParameterSource params) {
         var gaps = queries.gapsToNextEngagement(Figure.LOOP_RETURNED, LOOP_WINDOW_DAYS, params);
-        return new Loop(gaps.clients(), gaps.followedUp(), gaps.medianDays(), queries.count(Figure.REPEAT, params),
+        return new Loop(gaps.clients(), gaps.followedUp(), gaps.medianDays(), queries.repeatClients(params),
                 queries.count(Figure.LOOP_QUIET, params));
     }
 

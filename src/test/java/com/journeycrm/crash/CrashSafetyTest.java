@@ -119,6 +119,7 @@ class CrashSafetyTest {
         assertThat(acked).as("the app started and moved clients; the end of what it said:%n%s%n%s",
                 String.join(System.lineSeparator(), said), tail(log))
                 .hasSize(ACKS_BEFORE_KILL);
+        Files.delete(log);
         return acked;
     }
 
