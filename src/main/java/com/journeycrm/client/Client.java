@@ -5,7 +5,9 @@ import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.Stage;
+import com.journeycrm.stage.StageKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -113,6 +115,17 @@ public class Client {
     @JoinColumn(name = "modified_by_id")
     private AppUser modifiedBy;
 
+    /**
+     * Engagements begun: arrivals in an active stage that count (an undone one is taken off again), creation in one
+     * included. Kept here, by {@link #enter} and {@link #moveTo}, so that insights read it per client (V19).
+     */
+    @Column(nullable = false)
+    private int engagements;
+
+    /** Of the engagements, those begun from a pre-purchase stage: hires. */
+    @Column(nullable = false)
+    private int hires;
+
     @Version
     private long version;
 
@@ -126,6 +139,7 @@ public class Client {
         this.stage = stage;
         this.stageEnteredAt = at;
         this.createdAt = at;
+        this.engagements = stage.getKind() == StageKind.ACTIVE ? 1 : 0;
         touched(by, at);
         recomputeNextTouchDue();
     }
@@ -165,12 +179,37 @@ public class Client {
                     + to.getName() + ".");
         }
         var change = new StageChange(this, stage, stageEnteredAt, to, outcome, reason, undoOf, by, now);
+        countEngagements(to, undoOf);
         this.stage = to;
         this.stageEnteredAt = enteredAt;
         endSnooze();
         touched(by, now);
         recomputeNextTouchDue();
         return change;
+    }
+
+    /**
+     * An arrival in an active stage begins an engagement, a hire when it comes from a pre-purchase stage. An undo
+     * begins none, and takes back what the move it undoes had counted (an undo counted nothing to take back).
+     */
+    private void countEngagements(Stage to, StageChange undoOf) {
+        if (undoOf == null) {
+            if (to.getKind() == StageKind.ACTIVE) {
+                engagements++;
+                hires += stage.getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
+            }
+        } else if (undoOf.getUndoOf() == null && undoOf.getToStage().getKind() == StageKind.ACTIVE) {
+            engagements--;
+            hires -= undoOf.getFromStage() != null && undoOf.getFromStage().getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
+        }
+    }
+
+    public int getEngagements() {
+        return engagements;
+    }
+
+    public int getHires() {
+        return hires;
     }
 
     /** A touch point was logged; only real contact moves the "last touch" clock. */

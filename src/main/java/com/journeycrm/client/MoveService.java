@@ -69,6 +69,9 @@ public class MoveService {
         if (move.getFromStage() == null) {
             throw new RuleViolationException("The first stage of a client cannot be undone.");
         }
+        if (stageChanges.existsByUndoOfId(stageChangeId)) {
+            throw new RuleViolationException("That move has already been undone.");
+        }
         if (move.getFromStage().isRetired()) {
             throw new RuleViolationException(move.getFromStage().getName()
                     + " has been removed, so this move can no longer be undone.");

@@ -18,6 +18,8 @@ public interface StageChangeRepository extends JpaRepository<StageChange, Long> 
 
     long countByClientId(long clientId);
 
+    boolean existsByUndoOfId(long stageChangeId);
+
     @Query("""
             select sc.toStage from StageChange sc where sc.client.id = :clientId and sc.changedAt <= :at
             order by sc.changedAt desc, sc.id desc""")

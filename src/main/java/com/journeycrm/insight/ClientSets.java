@@ -9,10 +9,18 @@ import java.util.Map;
  */
 final class ClientSets {
 
-    /** A move that counts: not an undo, and not undone since. */
-    static final String VALID = """
-            sc.undo_of_id is null
-            and sc.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null)""";
+    /**
+     * A move that counts: not an undo, and not undone since — one hashed set of the few ids that don't, which both
+     * databases build once per statement. (Asked as "undo_of_id is null", H2 read the moves through the index on
+     * undo_of_id instead of the period's: three times slower.)
+     */
+    static String counts(String move) {
+        return move + """
+                .id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null
+                                union all select u.id from stage_change u where u.undo_of_id is not null)""";
+    }
+
+    static final String VALID = counts("sc");
 
     static final String OWNER = "(:owner = 0 or c.owner_id = :owner)";
 
@@ -30,11 +38,6 @@ final class ClientSets {
             where %s and %s and %s""".formatted(VALID, IN_PERIOD, OWNER);
 
     private static final String HIRED_IN_PERIOD = ARRIVALS + " and st.kind = 'ACTIVE' and " + FROM_PRE_PURCHASE;
-
-    /** Hired at any time: for "of those who came in, how many were hired". */
-    private static final String EVER_HIRED = """
-            select sc.client_id from stage_change sc join stage st on st.id = sc.to_stage_id
-            where %s and st.kind = 'ACTIVE' and %s""".formatted(VALID, FROM_PRE_PURCHASE);
 
     private static final String REACHED = ARRIVALS + " and ((" + FUNNEL_STAGE
             + " and st.position >= (select k.position from stage k where k.id = :key)) or (st.kind = 'ACTIVE' and "
@@ -73,29 +76,23 @@ final class ClientSets {
                     where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = 'NOT_NOW'
                       and exists (select 1 from stage_change h join stage hs on hs.id = h.to_stage_id
                                   where h.client_id = sc.client_id and h.changed_at > sc.changed_at
-                                    and h.undo_of_id is null and hs.kind = 'ACTIVE'
-                                    and h.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null))"""
-                    .formatted(VALID, IN_PERIOD, OWNER)),
+                                    and hs.kind = 'ACTIVE' and %s)"""
+                    .formatted(VALID, IN_PERIOD, OWNER, counts("h"))),
             Map.entry(Figure.SOURCE, "select c.id from client c where " + CREATED + " and c.source = :key"),
             Map.entry(Figure.SOURCE_HIRED, "select c.id from client c where " + CREATED
-                    + " and c.source = :key and c.id in (" + EVER_HIRED + ")"),
+                    + " and c.source = :key and c.hires > 0"),
             Map.entry(Figure.LOOP_ENTERED, LOOP_ENTERED),
             Map.entry(Figure.LOOP_RETURNED, LOOP_ENTERED + """
                      and exists (select 1 from stage_change r join stage rs on rs.id = r.to_stage_id
                                  where r.client_id = sc.client_id and r.changed_at > sc.changed_at
                                    and r.changed_at <= sc.changed_at + interval '365' day
-                                   and rs.kind = 'ACTIVE' and r.undo_of_id is null
-                                   and r.id not in (select u.undo_of_id from stage_change u where u.undo_of_id is not null))"""),
-            Map.entry(Figure.REPEAT, """
-                    select sc.client_id from stage_change sc join client c on c.id = sc.client_id
-                      join stage st on st.id = sc.to_stage_id
-                    where %s and %s and st.kind = 'ACTIVE'
-                    group by sc.client_id having count(*) >= 2""".formatted(VALID, OWNER)),
+                                   and rs.kind = 'ACTIVE' and %s)""".formatted(counts("r"))),
+            Map.entry(Figure.REPEAT, CURRENT + " and c.engagements >= 2"),
             Map.entry(Figure.LOOP_QUIET, CURRENT + " and st.phase = 'BETWEEN_ENGAGEMENTS' and c.next_touch_due < :now"),
             Map.entry(Figure.ADVOCATES, CURRENT + " and st.kind = 'ADVOCATE'"),
             Map.entry(Figure.REFERRED, "select c.id from client c where " + CREATED + " and c.referred_by_id is not null"),
             Map.entry(Figure.REFERRED_HIRED, "select c.id from client c where " + CREATED
-                    + " and c.referred_by_id is not null and c.id in (" + EVER_HIRED + ")"),
+                    + " and c.referred_by_id is not null and c.engagements > 0"),
             Map.entry(Figure.TOUCHED, """
                     select tp.client_id from touch_point tp join client c on c.id = tp.client_id
                     where tp.occurred_at >= :from and tp.occurred_at < :to and %s

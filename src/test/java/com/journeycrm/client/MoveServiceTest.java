@@ -45,6 +45,8 @@ class MoveServiceTest {
     MutableClock clock;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long stageId(String name) {
         return data.stage(name).getId();
@@ -57,6 +59,49 @@ class MoveServiceTest {
         assertThat(stages).extracting(StageSummary::name).startsWith("Aware", "Interested", "On our list",
                 "Asked for information", "Informed", "Deciding").hasSize(12);
         assertThat(stages).extracting(StageSummary::phase).containsAll(List.of(Phase.values()));
+    }
+
+    @Test
+    void a_client_counts_its_engagements_and_hires_as_its_history_has_them_through_undos() {
+        var client = data.client(data.unique("Loop"), "sales", "Deciding", TestConfig.NOW.minus(Duration.ofDays(10)));
+        data.loginAs("sales");
+        move(client, "Active engagement");
+        move(client, "Between engagements");
+        var back = move(client, "Active engagement");
+        assertThat(counts(client)).containsExactly(2, 1).isEqualTo(countedInHistory(client));
+
+        var undo = moveService.undoMove(back.stageChangeId(), data.reload(client.getId()).getVersion());
+        assertThat(counts(client)).containsExactly(1, 1).isEqualTo(countedInHistory(client));
+        moveService.undoMove(undo.stageChangeId(), data.reload(client.getId()).getVersion());
+        assertThat(counts(client)).containsExactly(1, 1).isEqualTo(countedInHistory(client));
+        assertThatThrownBy(() -> moveService.undoMove(back.stageChangeId(), data.reload(client.getId()).getVersion()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already been undone");
+        assertThat(counts(client)).containsExactly(1, 1);
+    }
+
+    private MoveResult move(Client client, String stage) {
+        clock.advance(Duration.ofHours(1));
+        var from = data.reload(client.getId());
+        var to = data.stage(stage);
+        var choices = Outcome.choicesFor(from.getStage().getKind(), to.getKind());
+        return moveService.moveClient(client.getId(), to.getId(), choices.isEmpty() ? null : choices.getFirst(), null,
+                from.getVersion());
+    }
+
+    private List<Integer> counts(Client client) {
+        var now = data.reload(client.getId());
+        return List.of(now.getEngagements(), now.getHires());
+    }
+
+    /** What the history says, by the insights' definition: arrivals in an active stage that count. */
+    private List<Integer> countedInHistory(Client client) {
+        String counted = """
+                select count(*) from stage_change sc join stage st on st.id = sc.to_stage_id
+                  left join stage f on f.id = sc.from_stage_id
+                where sc.client_id = ? and st.kind = 'ACTIVE' and sc.undo_of_id is null
+                  and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)""";
+        return List.of(jdbc.queryForObject(counted, Integer.class, client.getId()),
+                jdbc.queryForObject(counted + " and f.phase = 'PRE_PURCHASE'", Integer.class, client.getId()));
     }
 
     @Test

@@ -293,6 +293,33 @@ class InsightServiceTest {
     }
 
     @Test
+    void every_clients_engagements_and_hires_agree_with_its_history() {
+        String counted = """
+                (select count(*) from stage_change sc join stage st on st.id = sc.to_stage_id
+                   left join stage f on f.id = sc.from_stage_id
+                 where sc.client_id = c.id and st.kind = 'ACTIVE' and sc.undo_of_id is null
+                   and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)%s)""";
+        assertThat(jdbc.queryForObject("select count(*) from client c where c.engagements <> " + counted.formatted("")
+                + " or c.hires <> " + counted.formatted(" and f.phase = 'PRE_PURCHASE'"), Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client where hires > 0", Long.class)).isPositive();
+    }
+
+    @Test
+    void a_move_taken_back_changes_no_figure() {
+        var before = figures();
+        data.loginAs(owner.getUsername());
+        clock.set(day(50));
+        var moved = moves.moveClient(bc.getId(), stage("Deciding"), null, null, data.reload(bc.getId()).getVersion());
+        clock.set(day(51));
+        moves.undoMove(moved.stageChangeId(), data.reload(bc.getId()).getVersion());
+        clock.set(day(100));
+        data.loginAs("manager");
+
+        assertThat(figures()).isEqualTo(before);
+        assertThat(names(Figure.ENTERED, String.valueOf(stage("Deciding")))).containsExactly("A", "Cc", "D");
+    }
+
+    @Test
     void sales_staff_are_refused() {
         data.loginAs("sales");
         assertThatThrownBy(this::figures).isInstanceOf(AccessDeniedException.class);
