@@ -318,6 +318,21 @@ class InsightQueries {
                         Direction.valueOf(rs.getString(3)), rs.getLong(4), 0));
     }
 
+    /**
+     * Clients who bought exactly one service and know of no other, as CROSS_SELL lists them: grouped on the services
+     * table alone (through the client table, as the list reads them, it cost H2 three times as much).
+     */
+    long typecastRisk(MapSqlParameterSource params) {
+        Long n = jdbc.queryForObject("""
+                select count(*) from (
+                  select co.client_id from client_offering co where %s
+                  group by co.client_id
+                  having sum(case when co.bought then 1 else 0 end) = 1
+                     and sum(case when co.aware and not co.bought then 1 else 0 end) = 0) t"""
+                .formatted(owned("co.client_id", params)), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** Clients with two or more engagements, as REPEAT lists them (the client keeps the count). */
     long repeatClients(MapSqlParameterSource params) {
         Long n = jdbc.queryForObject("select count(*) from client c where c.engagements >= 2 and "

@@ -82,7 +82,7 @@ public class InsightService {
         var inStage = reads.start(() -> queries.clientsInStage(params));
         var loop = reads.start(() -> loop(params));
         var sources = reads.start(() -> sources(params));
-        var crossSell = reads.start(() -> queries.count(Figure.CROSS_SELL, params));
+        var crossSell = reads.start(() -> queries.typecastRisk(params));
         var referrals = reads.start(() -> referrals(params));
         var notNow = reads.start(() -> queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, null, params));
         var reasons = reads.start(() -> queries.decisionReasons(params));
