@@ -10,6 +10,7 @@ import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageSummary;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -308,14 +309,56 @@ class InsightQueries {
         return clients;
     }
 
-    /** Touch points in the period per (stage at the time, type, direction), without the clients in each stage. */
+    /**
+     * Touch points in the period per (stage at the time, type, direction), without the clients in each stage. For
+     * everyone, the whole UTC days of the period are added up from the counts the database keeps per day (V20, V21)
+     * and only the partial first and last day are read touch point by touch point; for one owner (whose touch points
+     * those counts do not separate) every touch point of the period is read.
+     */
     List<HeatCell> touchPoints(MapSqlParameterSource params) {
+        if ((Long) params.getValue("owner") != 0L) {
+            return jdbc.query("""
+                    select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
+                    where tp.occurred_at >= :from and tp.occurred_at < :to and %s
+                    group by tp.stage_id, tp.type, tp.direction""".formatted(owned("tp.client_id", params)),
+                    params, InsightQueries::heatCell);
+        }
+        var days = new MapSqlParameterSource(params.getValues());
+        Instant from = ((OffsetDateTime) params.getValue("from")).toInstant();
+        Instant to = ((OffsetDateTime) params.getValue("to")).toInstant();
+        LocalDate firstWhole = from.atOffset(ZoneOffset.UTC).toLocalDate();
+        if (!firstWhole.atStartOfDay(ZoneOffset.UTC).toInstant().equals(from)) {
+            firstWhole = firstWhole.plusDays(1);
+        }
+        LocalDate endWhole = to.atOffset(ZoneOffset.UTC).toLocalDate();
+        Instant wholeFrom = firstWhole.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant wholeTo = endWhole.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!wholeFrom.isBefore(wholeTo)) {
+            // no whole day in the period: all of it is read raw
+            wholeFrom = to;
+            wholeTo = to;
+        }
+        days.addValue("firstDay", firstWhole).addValue("endDay", endWhole)
+                .addValue("headTo", utc(wholeFrom)).addValue("tailFrom", utc(wholeTo));
         return jdbc.query("""
-                select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
-                where tp.occurred_at >= :from and tp.occurred_at < :to and %s
-                group by tp.stage_id, tp.type, tp.direction""".formatted(owned("tp.client_id", params)),
-                params, (rs, i) -> new HeatCell(rs.getLong(1), TouchPointType.valueOf(rs.getString(2)),
-                        Direction.valueOf(rs.getString(3)), rs.getLong(4), 0));
+                select x.stage_id, x.type, x.direction, sum(x.n) from (
+                  select d.stage_id, d.type, d.direction, d.touch_points n from touch_point_day d
+                  where d.on_day >= :firstDay and d.on_day < :endDay and :headTo < :tailFrom
+                    and d.touch_points > 0
+                  union all
+                  select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
+                  where tp.occurred_at >= :from and tp.occurred_at < :headTo
+                  group by tp.stage_id, tp.type, tp.direction
+                  union all
+                  select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
+                  where tp.occurred_at >= :tailFrom and tp.occurred_at < :to and :headTo < :tailFrom
+                  group by tp.stage_id, tp.type, tp.direction) x
+                group by x.stage_id, x.type, x.direction having sum(x.n) > 0""", days, InsightQueries::heatCell);
+    }
+
+    private static HeatCell heatCell(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new HeatCell(rs.getLong(1), TouchPointType.valueOf(rs.getString(2)),
+                Direction.valueOf(rs.getString(3)), rs.getLong(4), 0);
     }
 
     /**
@@ -361,6 +404,11 @@ class InsightQueries {
             p.addValue("m" + i, utc(monthStarts.get(i)));
         }
         month.append(" else ").append(monthStarts.size() - 1).append(" end");
+        if (monthStarts.size() == 1) {
+            // a period within one month: "case else 0 end" is no SQL
+            month.setLength(0);
+            month.append('0');
+        }
         return jdbc.query("""
                 select t.month_no, t.kind, count(distinct t.client_id) from (
                   select %1$s month_no, sc.client_id,

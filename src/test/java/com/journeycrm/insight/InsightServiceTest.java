@@ -272,8 +272,66 @@ class InsightServiceTest {
     }
 
     @Test
+    void the_journey_map_adds_whole_days_from_the_kept_counts_and_reads_partial_days_raw() {
+        // boundaries at midnight, inside a day, on the same day, and a touch point's own instant
+        List<Instant[]> periods = List.of(new Instant[] {B, day(100)},
+                new Instant[] {day(2).plus(Duration.ofHours(6)), day(30).plus(Duration.ofMinutes(1))},
+                new Instant[] {day(2).plus(Duration.ofHours(12)), day(10)},
+                new Instant[] {day(2).plus(Duration.ofHours(1)), day(2).plus(Duration.ofHours(13))},
+                new Instant[] {day(10).plus(Duration.ofHours(1)), day(30)},
+                new Instant[] {day(-400), day(100)});
+        for (Instant[] p : periods) {
+            var cells = insights.insights(new InsightFilter(p[0], p[1], null), ZoneOffset.UTC).journeyMap();
+            assertThat(cells).extracting(c -> c.stageId() + ":" + c.type() + ":" + c.direction() + "=" + c.touchPoints())
+                    .as("period %s – %s", p[0], p[1]).containsExactlyInAnyOrderElementsOf(rawCells(p[0], p[1]));
+        }
+    }
+
+    @Test
+    void the_counts_per_day_follow_every_touch_point_logged_re_timed_re_typed_and_deleted() {
+        data.loginAs(owner.getUsername());
+        touch(bc, TouchPointType.EMAIL, Direction.OUTBOUND, day(60).plus(Duration.ofHours(23)));
+        clock.set(day(100));
+        long id = jdbc.queryForObject("select max(id) from touch_point where client_id = ?", Long.class, bc.getId());
+        var form = touchPoints.touchPoint(id, ZoneOffset.UTC);
+        form.setOccurredAt(LocalDateTime.ofInstant(day(61).plus(Duration.ofHours(1)), ZoneOffset.UTC));
+        form.setType(TouchPointType.CALL);
+        touchPoints.updateTouchPoint(id, form, ZoneOffset.UTC);
+        assertThat(keptDiffersFromRaw()).isZero();
+        touchPoints.deleteTouchPoint(id);
+        assertThat(keptDiffersFromRaw()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from touch_point_day where touch_points > 0", Long.class))
+                .isPositive();
+    }
+
+    /** Cells of touch_point_day that disagree with a count of the touch points themselves, either way. */
+    private long keptDiffersFromRaw() {
+        String raw = """
+                select cast(occurred_at at time zone 'UTC' as date) on_day, stage_id, type, direction, count(*) n
+                from touch_point group by cast(occurred_at at time zone 'UTC' as date), stage_id, type, direction""";
+        return jdbc.queryForObject("select count(*) from (" + raw + ") r left join touch_point_day d on d.on_day = r.on_day"
+                + " and d.stage_id = r.stage_id and d.type = r.type and d.direction = r.direction"
+                + " where d.touch_points is null or d.touch_points <> r.n", Long.class)
+                + jdbc.queryForObject("select count(*) from touch_point_day d where d.touch_points > 0 and not exists"
+                + " (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type"
+                + " and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)",
+                Long.class);
+    }
+
+    private List<String> rawCells(Instant from, Instant to) {
+        return jdbc.query("""
+                select stage_id, type, direction, count(*) from touch_point
+                where occurred_at >= ? and occurred_at < ? group by stage_id, type, direction""",
+                (rs, i) -> rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3) + "=" + rs.getLong(4),
+                from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
     void trends_count_clients_once_per_month_and_kind_in_the_users_time_zone() {
         assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
+        // a period within one month: A and Cc hired, D lost; E came back on day 20, the period's end
+        assertThat(insights.insights(new InsightFilter(day(2), day(20), owner.getId()), ZoneOffset.UTC).trends())
+                .containsExactly(new MonthTrend(YearMonth.of(2026, 1), 0, 2, 0, 1));
     }
 
     @Test
