@@ -57,23 +57,37 @@ public class StageOwnerCountTrigger implements Trigger {
         }
         changes.sort(Comparator.comparingLong(Change::stage).thenComparingLong(Change::owner));
         for (Change c : changes) {
-            int updated;
-            try (var update = conn.prepareStatement(
-                    "update stage_owner_count set clients = clients + ? where stage_id = ? and owner_id = ?")) {
-                update.setInt(1, c.delta());
-                update.setLong(2, c.stage());
-                update.setLong(3, c.owner());
-                updated = update.executeUpdate();
+            if (add(conn, c) == 0 && !inserted(conn, c)) {
+                // another transaction created the counter meanwhile (and has committed it): count on it
+                add(conn, c);
             }
-            if (updated == 0) {
-                try (var insert = conn.prepareStatement(
-                        "insert into stage_owner_count (stage_id, owner_id, clients) values (?, ?, ?)")) {
-                    insert.setLong(1, c.stage());
-                    insert.setLong(2, c.owner());
-                    insert.setInt(3, c.delta());
-                    insert.executeUpdate();
-                }
+        }
+    }
+
+    private static int add(Connection conn, Change c) throws SQLException {
+        try (var update = conn.prepareStatement(
+                "update stage_owner_count set clients = clients + ? where stage_id = ? and owner_id = ?")) {
+            update.setInt(1, c.delta());
+            update.setLong(2, c.stage());
+            update.setLong(3, c.owner());
+            return update.executeUpdate();
+        }
+    }
+
+    /** The counter created with this change; false if another transaction created it first. */
+    private static boolean inserted(Connection conn, Change c) throws SQLException {
+        try (var insert = conn.prepareStatement(
+                "insert into stage_owner_count (stage_id, owner_id, clients) values (?, ?, ?)")) {
+            insert.setLong(1, c.stage());
+            insert.setLong(2, c.owner());
+            insert.setInt(3, c.delta());
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false;
             }
+            throw e;
         }
     }
 }

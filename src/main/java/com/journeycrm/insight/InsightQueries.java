@@ -15,8 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -46,13 +49,22 @@ class InsightQueries {
     }
 
     /**
-     * Adds the ids of the stages of each kind the passes over the history test, retired stages included (past moves
-     * name them): bound as lists of numbers, which H2 tests per move in a third of the time of a subquery on the stage
-     * table, and far cheaper than joining a stage to every move. (A list is never empty: -1 names no stage.)
+     * The ids of the stages of each kind the passes over the history test, and the position of every funnel stage,
+     * retired stages included in both (past moves name them). The ids are bound as lists of numbers, which H2 tests
+     * per move in a third of the time of a subquery on the stage table, and far cheaper than joining a stage to every
+     * move. (A list is never empty: -1 names no stage.)
      */
-    MapSqlParameterSource withStageKinds(MapSqlParameterSource params) {
+    record StageKinds(Map<String, List<Long>> ids, Map<Long, Integer> funnelPositions) {
+
+        MapSqlParameterSource addTo(MapSqlParameterSource params) {
+            return params.addValues(ids);
+        }
+    }
+
+    StageKinds stageKinds() {
         Map<String, List<Long>> ids = new HashMap<>();
-        jdbc.query("select k.id, k.kind, k.phase from stage k", rs -> {
+        Map<Long, Integer> funnel = new LinkedHashMap<>();
+        jdbc.query("select k.id, k.kind, k.phase, k.position from stage k order by k.position", rs -> {
             var kind = StageKind.valueOf(rs.getString(2));
             var phase = Phase.valueOf(rs.getString(3));
             long id = rs.getLong(1);
@@ -63,8 +75,11 @@ class InsightQueries {
             add(ids, "lostOrGoneStages", kind == StageKind.LOST || kind == StageKind.GONE, id);
             add(ids, "trendStages", kind == StageKind.ACTIVE || kind == StageKind.LOST || kind == StageKind.GONE,
                     id);
+            if (phase == Phase.PRE_PURCHASE && (kind == StageKind.STANDARD || kind == StageKind.DECIDING)) {
+                funnel.put(id, rs.getInt(4));
+            }
         });
-        return params.addValues(ids);
+        return new StageKinds(ids, funnel);
     }
 
     private static void add(Map<String, List<Long>> ids, String name, boolean member, long id) {
@@ -96,20 +111,22 @@ class InsightQueries {
      * client, for the drill-downs).
      */
     List<PeriodClients> periodClients(MapSqlParameterSource params, List<StageSummary> funnelStages,
-                                      List<Outcome> outcomes) {
+                                      Map<Long, Integer> funnelPositions, List<Outcome> outcomes) {
         if (outcomes.size() > BITS - 1) {
             throw new IllegalArgumentException("At most " + (BITS - 1) + " outcomes");
         }
+        // a bit per funnel stage ever, retired ones included: "reached" counts arrivals in them too, as REACHED does
+        List<Long> funnelEver = List.copyOf(funnelPositions.keySet());
         var p = new MapSqlParameterSource(params.getValues());
         var perClient = new StringBuilder();
-        int reachedColumns = Math.max(1, (funnelStages.size() + BITS - 1) / BITS);
+        int reachedColumns = Math.max(1, (funnelEver.size() + BITS - 1) / BITS);
         for (int column = 0; column < reachedColumns; column++) {
             var bits = new StringBuilder("case sc.to_stage_id");
-            for (int i = column * BITS; i < Math.min(funnelStages.size(), (column + 1) * BITS); i++) {
-                p.addValue("funnel" + i, funnelStages.get(i).id());
+            for (int i = column * BITS; i < Math.min(funnelEver.size(), (column + 1) * BITS); i++) {
+                p.addValue("funnel" + i, funnelEver.get(i));
                 bits.append(" when :funnel").append(i).append(" then ").append(1L << (i % BITS));
             }
-            perClient.append("bit_or(").append(funnelStages.isEmpty() ? "0" : bits + " else 0 end")
+            perClient.append("bit_or(").append(funnelEver.isEmpty() ? "0" : bits + " else 0 end")
                     .append(") r").append(column).append(",\n");
         }
         var decided = new StringBuilder("case sc.outcome");
@@ -133,22 +150,24 @@ class InsightQueries {
                         group by sc.client_id) a) b
                 group by %1$s, b.ends, b.kind""".formatted(reached, perClient, decided, ClientSets.VALID,
                 ClientSets.IN_PERIOD, owned("sc.client_id", params)), p, (rs, i) -> {
-                    long[] entered = new long[funnelStages.size()];
-                    Integer furthest = null;
-                    for (int k = 0; k < entered.length; k++) {
-                        if ((rs.getLong(1 + k / BITS) & (1L << (k % BITS))) != 0) {
-                            entered[k] = 1;
-                            furthest = funnelStages.get(k).position();
-                        }
-                    }
                     long ends = rs.getLong(reachedColumns + 1);
                     long clients = rs.getLong(reachedColumns + 3);
+                    Integer furthest = null;
+                    Set<Long> arrived = new HashSet<>();
+                    for (int k = 0; k < funnelEver.size(); k++) {
+                        if ((rs.getLong(1 + k / BITS) & (1L << (k % BITS))) != 0) {
+                            arrived.add(funnelEver.get(k));
+                            int at = funnelPositions.get(funnelEver.get(k));
+                            furthest = furthest == null ? at : Math.max(furthest, at);
+                        }
+                    }
+                    long[] entered = new long[funnelStages.size()];
+                    for (int k = 0; k < entered.length; k++) {
+                        entered[k] = arrived.contains(funnelStages.get(k).id()) ? clients : 0;
+                    }
                     long[] decisions = new long[outcomes.size()];
                     for (int k = 0; k < decisions.length; k++) {
                         decisions[k] = (ends & (1L << (k + 1))) != 0 ? clients : 0;
-                    }
-                    for (int k = 0; k < entered.length; k++) {
-                        entered[k] *= clients;
                     }
                     return new PeriodClients(furthest, (ends & 1) != 0,
                             StageKind.valueOf(rs.getString(reachedColumns + 2)), clients, entered, decisions);

@@ -72,10 +72,12 @@ public class InsightService {
      * anyway. Each read is one statement and sees a consistent database.
      */
     public Insights insights(InsightFilter filter, ZoneId zone) {
-        var params = queries.withStageKinds(InsightQueries.params(filter, clock.instant()));
+        var kinds = queries.stageKinds();
+        var params = kinds.addTo(InsightQueries.params(filter, clock.instant()));
         var all = stages.listStages();
         var funnelStages = funnelStages(all);
-        var clients = reads.start(() -> queries.periodClients(params, funnelStages, DECISIONS));
+        var clients = reads.start(() -> queries.periodClients(params, funnelStages,
+                kinds.funnelPositions(), DECISIONS));
         var trends = reads.start(() -> trends(params, filter, zone));
         var ended = reads.start(() -> queries.endedStays(params));
         var touchPoints = reads.start(() -> queries.touchPoints(params));

@@ -67,21 +67,36 @@ public class TouchPointDayTrigger implements Trigger {
         changes.sort(Comparator.comparing((Change c) -> c.cell().day()).thenComparingLong(c -> c.cell().stage())
                 .thenComparing(c -> c.cell().type()).thenComparing(c -> c.cell().direction()));
         for (Change c : changes) {
-            int updated;
-            try (var update = conn.prepareStatement("update touch_point_day set touch_points = touch_points + ?"
-                    + " where on_day = ? and stage_id = ? and type = ? and direction = ?")) {
-                update.setInt(1, c.delta());
-                bind(update, 2, c.cell());
-                updated = update.executeUpdate();
+            int updated = add(conn, c);
+            if (updated == 0 && !inserted(conn, c)) {
+                // another transaction created the cell meanwhile (and has committed it): count on it
+                add(conn, c);
             }
-            if (updated == 0) {
-                try (var insert = conn.prepareStatement("insert into touch_point_day"
-                        + " (on_day, stage_id, type, direction, touch_points) values (?, ?, ?, ?, ?)")) {
-                    bind(insert, 1, c.cell());
-                    insert.setInt(5, c.delta());
-                    insert.executeUpdate();
-                }
+        }
+    }
+
+    private static int add(Connection conn, Change c) throws SQLException {
+        try (var update = conn.prepareStatement("update touch_point_day set touch_points = touch_points + ?"
+                + " where on_day = ? and stage_id = ? and type = ? and direction = ?")) {
+            update.setInt(1, c.delta());
+            bind(update, 2, c.cell());
+            return update.executeUpdate();
+        }
+    }
+
+    /** The cell created with this change; false if another transaction created it first. */
+    private static boolean inserted(Connection conn, Change c) throws SQLException {
+        try (var insert = conn.prepareStatement("insert into touch_point_day"
+                + " (on_day, stage_id, type, direction, touch_points) values (?, ?, ?, ?, ?)")) {
+            bind(insert, 1, c.cell());
+            insert.setInt(5, c.delta());
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false;
             }
+            throw e;
         }
     }
 

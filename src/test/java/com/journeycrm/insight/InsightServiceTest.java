@@ -25,6 +25,9 @@ import com.journeycrm.insight.Insights.StageTime;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageAdminService;
+import com.journeycrm.stage.StageSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -77,6 +80,8 @@ class InsightServiceTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StageAdminService stageAdmin;
 
     AppUser owner;
     Client a;
@@ -304,6 +309,51 @@ class InsightServiceTest {
                 .isPositive();
     }
 
+    @Test
+    void touch_points_logged_at_once_into_a_new_days_cell_are_all_counted() throws Exception {
+        String who = owner.getUsername();
+        List<Client> sameStage = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sameStage.add(data.client(data.unique("Crowd"), who, "Aware", day(60)));
+        }
+        clock.set(day(100));
+        long before = meetingsInAwareOn(java.time.LocalDate.of(2026, 3, 3));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(sameStage.size());
+        try {
+            for (int round = 0; round < 5; round++) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                Instant at = day(61 + round).plus(Duration.ofHours(10));
+                List<java.util.concurrent.Future<?>> logged = new java.util.ArrayList<>();
+                for (Client client : sameStage) {
+                    logged.add(pool.submit(() -> {
+                        data.loginAs(who);
+                        var form = new TouchPointDetails();
+                        form.setType(TouchPointType.MEETING);
+                        form.setDirection(Direction.OUTBOUND);
+                        form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+                        form.setSummary("Crowded meeting");
+                        start.await();
+                        touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (var f : logged) {
+                    f.get(); // a failed log would throw here
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(keptDiffersFromRaw()).isZero();
+        assertThat(meetingsInAwareOn(java.time.LocalDate.of(2026, 3, 3))).isEqualTo(before + 6);
+    }
+
+    private long meetingsInAwareOn(java.time.LocalDate day) {
+        return jdbc.queryForObject("select coalesce(sum(touch_points), 0) from touch_point_day where on_day = ?"
+                + " and stage_id = ? and type = 'MEETING' and direction = 'OUTBOUND'", Long.class, day, stage("Aware"));
+    }
+
     /** Cells of touch_point_day that disagree with a count of the touch points themselves, either way. */
     private long keptDiffersFromRaw() {
         String raw = """
@@ -360,6 +410,28 @@ class InsightServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from client c where c.engagements <> " + counted.formatted("")
                 + " or c.hires <> " + counted.formatted(" and f.phase = 'PRE_PURCHASE'"), Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from client where hires > 0", Long.class)).isPositive();
+    }
+
+    @Test
+    void a_removed_funnel_stage_still_counts_as_reached_as_the_drill_down_lists_it() {
+        data.loginAs("admin");
+        var settings = new StageSettings();
+        settings.setName(data.unique("Scoping"));
+        var scoping = stageAdmin.add(Phase.PRE_PURCHASE, settings);
+        data.loginAs(owner.getUsername());
+        var x = data.client(data.unique("Hist") + " X", owner.getUsername(), "Aware", day(50));
+        move(x, scoping.name(), 51, null, null);
+        move(x, "Interested", 52, null, null);
+        data.loginAs("admin");
+        stageAdmin.remove(scoping.id());
+        clock.set(day(100));
+        data.loginAs("manager");
+
+        for (FunnelStep step : figures().funnel()) {
+            assertThat(step.reached()).as(step.stage())
+                    .isEqualTo(insights.count(period(), Figure.REACHED, String.valueOf(step.stageId())));
+        }
+        assertThat(names(Figure.REACHED, String.valueOf(stage("Informed")))).contains("X");
     }
 
     @Test
