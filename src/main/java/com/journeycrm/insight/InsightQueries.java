@@ -310,17 +310,20 @@ class InsightQueries {
 
     /**
      * The clients in each stage at some time during the period: a stay is read from the move that ended it (which
-     * stage, since when) or, for the current one, from the client.
+     * stage, since when) or, for the current one, from the client. Each client counts once per stage, as its first
+     * stay there in the period: the one whose earlier stay in that stage (if any) ended before the period began (V22).
      */
     Map<Long, Long> clientsInStage(MapSqlParameterSource params) {
         Map<Long, Long> clients = new HashMap<>();
         jdbc.query("""
-                select s.stage_id, count(distinct s.client_id) from (
+                select s.stage_id, count(*) from (
                   select sc.client_id, sc.from_stage_id stage_id from stage_change sc
                   where sc.from_stage_id is not null and sc.changed_at > :from
                     and coalesce(sc.from_entered_at, sc.changed_at) < :to
+                    and (sc.from_prev_left_at is null or sc.from_prev_left_at <= :from)
                   union all
-                  select c.id, c.stage_id from client c where c.stage_entered_at < :to) s
+                  select c.id, c.stage_id from client c where c.stage_entered_at < :to
+                    and (c.stage_prev_left_at is null or c.stage_prev_left_at <= :from)) s
                 where %s group by s.stage_id""".formatted(owned("s.client_id", params)), params,
                 rs -> {
                     clients.put(rs.getLong(1), rs.getLong(2));

@@ -82,6 +82,8 @@ class InsightServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     StageAdminService stageAdmin;
+    @Autowired
+    InsightQueries queries;
 
     AppUser owner;
     Client a;
@@ -374,6 +376,51 @@ class InsightServiceTest {
                 where occurred_at >= ? and occurred_at < ? group by stage_id, type, direction""",
                 (rs, i) -> rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3) + "=" + rs.getLong(4),
                 from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void the_clients_in_a_stage_during_a_period_count_each_client_once_however_often_it_was_there() {
+        data.loginAs(owner.getUsername());
+        var r = data.client(data.unique("Hist") + " R", owner.getUsername(), "Aware", day(1));
+        move(r, "Interested", 5, null, null);
+        move(r, "Aware", 8, null, null);
+        move(r, "Interested", 12, null, null);
+        clock.set(day(13));
+        long last = jdbc.queryForObject("select max(id) from stage_change where client_id = ?", Long.class, r.getId());
+        moves.undoMove(last, data.reload(r.getId()).getVersion());
+        move(r, "Interested", 20, null, null);
+        clock.set(day(100));
+        data.loginAs("manager");
+
+        List<Instant[]> periods = List.of(new Instant[] {B, day(100)}, new Instant[] {day(6), day(7)},
+                new Instant[] {day(9), day(11)}, new Instant[] {day(12), day(13)},
+                new Instant[] {day(13), day(19)}, new Instant[] {day(5), day(12)},
+                new Instant[] {day(21), day(100)}, new Instant[] {day(-400), day(100)},
+                new Instant[] {day(8), day(8).plusSeconds(1)});
+        for (Instant[] p : periods) {
+            for (Long who : java.util.Arrays.asList(null, owner.getId())) {
+                var params = InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100));
+                assertThat(queries.clientsInStage(params)).as("period %s – %s", p[0], p[1])
+                        .isEqualTo(distinctClientsInStage(p[0], p[1], who));
+            }
+        }
+    }
+
+    /** Straight from the definition: every stay overlapping the period, each (stage, client) once. */
+    private java.util.Map<Long, Long> distinctClientsInStage(Instant from, Instant to, Long owner) {
+        var counts = new java.util.HashMap<Long, Long>();
+        jdbc.query("""
+                select s.stage_id, count(distinct s.client_id) from (
+                  select sc.client_id, sc.from_stage_id stage_id from stage_change sc
+                  where sc.from_stage_id is not null and sc.changed_at > ? and sc.from_entered_at < ?
+                  union all
+                  select c.id, c.stage_id from client c where c.stage_entered_at < ?) s
+                join client o on o.id = s.client_id where ? = 0 or o.owner_id = ?
+                group by s.stage_id""", rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                }, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC),
+                owner == null ? 0 : owner, owner == null ? 0 : owner);
+        return counts;
     }
 
     @Test

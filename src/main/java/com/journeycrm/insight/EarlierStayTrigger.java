@@ -1,0 +1,63 @@
+package com.journeycrm.insight;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.h2.api.Trigger;
+
+/**
+ * H2's side of "a stay knows the client's earlier stay in the same stage" (migrations V22, V23): before a move is
+ * recorded, the stay it ends learns when the client last left that stage, and the client learns when it last left
+ * the stage it now enters. The journey map counts each client once per stage from these (see V22).
+ */
+public class EarlierStayTrigger implements Trigger {
+
+    private static final String LAST_LEFT =
+            "select max(x.changed_at) from stage_change x where x.client_id = ? and x.from_stage_id = ?";
+
+    private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
+                     int type) throws SQLException {
+        try (var result = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (result.next()) {
+                columns.put(result.getString("COLUMN_NAME"), result.getInt("ORDINAL_POSITION") - 1);
+            }
+        }
+        for (String needed : List.of("client_id", "from_stage_id", "to_stage_id", "from_prev_left_at")) {
+            if (!columns.containsKey(needed)) {
+                throw new SQLException("stage_change has no " + needed + " column");
+            }
+        }
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        long client = ((Number) newRow[columns.get("client_id")]).longValue();
+        var from = (Number) newRow[columns.get("from_stage_id")];
+        if (from != null) {
+            newRow[columns.get("from_prev_left_at")] = lastLeft(conn, client, from.longValue());
+        }
+        try (var update = conn.prepareStatement("update client set stage_prev_left_at = (" + LAST_LEFT
+                + ") where id = ?")) {
+            update.setLong(1, client);
+            update.setLong(2, ((Number) newRow[columns.get("to_stage_id")]).longValue());
+            update.setLong(3, client);
+            update.executeUpdate();
+        }
+    }
+
+    private static Object lastLeft(Connection conn, long client, long stage) throws SQLException {
+        try (var query = conn.prepareStatement(LAST_LEFT)) {
+            query.setLong(1, client);
+            query.setLong(2, stage);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getObject(1);
+            }
+        }
+    }
+}
