@@ -460,6 +460,28 @@ class InsightServiceTest {
     }
 
     @Test
+    void a_move_counts_until_it_is_undone_and_an_undo_never_counts() {
+        data.loginAs(owner.getUsername());
+        clock.set(day(50));
+        var moved = moves.moveClient(bc.getId(), stage("Deciding"), null, null, data.reload(bc.getId()).getVersion());
+        assertThat(counted(moved.stageChangeId())).isTrue();
+        clock.set(day(51));
+        var undo = moves.undoMove(moved.stageChangeId(), data.reload(bc.getId()).getVersion());
+        assertThat(counted(moved.stageChangeId())).isFalse();
+        assertThat(counted(undo.stageChangeId())).isFalse();
+        clock.set(day(52));
+        var redo = moves.undoMove(undo.stageChangeId(), data.reload(bc.getId()).getVersion());
+        assertThat(counted(redo.stageChangeId())).isFalse();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from stage_change sc where sc.counted <> (sc.undo_of_id is null
+                  and not exists (select 1 from stage_change u where u.undo_of_id = sc.id))""", Long.class)).isZero();
+    }
+
+    private boolean counted(long move) {
+        return jdbc.queryForObject("select counted from stage_change where id = ?", Boolean.class, move);
+    }
+
+    @Test
     void a_removed_funnel_stage_still_counts_as_reached_as_the_drill_down_lists_it() {
         data.loginAs("admin");
         var settings = new StageSettings();

@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import org.h2.api.Trigger;
 
 /**
- * H2's side of "a stay knows the client's earlier stay in the same stage" (migrations V22, V23): before a move is
- * recorded, the stay it ends learns when the client last left that stage, and the client learns when it last left
- * the stage it now enters. The journey map counts each client once per stage from these (see V22).
+ * H2's side of the facts a move keeps for the insights (migrations V22, V23): before a move is recorded, it learns
+ * whether it counts (an undo does not, and the move it undoes stops counting), the stay it ends learns when the
+ * client last left that stage, and the client learns when it last left the stage it now enters.
  */
-public class EarlierStayTrigger implements Trigger {
+public class MoveFactsTrigger implements Trigger {
 
     private static final String LAST_LEFT =
             "select max(x.changed_at) from stage_change x where x.client_id = ? and x.from_stage_id = ?";
@@ -27,7 +27,8 @@ public class EarlierStayTrigger implements Trigger {
                 columns.put(result.getString("COLUMN_NAME"), result.getInt("ORDINAL_POSITION") - 1);
             }
         }
-        for (String needed : List.of("client_id", "from_stage_id", "to_stage_id", "from_prev_left_at")) {
+        for (String needed : List.of("client_id", "from_stage_id", "to_stage_id", "undo_of_id", "counted",
+                "from_prev_left_at")) {
             if (!columns.containsKey(needed)) {
                 throw new SQLException("stage_change has no " + needed + " column");
             }
@@ -37,6 +38,14 @@ public class EarlierStayTrigger implements Trigger {
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         long client = ((Number) newRow[columns.get("client_id")]).longValue();
+        var undoOf = (Number) newRow[columns.get("undo_of_id")];
+        newRow[columns.get("counted")] = undoOf == null;
+        if (undoOf != null) {
+            try (var undone = conn.prepareStatement("update stage_change set counted = false where id = ?")) {
+                undone.setLong(1, undoOf.longValue());
+                undone.executeUpdate();
+            }
+        }
         var from = (Number) newRow[columns.get("from_stage_id")];
         if (from != null) {
             newRow[columns.get("from_prev_left_at")] = lastLeft(conn, client, from.longValue());
