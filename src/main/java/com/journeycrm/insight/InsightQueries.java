@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,12 @@ import org.springframework.stereotype.Component;
 class InsightQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
 
     InsightQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
     }
 
     static MapSqlParameterSource params(InsightFilter filter, Instant now) {
@@ -105,8 +109,9 @@ class InsightQueries {
      * grouped again by what each client did and the kind of the stage it is in now. What a client did is a few bits
      * (H2 and PostgreSQL both have BIT_OR): one per funnel stage it arrived in, one for hired, one per outcome in
      * {@code outcomes} it left Deciding with — a handful of numbers per move where one column per figure cost twice
-     * as much. The stage a client is in now is read per client by a subquery: as a join, H2 turned the plan around
-     * and ran the grouped pass once per client. The funnel's entered, reached and stopped figures and the decisions are sums
+     * as much. The stage a client is in now is read per client by a subquery on H2 (as a join, H2 turned the plan
+     * around and ran the grouped pass once per client) and by a join on PostgreSQL (which hashes the clients once: the
+     * subquery cost it 0.27 s at 100,000 clients). The funnel's entered, reached and stopped figures and the decisions are sums
      * over the few rows this returns (ClientSets' ENTERED, REACHED, STOPPED and DECIDED define them client by
      * client, for the drill-downs).
      */
@@ -138,8 +143,7 @@ class InsightQueries {
                 .collect(Collectors.joining(", "));
         return jdbc.query("""
                 select %1$s, b.ends, b.kind, count(*) from (
-                  select a.*, (select k.kind from client c join stage k on k.id = c.stage_id
-                               where c.id = a.client_id) kind
+                  select a.*, %7$s
                   from (select sc.client_id, %2$s
                                bit_or(case when sc.to_stage_id in (:activeStages)
                                             and sc.from_stage_id in (:prePurchaseStages) then 1 else 0 end
@@ -147,9 +151,13 @@ class InsightQueries {
                                              then %3$s else 0 end else 0 end) ends
                         from stage_change sc
                         where %4$s and %5$s and %6$s
-                        group by sc.client_id) a) b
+                        group by sc.client_id) a%8$s) b
                 group by %1$s, b.ends, b.kind""".formatted(reached, perClient, decided, ClientSets.VALID,
-                ClientSets.IN_PERIOD, owned("sc.client_id", params)), p, (rs, i) -> {
+                ClientSets.IN_PERIOD, owned("sc.client_id", params),
+                postgres ? "k.kind" : """
+                        (select k.kind from client c join stage k on k.id = c.stage_id where c.id = a.client_id) kind""",
+                postgres ? " join client c on c.id = a.client_id join stage k on k.id = c.stage_id" : ""),
+                p, (rs, i) -> {
                     long ends = rs.getLong(reachedColumns + 1);
                     long clients = rs.getLong(reachedColumns + 3);
                     Integer furthest = null;
@@ -312,19 +320,22 @@ class InsightQueries {
      * The clients in each stage at some time during the period: a stay is read from the move that ended it (which
      * stage, since when) or, for the current one, from the client. Each client counts once per stage, as its first
      * stay there in the period: the one whose earlier stay in that stage (if any) ended before the period began (V22).
+     * Each half is grouped on its own: H2 wrote the union of every stay out before grouping it (four times slower).
      */
     Map<Long, Long> clientsInStage(MapSqlParameterSource params) {
         Map<Long, Long> clients = new HashMap<>();
         jdbc.query("""
-                select s.stage_id, count(*) from (
-                  select sc.client_id, sc.from_stage_id stage_id from stage_change sc
+                select s.stage_id, sum(s.n) from (
+                  select sc.from_stage_id stage_id, count(*) n from stage_change sc
                   where sc.from_stage_id is not null and sc.changed_at > :from
                     and coalesce(sc.from_entered_at, sc.changed_at) < :to
-                    and (sc.from_prev_left_at is null or sc.from_prev_left_at <= :from)
+                    and (sc.from_prev_left_at is null or sc.from_prev_left_at <= :from) and %s
+                  group by sc.from_stage_id
                   union all
-                  select c.id, c.stage_id from client c where c.stage_entered_at < :to
-                    and (c.stage_prev_left_at is null or c.stage_prev_left_at <= :from)) s
-                where %s group by s.stage_id""".formatted(owned("s.client_id", params)), params,
+                  select c.stage_id, count(*) from client c where c.stage_entered_at < :to
+                    and (c.stage_prev_left_at is null or c.stage_prev_left_at <= :from) and %s
+                  group by c.stage_id) s
+                group by s.stage_id""".formatted(owned("sc.client_id", params), ClientSets.OWNER), params,
                 rs -> {
                     clients.put(rs.getLong(1), rs.getLong(2));
                 });

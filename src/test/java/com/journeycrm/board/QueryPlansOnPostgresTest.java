@@ -70,4 +70,14 @@ class QueryPlansOnPostgresTest {
                 + " and c1_0.next_touch_due < timestamptz '2026-11-23'");
         assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index Only Scan"));
     }
+
+    /** No statement pays for compiling itself: JIT cost the insights' grouped passes more than it saved. */
+    @Test
+    void statements_are_not_compiled_to_machine_code() {
+        for (int i = 0; i < 3; i++) {
+            // every connection of the pool, not only the first
+            String jit = tx.execute(s -> jdbc.queryForObject("show jit", String.class));
+            assertThat(jit).isEqualTo("off");
+        }
+    }
 }
