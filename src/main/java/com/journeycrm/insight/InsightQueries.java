@@ -110,10 +110,10 @@ class InsightQueries {
      * (H2 and PostgreSQL both have BIT_OR): one per funnel stage it arrived in, one for hired, one per outcome in
      * {@code outcomes} it left Deciding with — a handful of numbers per move where one column per figure cost twice
      * as much. The stage a client is in now is read per client by a subquery on H2 (as a join, H2 turned the plan
-     * around and ran the grouped pass once per client) and by a join on PostgreSQL (which hashes the clients once: the
-     * subquery cost it 0.27 s at 100,000 clients). The funnel's entered, reached and stopped figures and the decisions are sums
-     * over the few rows this returns (ClientSets' ENTERED, REACHED, STOPPED and DECIDED define them client by
-     * client, for the drill-downs).
+     * around and ran the grouped pass once per client) and by a join on PostgreSQL (which hashes the clients once:
+     * the subquery cost it 0.27 s at 100,000 clients). The funnel's entered, reached and stopped figures and the
+     * decisions are sums over the few rows this returns (ClientSets' ENTERED, REACHED, STOPPED and DECIDED define them
+     * client by client, for the drill-downs).
      */
     List<PeriodClients> periodClients(MapSqlParameterSource params, List<StageSummary> funnelStages,
                                       Map<Long, Integer> funnelPositions, List<Outcome> outcomes) {
@@ -320,7 +320,7 @@ class InsightQueries {
      * The clients in each stage at some time during the period: a stay is read from the move that ended it (which
      * stage, since when) or, for the current one, from the client. Each client counts once per stage, as its first
      * stay there in the period: the one whose earlier stay in that stage (if any) ended before the period began (V22).
-     * Each half is grouped on its own: H2 wrote the union of every stay out before grouping it (four times slower).
+     * Each half is grouped on its own: H2 wrote the union of every stay out before grouping it (five times slower).
      */
     Map<Long, Long> clientsInStage(MapSqlParameterSource params) {
         Map<Long, Long> clients = new HashMap<>();
