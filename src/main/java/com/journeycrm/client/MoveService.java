@@ -59,7 +59,8 @@ public class MoveService {
 
     /**
      * Takes a move back: moves the client to the stage it came from, restoring when it had entered it. Itself
-     * a recorded stage change (pointing at the move it undoes); refused if anything changed since.
+     * a recorded stage change (pointing at the move it undoes); refused if anything changed since, and for any move
+     * but the client's last.
      */
     @Transactional
     public MoveResult undoMove(long stageChangeId, long expectedVersion) {
@@ -71,6 +72,12 @@ public class MoveService {
         }
         if (stageChanges.existsByUndoOfId(stageChangeId)) {
             throw new RuleViolationException("That move has already been undone.");
+        }
+        // the version alone lets an older move through (nothing changed since the last one): undoing it would move
+        // the client from wherever it is now to where that move began
+        if (!stageChanges.findLatestForClient(client.getId()).map(StageChange::getId).orElseThrow()
+                .equals(stageChangeId)) {
+            throw new RuleViolationException("Only the last move of " + client.getName() + " can be undone.");
         }
         if (move.getFromStage().isRetired()) {
             throw new RuleViolationException(move.getFromStage().getName()

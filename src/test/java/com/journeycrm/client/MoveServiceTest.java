@@ -79,6 +79,21 @@ class MoveServiceTest {
         assertThat(counts(client)).containsExactly(1, 1);
     }
 
+    @Test
+    void only_the_last_move_can_be_undone_even_by_a_request_with_the_current_version() {
+        var client = data.client(data.unique("Older"), "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(10)));
+        data.loginAs("sales");
+        var first = move(client, "Interested");
+        move(client, "On our list");
+        var current = data.reload(client.getId());
+
+        assertThatThrownBy(() -> moveService.undoMove(first.stageChangeId(), current.getVersion()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Only the last move");
+        var after = data.reload(client.getId());
+        assertThat(after.getStage().getName()).isEqualTo("On our list");
+        assertThat(after.getVersion()).isEqualTo(current.getVersion());
+    }
+
     private MoveResult move(Client client, String stage) {
         clock.advance(Duration.ofHours(1));
         var from = data.reload(client.getId());
