@@ -1,5 +1,6 @@
 package com.journeycrm.board;
 
+import com.journeycrm.base.H2Triggers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,20 +22,9 @@ public class StageOwnerCountTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        try (var columns = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (columns.next()) {
-                String name = columns.getString("COLUMN_NAME");
-                int index = columns.getInt("ORDINAL_POSITION") - 1;
-                if (name.equalsIgnoreCase("stage_id")) {
-                    stageColumn = index;
-                } else if (name.equalsIgnoreCase("owner_id")) {
-                    ownerColumn = index;
-                }
-            }
-        }
-        if (stageColumn < 0 || ownerColumn < 0) {
-            throw new SQLException("client has no stage_id or owner_id column");
-        }
+        var columns = H2Triggers.columns(conn, schemaName, tableName, "stage_id", "owner_id");
+        stageColumn = columns.get("stage_id");
+        ownerColumn = columns.get("owner_id");
     }
 
     private record Change(long stage, long owner, int delta) {
@@ -81,13 +71,7 @@ public class StageOwnerCountTrigger implements Trigger {
             insert.setLong(1, c.stage());
             insert.setLong(2, c.owner());
             insert.setInt(3, c.delta());
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
+            return H2Triggers.inserted(insert);
         }
     }
 }

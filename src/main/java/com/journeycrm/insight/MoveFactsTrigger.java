@@ -1,10 +1,9 @@
 package com.journeycrm.insight;
 
+import com.journeycrm.base.H2Triggers;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.h2.api.Trigger;
 
 /**
@@ -17,22 +16,13 @@ public class MoveFactsTrigger implements Trigger {
     private static final String LAST_LEFT =
             "select max(x.changed_at) from stage_change x where x.client_id = ? and x.from_stage_id = ?";
 
-    private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Map<String, Integer> columns;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        try (var result = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (result.next()) {
-                columns.put(result.getString("COLUMN_NAME"), result.getInt("ORDINAL_POSITION") - 1);
-            }
-        }
-        for (String needed : List.of("client_id", "from_stage_id", "to_stage_id", "undo_of_id", "counted",
-                "from_prev_left_at")) {
-            if (!columns.containsKey(needed)) {
-                throw new SQLException("stage_change has no " + needed + " column");
-            }
-        }
+        columns = H2Triggers.columns(conn, schemaName, tableName, "client_id", "from_stage_id", "to_stage_id",
+                "undo_of_id", "counted", "from_prev_left_at");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.journeycrm.insight;
 
+import com.journeycrm.base.H2Triggers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.h2.api.Trigger;
 
 /**
@@ -20,21 +20,12 @@ import org.h2.api.Trigger;
  */
 public class TouchPointDayTrigger implements Trigger {
 
-    private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Map<String, Integer> columns;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        try (var result = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (result.next()) {
-                columns.put(result.getString("COLUMN_NAME"), result.getInt("ORDINAL_POSITION") - 1);
-            }
-        }
-        for (String needed : List.of("occurred_at", "stage_id", "type", "direction")) {
-            if (!columns.containsKey(needed)) {
-                throw new SQLException("touch_point has no " + needed + " column");
-            }
-        }
+        columns = H2Triggers.columns(conn, schemaName, tableName, "occurred_at", "stage_id", "type", "direction");
     }
 
     private record Cell(LocalDate day, long stage, String type, String direction) {
@@ -90,13 +81,7 @@ public class TouchPointDayTrigger implements Trigger {
                 + " (on_day, stage_id, type, direction, touch_points) values (?, ?, ?, ?, ?)")) {
             bind(insert, 1, c.cell());
             insert.setInt(5, c.delta());
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
+            return H2Triggers.inserted(insert);
         }
     }
 
