@@ -3,8 +3,9 @@ package com.journeycrm.insight;
 import static com.journeycrm.insight.SideBySide.result;
 
 import com.journeycrm.client.Source;
-import com.journeycrm.insight.InsightQueries.PeriodClients;
 import com.journeycrm.insight.InsightQueries.Spread;
+import com.journeycrm.insight.PeriodFacts.Facts;
+import com.journeycrm.insight.PeriodFacts.PeriodClients;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
 import com.journeycrm.insight.Insights.HeatCell;
@@ -19,6 +20,7 @@ import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -47,19 +49,22 @@ public class InsightService {
     static final int TOP_REFERRERS = 5;
     static final int PAGE_MAX = 500;
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
-    private static final int LOOP_WINDOW_DAYS = 365;
+    /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
+    private static final Duration LOOP_WINDOW = Duration.ofDays(365);
     /** The outcomes of leaving Deciding, as the decisions section lists them. */
     private static final List<Outcome> DECISIONS = List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY);
 
     private final InsightQueries queries;
+    private final PeriodFacts facts;
     private final SideBySide reads;
     private final NamedParameterJdbcTemplate jdbc;
     private final StageService stages;
     private final Clock clock;
 
-    InsightService(InsightQueries queries, SideBySide reads, NamedParameterJdbcTemplate jdbc, StageService stages,
-                   Clock clock) {
+    InsightService(InsightQueries queries, PeriodFacts facts, SideBySide reads, NamedParameterJdbcTemplate jdbc,
+                   StageService stages, Clock clock) {
         this.queries = queries;
+        this.facts = facts;
         this.reads = reads;
         this.jdbc = jdbc;
         this.stages = stages;
@@ -69,34 +74,34 @@ public class InsightService {
     /**
      * Not one transaction, on purpose: the independent reads run side by side ({@link SideBySide}), each on its own
      * connection, so a move made meanwhile may show in one figure and not yet in another — as it would a moment later
-     * anyway. Each read is one statement and sees a consistent database.
+     * anyway. Each read is one statement and sees a consistent database, but for the one read of today's clients
+     * and the period's moves ({@link PeriodFacts}), which folds up most figures.
      */
     public Insights insights(InsightFilter filter, ZoneId zone) {
         var kinds = queries.stageKinds();
         var params = kinds.addTo(InsightQueries.params(filter, clock.instant()));
         var all = stages.listStages();
         var funnelStages = funnelStages(all);
-        var clients = reads.start(() -> queries.periodClients(params, funnelStages,
-                kinds.funnelPositions(), DECISIONS));
-        var trends = reads.start(() -> trends(params, filter, zone));
-        var ended = reads.start(() -> queries.endedStays(params));
+        var period = reads.start(() -> period(params, kinds, funnelStages, filter, zone));
         var touchPoints = reads.start(() -> queries.touchPoints(params));
-        var inStage = reads.start(() -> queries.clientsInStage(params));
-        var loop = reads.start(() -> loop(params));
         var sources = reads.start(() -> sources(params));
         var crossSell = reads.start(() -> queries.typecastRisk(params));
-        var referrals = reads.start(() -> referrals(params));
-        var notNow = reads.start(() -> queries.gapsToNextEngagement(Figure.NOT_NOW_THEN_HIRED, null, params));
+        var referred = reads.start(() -> List.of(queries.count(Figure.REFERRED, params),
+                queries.count(Figure.REFERRED_HIRED, params)));
+        var referrers = reads.start(() -> queries.topReferrers(params, TOP_REFERRERS));
         var reasons = reads.start(() -> queries.decisionReasons(params));
-        var sitting = reads.start(() -> queries.sitting(params));
-        var stagesNow = reads.start(() -> queries.stagesNow(params));
-        var periodClients = result(clients);
-        return new Insights(funnel(funnelStages, periodClients),
-                periodClients.stream().filter(PeriodClients::hired).mapToLong(PeriodClients::clients).sum(),
-                decisions(result(reasons), periodClients), result(notNow).followedUp(), result(notNow).medianDays(),
-                timeInStage(all, result(ended), result(sitting)), result(loop), result(referrals), result(sources),
-                journeyMap(result(touchPoints), result(inStage)), result(stagesNow), result(trends),
-                result(crossSell));
+        var facts = result(period).facts();
+        var returned = facts.returned();
+        return new Insights(funnel(funnelStages, facts.clients()),
+                facts.clients().stream().filter(PeriodClients::hired).mapToLong(PeriodClients::clients).sum(),
+                decisions(result(reasons), facts.clients()), facts.notNowThenHired().followedUp(),
+                facts.notNowThenHired().medianDays(), timeInStage(all, facts.endedStays(), facts.sitting()),
+                new Loop(returned.clients(), returned.followedUp(), returned.medianDays(), facts.repeat(),
+                        facts.loopQuiet()),
+                new Referrals(facts.advocates(), result(referred).get(0), result(referred).get(1),
+                        result(referrers)),
+                result(sources), journeyMap(result(touchPoints), facts.stayedIn()), facts.stagesNow(),
+                trends(result(period).months(), facts), result(crossSell));
     }
 
     /** How many clients a figure counts: the size of what {@link #clients} lists. */
@@ -231,18 +236,6 @@ public class InsightService {
                 clientsInStage.getOrDefault(c.stageId(), 0L))).toList();
     }
 
-        /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
-    private Loop loop(MapSqlParameterSource params) {
-        var gaps = queries.gapsToNextEngagement(Figure.LOOP_RETURNED, LOOP_WINDOW_DAYS, params);
-        return new Loop(gaps.clients(), gaps.followedUp(), gaps.medianDays(), queries.repeatClients(params),
-                queries.count(Figure.LOOP_QUIET, params));
-    }
-
-    private Referrals referrals(MapSqlParameterSource params) {
-        return new Referrals(queries.count(Figure.ADVOCATES, params), queries.count(Figure.REFERRED, params),
-                queries.count(Figure.REFERRED_HIRED, params), queries.topReferrers(params, TOP_REFERRERS));
-    }
-
     private List<SourceRow> sources(MapSqlParameterSource params) {
         Map<Source, SourceRow> rows = new LinkedHashMap<>();
         for (Source source : Source.values()) {
@@ -255,30 +248,32 @@ public class InsightService {
         return List.copyOf(rows.values());
     }
 
+    /** What the period's moves add up to, with the user's calendar months that its history touches. */
+    private record Period(List<YearMonth> months, Facts facts) {
+    }
+
+    private Period period(MapSqlParameterSource params, InsightQueries.StageKinds kinds,
+                          List<StageSummary> funnelStages, InsightFilter filter, ZoneId zone) {
+        Instant first = queries.firstChange(params);
+        List<YearMonth> months = new ArrayList<>();
+        if (first != null) {
+            YearMonth last = YearMonth.from(filter.to().minusNanos(1).atZone(zone));
+            for (var m = YearMonth.from(first.atZone(zone)); !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        var starts = months.stream().map(m -> m.atDay(1).atStartOfDay(zone).toInstant()).toList();
+        return new Period(months, facts.read(params, kinds, funnelStages, DECISIONS, starts, LOOP_WINDOW));
+    }
+
     /**
      * Per calendar month in the user's time zone: clients (each once per month and kind) who arrived, were hired,
-     * came back or were lost — the same clients a month's drill-down lists.
+     * came back or were lost — the same clients a month's drill-down lists. Months without any are left out.
      */
-    private List<MonthTrend> trends(MapSqlParameterSource params, InsightFilter filter, ZoneId zone) {
-        Instant first = queries.firstChange(params);
-        if (first == null) {
-            return List.of();
-        }
-        // the user's calendar months that the period's history touches, as instants
-        List<YearMonth> months = new ArrayList<>();
-        List<Instant> starts = new ArrayList<>();
-        YearMonth last = YearMonth.from(filter.to().minusNanos(1).atZone(zone));
-        for (var m = YearMonth.from(first.atZone(zone)); !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m);
-            starts.add(m.atDay(1).atStartOfDay(zone).toInstant());
-        }
-        long[][] counts = new long[months.size()][4];
-        for (Object[] row : queries.trends(params, starts)) {
-            counts[(Integer) row[0]]["NHRL".indexOf((String) row[1])] = (Long) row[2];
-        }
+    private static List<MonthTrend> trends(List<YearMonth> months, Facts period) {
         List<MonthTrend> trends = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            long[] c = counts[i];
+            long[] c = period.trends()[i];
             if (c[0] + c[1] + c[2] + c[3] > 0) {
                 trends.add(new MonthTrend(months.get(i), c[0], c[1], c[2], c[3]));
             }

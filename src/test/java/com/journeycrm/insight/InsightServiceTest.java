@@ -84,6 +84,8 @@ class InsightServiceTest {
     StageAdminService stageAdmin;
     @Autowired
     InsightQueries queries;
+    @Autowired
+    PeriodFacts periodFacts;
 
     AppUser owner;
     Client a;
@@ -222,6 +224,45 @@ class InsightServiceTest {
                         Tuple.tuple(Outcome.NO_WAY, 1L, List.of("Too expensive (1)")));
         assertThat(figures.notNowThenHired()).isEqualTo(1);
         assertThat(figures.notNowToHireMedianDays()).isEqualTo(11.0);
+    }
+
+    @Test
+    void the_gap_to_a_next_engagement_runs_to_the_first_later_counted_arrival_even_after_the_period() {
+        var someone = data.newUser(Role.SALES, "pw");
+        String who = someone.getUsername();
+        String p = data.unique("Gap");
+        var h = data.client(p + " H", who, "Deciding", day(1));
+        var k = data.client(p + " K", who, "Deciding", day(1));
+        var l = data.client(p + " L", who, "Active engagement", day(-30));
+        var m = data.client(p + " M", who, "Active engagement", day(-30));
+        data.loginAs(who);
+        move(h, "Not now (nurture)", 2, Outcome.NOT_NOW, "Later");
+        move(k, "Not now (nurture)", 2, Outcome.NOT_NOW, "Later");
+        move(h, "Deciding", 3, null, null);
+        move(l, "Between engagements", 5, null, null);
+        move(m, "Between engagements", 5, null, null);
+        move(h, "Active engagement", 9, Outcome.HIRED, null);
+        move(m, "Active engagement", 10, null, null);
+        clock.set(day(11));
+        long back = jdbc.queryForObject("select max(id) from stage_change where client_id = ?", Long.class, m.getId());
+        moves.undoMove(back, data.reload(m.getId()).getVersion());
+        move(m, "Active engagement", 20, null, null);
+        move(k, "Deciding", 49, null, null);
+        move(k, "Active engagement", 60, Outcome.HIRED, null);
+        move(l, "Active engagement", 400, null, null);
+        data.loginAs("manager");
+
+        // the period ends before K is hired and long before L comes back (after more than a year)
+        var period = new InsightFilter(B, day(30), someone.getId());
+        var figures = insights.insights(period, ZoneOffset.UTC);
+        assertThat(figures.notNowThenHired()).isEqualTo(2);
+        assertThat(figures.notNowToHireMedianDays()).isEqualTo((7 + 58) / 2.0);
+        // M's return on day 10 was taken back: its next engagement began on day 20
+        assertThat(figures.loop()).extracting(Insights.Loop::entered, Insights.Loop::returned,
+                Insights.Loop::medianGapDays).containsExactly(2L, 1L, 15.0);
+        assertThat(insights.count(period, Figure.NOT_NOW_THEN_HIRED, null)).isEqualTo(2);
+        assertThat(insights.count(period, Figure.LOOP_ENTERED, null)).isEqualTo(2);
+        assertThat(insights.count(period, Figure.LOOP_RETURNED, null)).isEqualTo(1);
     }
 
     @Test
@@ -399,8 +440,10 @@ class InsightServiceTest {
                 new Instant[] {day(8), day(8).plusSeconds(1)});
         for (Instant[] p : periods) {
             for (Long who : java.util.Arrays.asList(null, owner.getId())) {
-                var params = InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100));
-                assertThat(queries.clientsInStage(params)).as("period %s – %s", p[0], p[1])
+                var kinds = queries.stageKinds();
+                var params = kinds.addTo(InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100)));
+                assertThat(periodFacts.read(params, kinds, List.of(), List.of(), List.of(), java.time.Duration.ofDays(365)).stayedIn())
+                        .as("period %s – %s", p[0], p[1])
                         .isEqualTo(distinctClientsInStage(p[0], p[1], who));
             }
         }
