@@ -24,6 +24,11 @@ public record ClientFilter(String text, Long stageId, Long ownerId, Attention at
         attention = attention == null ? Attention.ANY : attention;
     }
 
+    /** Every client: no text, stage, owner or attention. */
+    public boolean all() {
+        return (text == null || text.isBlank()) && stageId == null && ownerId == null && attention == Attention.ANY;
+    }
+
     public static ClientFilter byName(String text) {
         return new ClientFilter(text, null, null, Attention.ANY);
     }

@@ -96,6 +96,10 @@ public class ClientService {
 
     @Transactional(readOnly = true)
     public long countSearch(ClientFilter filter) {
+        if (filter.all()) {
+            // the list as it opens: H2 counts a table at once, where the filtered count tests every client
+            return clients.count();
+        }
         return clients.countSearch(pattern(filter.text()), filter.stageId(), filter.ownerId(),
                 filter.attention() == Attention.QUIET, filter.attention() == Attention.FOLLOW_UP_OVERDUE,
                 clock.instant());

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
@@ -38,6 +39,8 @@ class ClientServiceTest {
     TestData data;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static TouchPointDetails touch(TouchPointType type, Instant at, String summary) {
         var form = new TouchPointDetails();
@@ -68,6 +71,20 @@ class ClientServiceTest {
         assertThat(details.lastTouchType()).isEqualTo(TouchPointType.CALL);
         assertThat(details.nextTouchDue()).isEqualTo(at.plus(Duration.ofDays(21))); // Interested: 21 days
         assertThat(details.quiet(clock.instant())).isFalse();
+    }
+
+    @Test
+    void the_client_list_counts_every_client_without_a_filter_and_the_matching_ones_with_one() {
+        String name = data.unique("Countable");
+        data.client(name, "sales", "Interested");
+        data.loginAs("sales");
+        long everyone = jdbc.queryForObject("select count(*) from client", Long.class);
+        assertThat(clients.countSearch(new ClientFilter(null, null, null, null))).isEqualTo(everyone);
+        assertThat(clients.countSearch(new ClientFilter("  ", null, null, null))).isEqualTo(everyone);
+        assertThat(clients.countSearch(ClientFilter.byName(name))).isEqualTo(1);
+        assertThat(clients.countSearch(new ClientFilter(null, data.stage("Interested").getId(), null, null)))
+                .isEqualTo(jdbc.queryForObject("select count(*) from client where stage_id = ?", Long.class,
+                        data.stage("Interested").getId()));
     }
 
     @Test
