@@ -25,7 +25,26 @@ import org.apache.commons.csv.CSVPrinter;
 class FigureTable extends Component {
 
     /** A number that opens the clients behind it. */
-    record Cell(String text, String href) {
+    record Cell(long number, String href) {
+    }
+
+    /**
+     * A count as shown: digits in threes, apart by a narrow no-break space ("42 344"), which reads the same in every
+     * language and cannot be taken for a decimal point (the view's decimals are written with a point). The CSV keeps
+     * the plain digits for a spreadsheet.
+     */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '\u202f');
+    }
+
+    private static String shown(Object value) {
+        return value instanceof Cell c ? count(c.number())
+                : value instanceof Long || value instanceof Integer ? count(((Number) value).longValue())
+                : String.valueOf(value);
+    }
+
+    private static String exported(Object value) {
+        return value instanceof Cell c ? String.valueOf(c.number()) : String.valueOf(value);
     }
 
     private final String caption;
@@ -52,9 +71,9 @@ class FigureTable extends Component {
                 }
                 if (value instanceof Cell link && link.href() != null) {
                     cell.appendChild(new Element("a").setAttribute("href", link.href())
-                            .setAttribute("router-link", true).setText(link.text()));
+                            .setAttribute("router-link", true).setText(shown(link)));
                 } else {
-                    cell.setText(value instanceof Cell c ? c.text() : String.valueOf(value));
+                    cell.setText(shown(value));
                 }
                 tr.appendChild(cell);
                 first = false;
@@ -70,8 +89,7 @@ class FigureTable extends Component {
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> SpreadsheetText.safe(v instanceof Cell c ? c.text()
-                        : String.valueOf(v))).toList());
+                printer.printRecord(row.stream().map(v -> SpreadsheetText.safe(exported(v))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -70,7 +70,8 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
             figure = Figure.valueOf(query.getParameters().getOrDefault("figure", List.of("")).getFirst());
             key = query.getParameters().getOrDefault("key", List.of()).stream().findFirst().orElse(null);
             long count = insights.count(period.filter(time), figure, key);
-            title.setText(count + (count == 1 ? " client" : " clients") + " — " + FigureNames.of(figure));
+            title.setText(FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — "
+                    + FigureNames.of(figure));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
             figure = null;

@@ -53,12 +53,12 @@ final class InsightSections {
     }
 
     private Cell cell(long n, Figure figure, Object key) {
-        return new Cell(String.valueOf(n), n == 0 ? null : link.apply(figure, key));
+        return new Cell(n, n == 0 ? null : link.apply(figure, key));
     }
 
     /** A month's number lists its clients: the same figure over that month alone. */
     private Cell monthCell(long n, Figure figure, YearMonth month) {
-        return new Cell(String.valueOf(n), n == 0 ? null : monthLink.apply(figure, month));
+        return new Cell(n, n == 0 ? null : monthLink.apply(figure, month));
     }
 
     static String percent(long part, long whole) {
@@ -77,7 +77,8 @@ final class InsightSections {
         for (int i = 0; i < steps.size(); i++) {
             FunnelStep s = steps.get(i);
             long next = i + 1 < steps.size() ? steps.get(i + 1).reached() : insights.hired();
-            bars.add(new Bar(s.stage(), s.reached(), s.reached() + " · " + percent(s.reached(), first),
+            bars.add(new Bar(s.stage(), s.reached(),
+                    FigureTable.count(s.reached()) + " · " + percent(s.reached(), first),
                     link.apply(Figure.REACHED, s.stageId())));
             rows.add(List.of(s.stage(), cell(s.entered(), Figure.ENTERED, s.stageId()),
                     cell(s.reached(), Figure.REACHED, s.stageId()), s.skipped(), percent(next, s.reached()),
@@ -85,7 +86,8 @@ final class InsightSections {
                     cell(s.lost(), Figure.STOPPED_LOST, s.stageId()),
                     cell(s.stillThere(), Figure.STOPPED_STILL_THERE, s.stageId())));
         }
-        bars.add(new Bar("Hired", insights.hired(), insights.hired() + " · " + percent(insights.hired(), first),
+        bars.add(new Bar("Hired", insights.hired(),
+                FigureTable.count(insights.hired()) + " · " + percent(insights.hired(), first),
                 link.apply(Figure.HIRED, null)));
         rows.add(List.of("Hired", cell(insights.hired(), Figure.HIRED, null), "", "", "",
                 percent(insights.hired(), first), "", "", ""));
@@ -104,7 +106,8 @@ final class InsightSections {
         List<List<Object>> rows = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (var d : insights.decisions()) {
-            bars.add(new Bar(d.outcome().label(), d.clients(), d.clients() + " · " + percent(d.clients(), total),
+            bars.add(new Bar(d.outcome().label(), d.clients(),
+                    FigureTable.count(d.clients()) + " · " + percent(d.clients(), total),
                     link.apply(Figure.DECIDED, d.outcome().name())));
             rows.add(List.of(d.outcome().label(), cell(d.clients(), Figure.DECIDED, d.outcome().name()),
                     percent(d.clients(), total), String.join("; ", d.topReasons())));
@@ -151,7 +154,8 @@ final class InsightSections {
         List<Bar> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (var s : insights.sources()) {
-            bars.add(new Bar(s.source().label(), s.clients(), s.clients() + " · " + percent(s.hired(), s.clients())
+            bars.add(new Bar(s.source().label(), s.clients(), FigureTable.count(s.clients()) + " · "
+                    + percent(s.hired(), s.clients())
                     + " hired", link.apply(Figure.SOURCE, s.source().name())));
             rows.add(List.of(s.source().label(), cell(s.clients(), Figure.SOURCE, s.source().name()),
                     cell(s.hired(), Figure.SOURCE_HIRED, s.source().name()), percent(s.hired(), s.clients())));
@@ -181,7 +185,7 @@ final class InsightSections {
                 }
                 int c = types.indexOf(cell.type());
                 values[r][c] = cell.touchPoints();
-                texts[r][c] = String.valueOf(cell.touchPoints());
+                texts[r][c] = FigureTable.count(cell.touchPoints());
                 hrefs[r][c] = link.apply(Figure.TOUCHED, cell.stageId() + ":" + cell.type() + ":" + direction);
             }
             var map = new Div(new H4(direction.label()));
