@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,16 +27,9 @@ import org.springframework.stereotype.Component;
 class InsightQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final boolean postgres;
 
     InsightQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
-                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
-    }
-
-    boolean postgres() {
-        return postgres;
     }
 
     static MapSqlParameterSource params(InsightFilter filter, Instant now) {

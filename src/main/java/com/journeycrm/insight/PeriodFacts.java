@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -44,11 +45,12 @@ class PeriodFacts {
     private final boolean postgres;
     private final Timestamps time;
 
-    PeriodFacts(DataSource dataSource, InsightQueries queries) {
+    PeriodFacts(DataSource dataSource) {
         var jdbc = new JdbcTemplate(dataSource);
         jdbc.setFetchSize(BATCH);
         this.streaming = new NamedParameterJdbcTemplate(jdbc);
-        this.postgres = queries.postgres();
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
         this.time = postgres ? Timestamps.POSTGRESQL : Timestamps.H2;
     }
 
