@@ -1,13 +1,10 @@
 package com.journeycrm.base.ui;
 
+import com.journeycrm.base.UnexpectedErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
 
-    private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+    private final UnexpectedErrors errors;
+
+    FriendlyErrors(UnexpectedErrors errors) {
+        this.errors = errors;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -31,29 +32,13 @@ class FriendlyErrors implements VaadinServiceInitListener {
         if (Attempt.isRefusal(cause)) {
             message = Attempt.messageFor(cause);
         } else {
-            String id = errorId();
-            // one line support can search for by the id the user reads; the stack trace follows at debug level
-            log.error("Error {}: {} at {}", id, error, firstFrameOf(error));
-            log.debug("Error {} in full", id, error);
+            String id = errors.report(error);
             message = "Something went wrong and nothing was saved. Please try again. If it happens again, tell"
                     + " support: error " + id + ".";
         }
         if (UI.getCurrent() != null) {
             UI.getCurrent().access(() -> Notifications.error(message));
         }
-    }
-
-    private static String errorId() {
-        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    }
-
-    private static String firstFrameOf(Throwable error) {
-        Throwable deepest = error;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
-        }
-        var trace = deepest.getStackTrace();
-        return trace.length == 0 ? "(no stack)" : trace[0].toString();
     }
 
     /** The first exception in the cause chain that has a message fit for users, else the original. */

@@ -1,0 +1,5 @@
+package com.journeycrm;
+
+@OnPostgres
+class ConcurrentReadsOnPostgresTest extends ConcurrentReadsTest {
+}
