@@ -50,6 +50,15 @@ class DatabaseRulesTest {
     }
 
     @Test
+    void the_audit_trail_cannot_be_emptied_by_truncation() {
+        data.loginAs("admin");
+        long entries = sql.queryForObject("select count(*) from audit_entry", Long.class);
+        assertThatThrownBy(() -> sql.execute("truncate table audit_entry"))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(entries);
+    }
+
+    @Test
     void every_enum_value_the_app_knows_is_accepted() {
         long id = clientId();
         for (Source source : Source.values()) {

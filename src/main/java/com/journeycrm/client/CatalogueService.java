@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
@@ -109,6 +110,7 @@ public class CatalogueService {
         if (name.length() > Offering.NAME_MAX) {
             throw new RuleViolationException("A service's name can be at most " + Offering.NAME_MAX + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(name, false, "The service's name");
         boolean taken = offerings.findAllByOrderByPositionAsc().stream()
                 .anyMatch(o -> o.getName().equalsIgnoreCase(name) && !o.getId().equals(self));
         if (taken) {
@@ -123,6 +125,7 @@ public class CatalogueService {
             throw new RuleViolationException("A description can be at most " + Offering.DESCRIPTION_MAX
                     + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(d, true, "The description");
         return d.isEmpty() ? null : d;
     }
 

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.PlainText;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.base.validation.WebAddress;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +12,11 @@ public class ClientProfile {
 
     @NotBlank(message = "Enter the client's name")
     @Size(max = Client.NAME_MAX, message = "At most {max} characters")
+    @PlainText
     private String name = "";
 
     @Size(max = Client.INDUSTRY_MAX, message = "At most {max} characters")
+    @PlainText
     private String industry = "";
 
     @Size(max = TextRules.WEBSITE_MAX, message = "At most {max} characters")
@@ -26,6 +29,7 @@ public class ClientProfile {
     private ClientRef referredBy;
 
     @Size(max = Client.NOTES_MAX, message = "At most {max} characters")
+    @PlainText(multiLine = true, message = PlainText.MESSAGE)
     private String notes = "";
 
     public static ClientProfile of(ClientDetails d) {

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.PlainText;
 import com.journeycrm.base.validation.EmailAddress;
 import com.journeycrm.base.validation.TextRules;
 import jakarta.validation.constraints.NotBlank;
@@ -15,9 +16,11 @@ public class ContactDetails {
 
     @NotBlank(message = "Enter the person's name")
     @Size(max = Contact.NAME_MAX, message = "At most {max} characters")
+    @PlainText
     private String name = "";
 
     @Size(max = Contact.JOB_TITLE_MAX, message = "At most {max} characters")
+    @PlainText
     private String jobTitle = "";
 
     @Size(max = TextRules.EMAIL_MAX, message = "At most {max} characters")
@@ -27,6 +30,7 @@ public class ContactDetails {
     @Size(max = Contact.PHONE_MAX, message = "At most {max} characters")
     // one anchored character class with a bounded count: constant work whatever the input's length
     @Pattern(regexp = "^$|^\\+?[0-9 ()\\-./]{5,40}$", message = "Enter a phone number: digits, spaces, + ( ) - . /")
+    @PlainText
     private String phone = "";
 
     private boolean active = true;

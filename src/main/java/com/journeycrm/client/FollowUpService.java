@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
@@ -52,6 +53,7 @@ public class FollowUpService {
         if (what == null || what.isBlank() || what.trim().length() > FollowUp.WHAT_MAX) {
             throw new RuleViolationException("Say what to do, in at most " + FollowUp.WHAT_MAX + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(what, false, "What to do");
         Instant now = clock.instant();
         if (dueAt == null) {
             throw new RuleViolationException("Choose when it is due.");

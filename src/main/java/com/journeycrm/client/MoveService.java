@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.Kind;
@@ -94,6 +95,7 @@ public class MoveService {
         if (trimmedReason != null && trimmedReason.length() > StageChange.REASON_MAX) {
             throw new RuleViolationException("The reason can be at most " + StageChange.REASON_MAX + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(trimmedReason, true, "The reason");
         CurrentUser me = currentUser.require();
         var change = stageChanges.save(client.moveTo(to, enteredAt, outcome, trimmedReason, undoOf,
                 users.reference(me.id()), now));

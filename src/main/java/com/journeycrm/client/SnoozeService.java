@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
@@ -54,6 +55,7 @@ public class SnoozeService {
         if (trimmed != null && trimmed.length() > REASON_MAX) {
             throw new RuleViolationException("The reason can be at most " + REASON_MAX + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(trimmed, true, "The reason");
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         client.snooze(until, trimmed, users.reference(me.id()), now);

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,9 +22,11 @@ public class TouchPointDetails {
 
     @NotBlank(message = "Enter a short summary")
     @Size(max = TouchPoint.SUMMARY_MAX, message = "At most 200 characters")
+    @PlainText
     private String summary = "";
 
     @Size(max = TouchPoint.NOTES_MAX, message = "At most 5,000 characters")
+    @PlainText(multiLine = true, message = PlainText.MESSAGE)
     private String notes = "";
 
     public TouchPointType getType() {

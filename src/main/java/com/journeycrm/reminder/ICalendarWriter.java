@@ -1,5 +1,6 @@
 package com.journeycrm.reminder;
 
+import com.journeycrm.base.validation.TextRules;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +42,9 @@ final class ICalendarWriter {
 
     /** RFC 5545 text escaping: backslash, semicolon, comma and line breaks. */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
-                .replace("\n", "\\n");
+        // RFC 5545 allows no control character in TEXT but the tab: text stored before they were refused loses them
+        return TextRules.withoutControlCharacters(text.replace("\\", "\\\\").replace(";", "\\;")
+                .replace(",", "\\,").replace("\r", "").replace("\n", "\\n"));
     }
 
     /** One content line, folded on character boundaries so that no physical line exceeds 75 octets. */

@@ -1,5 +1,6 @@
 package com.journeycrm.security;
 
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
@@ -193,6 +194,7 @@ public class AccountService {
         if (trimmed.isEmpty() || trimmed.length() > AppUser.DISPLAY_NAME_MAX) {
             throw new RuleViolationException("A name is 1–" + AppUser.DISPLAY_NAME_MAX + " characters.");
         }
+        TextRules.refuseForbiddenCharacters(trimmed, false, "The name");
         return trimmed;
     }
 

@@ -1,5 +1,6 @@
 package com.journeycrm.stage;
 
+import com.journeycrm.base.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ public class StageSettings {
 
     @NotBlank(message = "Enter the stage's name")
     @Size(max = NAME_MAX, message = "At most {max} characters")
+    @PlainText
     private String name = "";
 
     @NotNull(message = "Choose a colour")

@@ -40,6 +40,28 @@ class FormConstraintsTest {
     }
 
     @Test
+    void control_characters_and_direction_overrides_are_refused_at_the_field_line_breaks_only_in_notes() {
+        var form = new ClientProfile();
+        for (String bad : List.of("Acme\u0000", "Acme\u0007", "\u001b[2JAcme", "Acme \u202Etxt.exe", "Ac\u2066me",
+                "Acme\nLtd", "Acme\u0085")) {
+            form.setName(bad);
+            assertThat(messages(form, "name")).as(bad).singleElement().asString().contains("control character");
+        }
+        form.setNotes("Two lines\r\nwith\ta tab");
+        assertThat(messages(form, "notes")).isEmpty();
+        form.setNotes("Bell\u0007");
+        assertThat(messages(form, "notes")).singleElement().asString().contains("control character");
+        var touch = new TouchPointDetails();
+        touch.setSummary("Call\u001b");
+        assertThat(messages(touch, "summary")).singleElement().asString().contains("control character");
+        var contact = new ContactDetails();
+        contact.setName("Ada \u202ELovelace");
+        assertThat(messages(contact, "name")).singleElement().asString().contains("control character");
+        form.setName("Zoë Ørsted — Müller & Söhne, 株式会社 (RTL: שלום)");
+        assertThat(messages(form, "name")).isEmpty();
+    }
+
+    @Test
     void a_website_without_a_scheme_asks_for_one() {
         var form = new ClientProfile();
         form.setWebsite("acme.example");

@@ -46,6 +46,24 @@ class OperationsIT {
     }
 
     @Test
+    void the_management_port_answers_on_loopback_only() throws Exception {
+        int port = URI.create(app.managementUrl).getPort();
+        var outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside.isPresent(), "this machine has no other address");
+        try (var loopback = new java.net.Socket("127.0.0.1", port)) {
+            assertThat(loopback.isConnected()).isTrue();
+        }
+        try (var appPort = new java.net.Socket(outside.get(), URI.create(app.baseUrl).getPort())) {
+            assertThat(appPort.isConnected()).as("the app port answers on " + outside.get()).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(outside.get(), port).close())
+                .as("the management port on " + outside.get()).isInstanceOf(java.net.ConnectException.class);
+    }
+
+    @Test
     void nothing_else_of_actuator_is_exposed_anywhere() throws Exception {
         for (String endpoint : new String[] {"env", "beans", "heapdump", "configprops", "loggers", "threaddump"}) {
             var answer = get(app.managementUrl + "/actuator/" + endpoint);

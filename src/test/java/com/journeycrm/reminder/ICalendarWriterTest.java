@@ -45,6 +45,13 @@ class ICalendarWriterTest {
     }
 
     @Test
+    void no_control_character_reaches_the_calendar_whatever_was_stored() {
+        String ics = calendar("Call\u0007 Acme\u001b[31m \u202Eevil\u0000");
+        assertThat(ics.chars().filter(c -> c < 0x20 && c != '\r' && c != '\n' || c == 0x202E)).isEmpty();
+        assertThat(ics).contains("SUMMARY:Call  Acme [31m  evil ");
+    }
+
+    @Test
     void long_lines_are_folded_within_75_octets_without_splitting_a_character() {
         String summary = "Überprüfung der Verträge — " + "ä€𝄞".repeat(30);
         String ics = calendar(summary);

@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -140,7 +139,7 @@ public class AuditView extends VerticalLayout {
             event.setContentType("text/csv");
             var f = filter();
             try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                 var printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                 var printer = new CSVPrinter(writer, SpreadsheetText.CSV)) {
                 printer.printRecord("When (UTC)", "Who", "What", "Of", "Change");
                 audit.export(f, r -> {
                     try {

@@ -1,5 +1,6 @@
 package com.journeycrm.base.validation;
 
+import com.journeycrm.base.RuleViolationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,6 +17,55 @@ public final class TextRules {
     private static final int DOMAIN_LABEL_MAX = 63;
 
     private TextRules() {
+    }
+
+    /**
+     * Whether text holds a character nobody types and that would do harm where the text goes: a control character
+     * (C0 — NUL, BEL, ESC… —, DEL and C1; a tab and line breaks only where {@code multiLine}) or a bidirectional
+     * embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), with which "exe.txt" can show as "txt.exe".
+     * One pass, no pattern.
+     */
+    public static boolean hasForbiddenCharacter(String text, boolean multiLine) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+            if ((c < 0x20 && !(multiLine && lineBreakOrTab)) || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses text with a {@linkplain #hasForbiddenCharacter forbidden character}, naming the field: for the use
+     * cases that take text without a form bean (a reason, a service's name).
+     */
+    public static void refuseForbiddenCharacters(String text, boolean multiLine, String field) {
+        if (hasForbiddenCharacter(text, multiLine)) {
+            throw new RuleViolationException(field + (multiLine ? " contains a control character or a text-direction"
+                    + " override: remove it." : " contains a line break, tab, control character or text-direction"
+                    + " override: remove it."));
+        }
+    }
+
+    /**
+     * The text with every character {@link #hasForbiddenCharacter} refuses (line breaks and tabs included) replaced
+     * by a space: for writers whose format forbids them whatever was stored before the rule, e.g. iCalendar.
+     */
+    public static String withoutControlCharacters(String text) {
+        if (text == null || !hasForbiddenCharacter(text, false)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String one = text.substring(i, i + 1);
+            out.append(hasForbiddenCharacter(one, false) ? ' ' : text.charAt(i));
+        }
+        return out.toString();
     }
 
     /** {@code http://} or {@code https://}, a host with a dot and a top-level domain of two letters or more. */

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -96,7 +95,7 @@ public class ExportService {
     public long export(Dataset dataset, Writer out) {
         long rows = 0;
         try {
-            var printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            var printer = new CSVPrinter(out, SpreadsheetText.CSV);
             printer.printRecord(dataset.headers);
             long after = 0;
             while (true) {

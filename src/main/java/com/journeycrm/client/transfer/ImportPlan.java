@@ -20,8 +20,8 @@ public record ImportPlan(Map<ImportField, Integer> columns, Map<String, Long> st
         owners = Map.copyOf(owners);
     }
 
-    String value(CsvFile file, int row, ImportField field) {
+    String value(CsvFile.Row row, ImportField field) {
         Integer column = columns.get(field);
-        return column == null ? "" : file.cell(row, column);
+        return column == null ? "" : row.cell(column);
     }
 }

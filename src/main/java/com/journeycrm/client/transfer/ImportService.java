@@ -22,10 +22,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import com.journeycrm.base.RuleViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,6 +58,9 @@ public class ImportService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Checks and imports that may run at once (see {@link #oneOfFew}). */
+    static final int MAX_RUNNING = 2;
+    private final Semaphore running = new Semaphore(MAX_RUNNING);
 
     ImportService(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts,
                   TouchPointRepository touchPoints, StageService stages, UserService users,
@@ -81,8 +87,7 @@ public class ImportService {
      */
     @Transactional(readOnly = true)
     public List<RowError> check(CsvFile file, ImportPlan plan, DoubleConsumer progress) {
-        var checked = checkAll(file, plan, progress, 1.0);
-        return checked.checker().errors();
+        return oneOfFew(() -> checkAll(file, plan, progress, 1.0).checker().errors());
     }
 
     /**
@@ -92,6 +97,25 @@ public class ImportService {
      */
     @Transactional
     public int importClients(CsvFile file, ImportPlan plan, DoubleConsumer progress) {
+        return oneOfFew(() -> importChecked(file, plan, progress));
+    }
+
+    /**
+     * At most {@link #MAX_RUNNING} checks and imports at once, whoever starts them: each reads a whole file and an
+     * import holds its checked rows until they are saved.
+     */
+    private <T> T oneOfFew(Supplier<T> work) {
+        if (!running.tryAcquire()) {
+            throw new RuleViolationException("Other imports are running right now. Try again in a minute.");
+        }
+        try {
+            return work.get();
+        } finally {
+            running.release();
+        }
+    }
+
+    private int importChecked(CsvFile file, ImportPlan plan, DoubleConsumer progress) {
         var checked = checkAll(file, plan, progress, 0.3);
         if (!checked.checker().errors().isEmpty()) {
             throw new ImportRefused(checked.checker().errors());
@@ -150,15 +174,15 @@ public class ImportService {
         var checker = new RowChecker(file, plan, validator, stageIds, enabled, currentUser.require().id(),
                 clock.instant());
         List<ImportRow> rows = new ArrayList<>();
-        for (int i = 0; i < file.rowCount(); i++) {
-            var row = checker.check(i);
+        file.forEachRow(line -> {
+            var row = checker.check(line);
             if (row != null) {
                 rows.add(row);
             }
-            if (i % BATCH == BATCH - 1) {
-                progress.accept(share * 0.9 * (i + 1) / file.rowCount());
+            if (line.index() % BATCH == BATCH - 1) {
+                progress.accept(share * 0.9 * (line.index() + 1) / file.rowCount());
             }
-        }
+        });
         againstExisting(checker);
         checker.errors().sort(Comparator.comparingInt(RowError::row));
         progress.accept(share);

@@ -67,8 +67,8 @@ final class RowChecker {
     }
 
     /** @return the row as the import creates it, or null when something is wrong (recorded in {@link #errors}) */
-    ImportRow check(int index) {
-        int row = file.rowNumber(index);
+    ImportRow check(CsvFile.Row index) {
+        int row = index.number();
         int before = errors.size();
         var profile = new ClientProfile();
         profile.setName(value(index, ImportField.NAME));
@@ -98,8 +98,8 @@ final class RowChecker {
         return new ImportRow(row, profile, stage, owner, lastTouch, contact);
     }
 
-    private String value(int index, ImportField field) {
-        return plan.value(file, index, field);
+    private String value(CsvFile.Row index, ImportField field) {
+        return plan.value(index, field);
     }
 
     private void error(int row, ImportField field, String value, String problem) {
@@ -119,7 +119,7 @@ final class RowChecker {
         return "https://" + text;
     }
 
-    private Source source(int index, int row) {
+    private Source source(CsvFile.Row index, int row) {
         String text = value(index, ImportField.SOURCE);
         if (text.isEmpty()) {
             return Source.OTHER;
@@ -147,7 +147,7 @@ final class RowChecker {
         return known;
     }
 
-    private Long stage(int index, int row) {
+    private Long stage(CsvFile.Row index, int row) {
         String text = value(index, ImportField.STAGE);
         Long id = plan.stages().get(text);
         if (text.isEmpty()) {
@@ -160,7 +160,7 @@ final class RowChecker {
         return id;
     }
 
-    private Long owner(int index, int row) {
+    private Long owner(CsvFile.Row index, int row) {
         String text = value(index, ImportField.OWNER);
         if (text.isEmpty()) {
             return importer;
@@ -174,7 +174,7 @@ final class RowChecker {
         return id;
     }
 
-    private Instant lastTouch(int index, int row) {
+    private Instant lastTouch(CsvFile.Row index, int row) {
         String text = value(index, ImportField.LAST_TOUCH);
         if (text.isEmpty()) {
             return null;
@@ -212,7 +212,7 @@ final class RowChecker {
         return null;
     }
 
-    private ContactDetails contact(int index, int row) {
+    private ContactDetails contact(CsvFile.Row index, int row) {
         String name = value(index, ImportField.CONTACT_NAME);
         String role = value(index, ImportField.CONTACT_ROLE);
         String email = value(index, ImportField.CONTACT_EMAIL);
@@ -237,7 +237,7 @@ final class RowChecker {
         return contact;
     }
 
-    private void duplicates(int index, int row, ClientProfile profile) {
+    private void duplicates(CsvFile.Row index, int row, ClientProfile profile) {
         String name = normalName(profile.getName());
         if (!name.isEmpty()) {
             Integer first = names.putIfAbsent(name, row);

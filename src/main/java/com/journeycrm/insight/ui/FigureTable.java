@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -86,7 +85,7 @@ class FigureTable extends Component {
     /** The table as CSV (RFC 4180), for a spreadsheet. */
     String csv() {
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (var printer = new CSVPrinter(out, SpreadsheetText.CSV)) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(v -> SpreadsheetText.safe(exported(v))).toList());

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The Insights filter as it sits in the address bar ({@code ?period=12m&owner=3}, or
  * {@code ?period=range&from=2026-01-01&to=2026-03-31}), so that a view can be bookmarked and shared. Anything
- * unreadable falls back to the last 12 months and everyone.
+ * unreadable, or a date before 2000 or after 2099, falls back to the last 12 months and everyone.
  */
 record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
 
@@ -41,6 +41,11 @@ record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
 
     /** Before this nothing is recorded: "all time" starts here. */
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+    /**
+     * No date after this is read from an address: {@code to=+999999999-12-31} parses, and a day after it does not
+     * exist.
+     */
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     static InsightPeriod of(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
@@ -94,7 +99,8 @@ record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
 
     private static LocalDate date(String text) {
         try {
-            return text == null ? null : LocalDate.parse(text);
+            LocalDate date = text == null || text.length() > 10 ? null : LocalDate.parse(text);
+            return date == null || date.isBefore(BEGINNING) || date.isAfter(LATEST) ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }

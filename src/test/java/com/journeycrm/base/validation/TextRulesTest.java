@@ -81,4 +81,19 @@ class TextRulesTest {
         assertThat(TextRules.isEmailAddress("a@acme-.io")).isFalse();
         assertThat(TextRules.isEmailAddress("a@-acme.io")).isFalse();
     }
+
+    @Test
+    void control_characters_and_direction_overrides_are_forbidden_tabs_and_line_breaks_only_where_multi_line() {
+        for (String bad : java.util.List.of("\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u202A", "\u202E",
+                "\u2066", "\u2069")) {
+            org.assertj.core.api.Assertions.assertThat(TextRules.hasForbiddenCharacter("a" + bad + "b", true))
+                    .as(Integer.toHexString(bad.charAt(0))).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(TextRules.hasForbiddenCharacter("a\tb\r\nc", true)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(TextRules.hasForbiddenCharacter("a\tb", false)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(TextRules.hasForbiddenCharacter("Zoë \u200F שלום 株式会社", false))
+                .as("letters of any script and the plain direction marks").isFalse();
+        org.assertj.core.api.Assertions.assertThat(TextRules.withoutControlCharacters("a\u0007b\u202Ec"))
+                .isEqualTo("a b c");
+    }
 }

@@ -70,7 +70,8 @@ class ExportServiceTest {
         data.loginAs("manager");
         for (Dataset dataset : Dataset.values()) {
             String csv = export(dataset);
-            assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", dataset.headers()));
+            assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(dataset.headers().stream()
+                    .map(h -> '"' + h + '"').collect(java.util.stream.Collectors.joining(",")));
         }
         var all = rows(export(Dataset.CLIENTS));
         assertThat(all).hasSizeGreaterThan(ExportService.BATCH / 10);
@@ -85,6 +86,26 @@ class ExportServiceTest {
         data.loginAs("admin");
         assertThat(rows(export(Dataset.CLIENTS))).anySatisfy(r -> assertThat(r.get("Name"))
                 .isEqualTo("'" + client.getName()));
+    }
+
+    @Test
+    void no_cell_starts_a_formula_when_a_spreadsheet_splits_on_another_separator() {
+        data.loginAs("manager");
+        var profile = new com.journeycrm.client.ClientProfile();
+        profile.setName("Semi;=cmd|' /C calc'!A0; " + data.unique("x"));
+        profile.setSource(com.journeycrm.client.Source.EVENT);
+        profile.setNotes("n;=1+1;\n@SUM(1)\tx|-2+3,+4");
+        clients.create(profile, data.stage("Aware").getId(), null);
+        String csv = export(Dataset.CLIENTS);
+        assertThat(csv).contains("Semi;'=cmd");
+        // however a spreadsheet splits the file (German and French Excel use ";"), and even if it ignores quotes
+        for (String separator : List.of(",", ";", "\t", "\\|", "\r?\n")) {
+            for (String cell : csv.split(separator)) {
+                String opened = cell.replaceAll("^\"+", "");
+                assertThat(opened).as("a cell split at " + separator).doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@");
+            }
+        }
     }
 
     @Test

@@ -128,6 +128,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_control_character_or_direction_override_in_a_cell_is_named_and_nothing_is_imported() {
+        var file = csv(TEMPLATE
+                + data.unique("Fine") + ",,,,Interested,sales,,,,,,\r\n"
+                + data.unique("Esc\u001b[2J") + ",,,,Interested,sales,,,,,,\r\n"
+                + data.unique("Quiet") + ",,,,Interested,sales,,\"Notes\u0000\",,,,\r\n"
+                + data.unique("Person") + ",,,,Interested,sales,,,\"Ada \u202Eecalevol\",,,\r\n");
+        data.loginAs("admin");
+        var errors = imports.check(file, plan(file), p -> { });
+        assertThat(errors).extracting(RowError::row, RowError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "Name"), org.assertj.core.groups.Tuple.tuple(4, "Notes"),
+                org.assertj.core.groups.Tuple.tuple(5, "Contact name"));
+        assertThat(errors).allSatisfy(e -> assertThat(e.problem()).contains("control character"));
+    }
+
+    @Test
     void every_kind_of_bad_row_is_named_with_its_column_and_nothing_is_imported() {
         var existing = data.client(data.unique("Existing"), "sales", "Aware");
         String ok = data.unique("Fine");

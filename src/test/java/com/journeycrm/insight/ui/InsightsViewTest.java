@@ -46,6 +46,15 @@ class InsightsViewTest extends KaribuTest {
         open("insights?period=range&from=2026-01-01&to=2025-01-01");
         // an impossible range falls back to the default instead of failing
         assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
+        // so do dates at the edge of what a date can be (the day after +999999999-12-31 does not exist)
+        for (String edge : new String[] {"from=2026-01-01&to=+999999999-12-31", "from=-999999999-01-01&to=2026-01-01",
+            "from=2026-01-01&to=2100-01-01", "from=1999-12-31&to=2026-01-01"}) {
+            open("insights?period=range&" + edge);
+            assertThat(_get(InsightsView.class).period.getValue()).as(edge)
+                    .isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
+        }
+        open("insights?period=range&from=2000-01-01&to=2099-12-31");
+        assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.RANGE);
     }
 
     @Test
@@ -72,6 +81,8 @@ class InsightsViewTest extends KaribuTest {
         login("manager");
         open("insights/clients?figure=NOPE");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
+        open("insights/clients?period=range&from=2026-01-01&to=+999999999-12-31&figure=ENTERED&key=1");
+        assertThat(_find(InsightClientsView.class)).as("no error page for a date at the edge").hasSize(1);
         open("insights/clients?figure=ENTERED&key=not-a-stage");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
     }

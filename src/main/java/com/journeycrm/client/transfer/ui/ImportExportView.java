@@ -1,6 +1,7 @@
 package com.journeycrm.client.transfer.ui;
 
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.transfer.CsvFile;
 import com.journeycrm.client.transfer.ExportService;
 import com.journeycrm.client.transfer.ExportService.Dataset;
@@ -63,16 +64,18 @@ public class ImportExportView extends VerticalLayout {
 
     private Upload createUpload() {
         var ui = UI.getCurrent();
-        var received = UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> flow.receive(bytes)));
+        // the upload goes straight to a temporary file (CsvFile): the session holds its column names, not its rows
         var bounded = new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
-                received.handleUploadRequest(event);
-            }
-
-            @Override
-            public void responseHandled(UploadResult result) {
-                received.responseHandled(result);
+                CsvFile csv;
+                try (var in = event.getInputStream()) {
+                    csv = CsvFile.read(in);
+                } catch (RuleViolationException refused) {
+                    ui.access(() -> flow.refuse(refused.getMessage()));
+                    return;
+                }
+                ui.access(() -> flow.receive(csv));
             }
 
             // refused by the server too, not only by the browser's upload field

@@ -43,7 +43,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -90,6 +89,8 @@ public class ImportFlow extends Composite<VerticalLayout> {
         var layout = getContent();
         layout.setPadding(false);
         configureErrors();
+        // leaving the page (or a session that ends) lets the uploaded file go
+        addDetachListener(e -> show(null));
         check.addClickListener(e -> run(false));
         importNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importNow.addClickListener(e -> run(true));
@@ -103,7 +104,19 @@ public class ImportFlow extends Composite<VerticalLayout> {
         show(null);
     }
 
-    /** A file arrived: read it, or say why it cannot be read. */
+    /** A file arrived (read already, or refused in words): show it in place of the one before, which is let go. */
+    void receive(CsvFile csv) {
+        show(csv);
+        status.setText(file.rowCount() + (file.rowCount() == 1 ? " row" : " rows") + " read. Check which column"
+                + " is which, then check the file.");
+    }
+
+    void refuse(String reason) {
+        show(null);
+        status.setText(reason);
+    }
+
+    /** For tests: a file from bytes. */
     void receive(byte[] bytes) {
         try {
             show(CsvFile.parse(bytes));
@@ -116,6 +129,11 @@ public class ImportFlow extends Composite<VerticalLayout> {
     }
 
     private void show(CsvFile csv) {
+        CsvFile before = file;
+        if (before != null && before != csv) {
+            // its file on disk goes as soon as no check or import reads it any more
+            running.whenComplete((done, failed) -> before.close());
+        }
         file = csv;
         mapping.removeAll();
         values.removeAll();
@@ -206,14 +224,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
     }
 
     private List<String> distinct(int column) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (int row = 0; row < file.rowCount() && seen.size() <= MAX_DISTINCT; row++) {
-            String value = file.cell(row, column);
-            if (!value.isEmpty()) {
-                seen.add(value);
-            }
-        }
-        return new ArrayList<>(seen).subList(0, Math.min(seen.size(), MAX_DISTINCT));
+        return file.distinct(column, MAX_DISTINCT);
     }
 
     ImportPlan plan() {
@@ -304,7 +315,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
 
     private static Anchor download(List<RowError> found) {
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (var printer = new CSVPrinter(out, SpreadsheetText.CSV)) {
             printer.printRecord("Row", "Column", "Value", "What is wrong");
             for (RowError e : found) {
                 printer.printRecord(e.row(), SpreadsheetText.safe(e.column()), SpreadsheetText.safe(e.value()),
