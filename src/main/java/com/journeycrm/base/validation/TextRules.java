@@ -53,6 +53,26 @@ public final class TextRules {
     }
 
     /**
+     * The text with every forbidden character (line breaks and tabs included) written as its code, e.g.
+     * {@code ⟨U+202E⟩}: to show a refused value so that the user sees what to remove, not what it does.
+     */
+    public static String visible(String text) {
+        if (text == null || !hasForbiddenCharacter(text, false)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (hasForbiddenCharacter(String.valueOf(c), false)) {
+                out.append("⟨U+").append(String.format("%04X", (int) c)).append('⟩');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The text with every character {@link #hasForbiddenCharacter} refuses (line breaks and tabs included) replaced
      * by a space: for writers whose format forbids them whatever was stored before the rule, e.g. iCalendar.
      */

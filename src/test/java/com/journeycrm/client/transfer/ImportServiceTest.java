@@ -140,6 +140,8 @@ class ImportServiceTest {
                 org.assertj.core.groups.Tuple.tuple(3, "Name"), org.assertj.core.groups.Tuple.tuple(4, "Notes"),
                 org.assertj.core.groups.Tuple.tuple(5, "Contact name"));
         assertThat(errors).allSatisfy(e -> assertThat(e.problem()).contains("control character"));
+        assertThat(errors.get(2).value()).as("shown as the code to remove, not reversing the text")
+                .isEqualTo("Ada ⟨U+202E⟩ecalevol");
     }
 
     @Test
