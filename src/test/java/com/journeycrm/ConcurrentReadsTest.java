@@ -137,7 +137,7 @@ class ConcurrentReadsTest {
             var form = new TouchPointDetails();
             form.setType(TouchPointType.values()[random.nextInt(TouchPointType.values().length)]);
             form.setDirection(Direction.OUTBOUND);
-            form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(random.nextInt(72)));
+            form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(1 + random.nextInt(72)));
             form.setSummary("Concurrent touch");
             touchPoints.logTouchPoint(card.id(), form, ZoneOffset.UTC);
         }

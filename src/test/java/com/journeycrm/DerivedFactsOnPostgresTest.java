@@ -1,0 +1,5 @@
+package com.journeycrm;
+
+@OnPostgres
+class DerivedFactsOnPostgresTest extends DerivedFactsTest {
+}
