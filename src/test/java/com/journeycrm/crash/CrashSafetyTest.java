@@ -45,7 +45,20 @@ class CrashSafetyTest {
     void on_h2_every_acknowledged_change_survives_each_kill_and_nothing_is_half_saved(@TempDir Path dir)
             throws Exception {
         String db = dir.resolve("db").toAbsolutePath().toString();
-        surviveKills(List.of("--journey.db.path=" + db), () -> DriverManager.getConnection("jdbc:h2:file:" + db, "sa", ""));
+        try {
+            surviveKills(List.of("--journey.db.path=" + db),
+                    () -> DriverManager.getConnection("jdbc:h2:file:" + db, "sa", ""));
+        } catch (AssertionError failed) {
+            // the database as the check found it, for whoever looks into it
+            Path kept = Path.of("target", "crash-failed-" + System.currentTimeMillis());
+            Files.createDirectories(kept);
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, kept.resolve(file.getFileName()));
+                }
+            }
+            throw failed;
+        }
     }
 
     @Test
