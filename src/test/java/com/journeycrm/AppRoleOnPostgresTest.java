@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * connections can neither empty, drop nor alter the audit trail; the owner cannot truncate it either.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(TestEnvironment.PostgresAvailable.class)
 @EnabledIfEnvironmentVariable(named = "JOURNEY_TEST_PG_APP_USER", matches = ".+")
 @TestPropertySource(properties = {
     "spring.datasource.url=${JOURNEY_TEST_PG_URL}",

@@ -5,7 +5,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@EnabledIfEnvironmentVariable(named = "JOURNEY_TEST_PG_URL", matches = ".+")
+@ExtendWith(TestEnvironment.PostgresAvailable.class)
 @TestPropertySource(properties = {
     "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
     "spring.datasource.username=${JOURNEY_TEST_PG_USER:journey}",

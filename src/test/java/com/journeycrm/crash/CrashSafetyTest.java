@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -62,7 +61,7 @@ class CrashSafetyTest {
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "JOURNEY_TEST_PG_URL", matches = ".+")
+    @org.junit.jupiter.api.extension.ExtendWith(com.journeycrm.TestEnvironment.PostgresAvailable.class)
     void on_postgresql_every_acknowledged_change_survives_each_kill_and_nothing_is_half_saved() throws Exception {
         String url = System.getenv("JOURNEY_TEST_PG_URL");
         String user = System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey");

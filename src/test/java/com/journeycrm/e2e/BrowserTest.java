@@ -1,5 +1,6 @@
 package com.journeycrm.e2e;
 
+import com.journeycrm.TestEnvironment;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -16,12 +17,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Base for end-to-end tests: Debian's Chromium, headless, driven by Playwright against the packaged jar. */
+@ExtendWith(TestEnvironment.ChromiumAvailable.class)
 abstract class BrowserTest {
 
     static final String PASSWORD = "journey-demo";
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    static final Path CHROMIUM = TestEnvironment.CHROMIUM;
 
     static Playwright playwright;
     static Browser browser;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code ./mvnw verify -Pbenchmark} (with the board benchmark).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@org.junit.jupiter.api.extension.ExtendWith(com.journeycrm.TestEnvironment.ChromiumAvailable.class)
 class SessionsBenchmarkIT {
 
     private static final String[] USERS = {"sales", "sales2", "manager", "admin", "sales3"};

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class SoakIT {
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "JOURNEY_TEST_PG_URL", matches = ".+")
+    @org.junit.jupiter.api.extension.ExtendWith(com.journeycrm.TestEnvironment.PostgresAvailable.class)
     void a_working_day_on_postgresql() throws Exception {
         String url = System.getenv("JOURNEY_TEST_PG_URL");
         String user = System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey");
