@@ -45,7 +45,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/concurrent-reads-${random.uuid}/db;"
-        + "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")
+        + "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 class ConcurrentReadsTest {
 
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("concurrency.seconds", 60));

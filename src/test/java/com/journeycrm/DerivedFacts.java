@@ -47,12 +47,15 @@ public final class DerivedFacts {
                 select count(*) from touch_point_day d where d.touch_points <> 0 and not exists
                 (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type
                  and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)""");
+        // a touch point at the very instant of a move may be in either stage: which came first is not recorded
         DISAGREEING_ROWS.put("touch point's stage differs from the client's stage at its time", """
                 select count(*) from touch_point t where t.stage_id <> coalesce(
                     (select sc.to_stage_id from stage_change sc where sc.client_id = t.client_id
                      and sc.changed_at <= t.occurred_at order by sc.changed_at desc, sc.id desc fetch first 1 rows only),
                     (select sc.to_stage_id from stage_change sc where sc.client_id = t.client_id
-                     order by sc.changed_at, sc.id fetch first 1 rows only))""");
+                     order by sc.changed_at, sc.id fetch first 1 rows only))
+                and not exists (select 1 from stage_change m where m.client_id = t.client_id
+                     and m.changed_at = t.occurred_at)""");
         DISAGREEING_ROWS.put("client without the move that brought it in", """
                 select count(*) from client c where not exists (select 1 from stage_change s where s.client_id = c.id)""");
         DISAGREEING_ROWS.put("client not in the stage its last move says", """

@@ -19,6 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
     "spring.datasource.username=${JOURNEY_TEST_PG_USER:journey}",
-    "spring.datasource.password=${JOURNEY_TEST_PG_PASSWORD:journey}"})
+    "spring.datasource.password=${JOURNEY_TEST_PG_PASSWORD:journey}",
+    // as the postgres profile sets it (application-postgres.properties)
+    "spring.datasource.hikari.connection-init-sql=set jit = off"})
 public @interface OnPostgres {
 }

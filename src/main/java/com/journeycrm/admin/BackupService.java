@@ -1,17 +1,16 @@
 package com.journeycrm.admin;
 
+import com.journeycrm.base.Database;
 import com.journeycrm.base.RuleViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,14 +29,14 @@ public class BackupService {
             .withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate sql;
-    private final DataSource dataSource;
+    private final Database database;
     private final Path directory;
     private final Clock clock;
 
-    BackupService(JdbcTemplate sql, DataSource dataSource, @Value("${journey.backup.dir}") Path directory,
+    BackupService(JdbcTemplate sql, Database database, @Value("${journey.backup.dir}") Path directory,
                   Clock clock) {
         this.sql = sql;
-        this.dataSource = dataSource;
+        this.database = database;
         this.directory = directory;
         this.clock = clock;
     }
@@ -78,12 +77,8 @@ public class BackupService {
     }
 
     private void requireH2() {
-        try (var connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
-                throw new RuleViolationException("This database is backed up with its own tools (pg_dump).");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (!database.isEmbedded()) {
+            throw new RuleViolationException("This database is backed up with its own tools (pg_dump).");
         }
     }
 }

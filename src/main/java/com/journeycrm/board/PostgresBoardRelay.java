@@ -1,5 +1,6 @@
 package com.journeycrm.board;
 
+import com.journeycrm.base.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -30,8 +31,11 @@ public class PostgresBoardRelay implements SmartLifecycle {
     private volatile boolean enabled;
     private volatile Thread listener;
 
-    PostgresBoardRelay(DataSource dataSource) {
+    private final Database database;
+
+    PostgresBoardRelay(DataSource dataSource, Database database) {
         this.dataSource = dataSource;
+        this.database = database;
     }
 
     void onRemoteChange(Consumer<BoardChange> consumer) {
@@ -61,11 +65,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        try (Connection connection = dataSource.getConnection()) {
-            enabled = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            enabled = false;
-        }
+        enabled = database.isPostgres();
         if (enabled) {
             listener = Thread.ofPlatform().daemon().name("board-relay").start(this::listen);
         }

@@ -28,7 +28,7 @@ enum Timestamps {
     /** @return null for SQL null */
     abstract Instant read(ResultSet rs, int column) throws SQLException;
 
-    /** Seconds between two instants as H2's DATEDIFF and V17's datediff count them: whole seconds crossed. */
+    /** Seconds between two instants as H2's DATEDIFF counts them: whole seconds crossed. */
     static long seconds(Instant start, Instant end) {
         return end.getEpochSecond() - start.getEpochSecond();
     }

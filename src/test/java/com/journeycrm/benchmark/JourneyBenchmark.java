@@ -69,7 +69,7 @@ class JourneyBenchmark {
                     "--journey.demo-data.enabled=true", "--journey.demo-data.clients=" + clients,
                     "--logging.level.root=WARN"));
             if (url != null) {
-                args.addAll(List.of("--spring.datasource.url=" + url,
+                args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("benchmark.user", "journey"),
                         "--spring.datasource.password=" + System.getProperty("benchmark.password", "journey")));
             }

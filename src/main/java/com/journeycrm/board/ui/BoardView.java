@@ -1,5 +1,6 @@
 package com.journeycrm.board.ui;
 
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.board.BoardBroadcaster;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
@@ -131,7 +132,8 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     }
 
     private void openNewClient() {
-        NewClientFlow.open(clients, users, stages, id -> getUI().ifPresent(ui -> ui.navigate("clients/" + id)));
+        NewClientFlow.open(clients, users, stages, id -> getUI().ifPresent(
+                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(id))));
     }
 
     BoardFilter filter() {
@@ -234,7 +236,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
 
     @Override
     public void open(ClientCard card) {
-        getUI().ifPresent(ui -> ui.navigate("clients/" + card.id()));
+        getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(card.id())));
     }
 
     private static ClientMover.Subject subject(ClientCard card) {

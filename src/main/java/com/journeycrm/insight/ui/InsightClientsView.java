@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.insight.DrillDownRow;
 import com.journeycrm.insight.Figure;
@@ -55,7 +56,8 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                     order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
                     query.getOffset(), query.getLimit()).stream();
         }, query -> figure == null ? 0 : (int) insights.count(period.filter(time), figure, key));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         grid.setAriaLabel("Clients behind the figure");
         grid.setSizeFull();
         add(back, title, grid);

@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.insight.CrossSellRow;
 import com.journeycrm.insight.Figure;
@@ -87,7 +88,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
                     order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false), q.getOffset(),
                     q.getLimit()).stream();
         });
-        crossSell.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
+        crossSell.addItemClickListener(e -> getUI().ifPresent(
+                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         crossSell.setAllRowsVisible(false);
         crossSell.setHeight("20rem");
         crossSell.setAriaLabel("Clients with one service who know no other");

@@ -14,9 +14,9 @@ class FigureTableTest {
                 List.of("Hired", new Cell(2, "insights/clients?x"), "Great fit, fast (1); \"Budget\" (1)"),
                 List.of("=HYPERLINK(\"http://evil\")", 0, "-1 day")));
         assertThat(table.csv()).isEqualTo("""
-                Outcome,Clients,Reasons\r
-                Hired,2,"Great fit, fast (1); ""Budget"" (1)"\r
-                "'=HYPERLINK(""http://evil"")",0,'-1 day\r
+                "Outcome","Clients","Reasons"\r
+                "Hired","2","Great fit, fast (1); ""Budget"" (1)"\r
+                "'=HYPERLINK(""http://evil"")","0","'-1 day"\r
                 """);
     }
 
@@ -25,7 +25,7 @@ class FigureTableTest {
         var table = new FigureTable("Sources", List.of("Source", "Came in", "Hired"), List.of(
                 List.of("Event", new Cell(42_344, "insights/clients?x"), 1_234_567L)));
         assertThat(table.getElement().getOuterHTML()).contains(">42\u202f344</a>").contains(">1\u202f234\u202f567<");
-        assertThat(table.csv()).contains("Event,42344,1234567");
+        assertThat(table.csv()).contains("\"Event\",\"42344\",\"1234567\"");
         assertThat(FigureTable.count(999)).isEqualTo("999");
     }
 }

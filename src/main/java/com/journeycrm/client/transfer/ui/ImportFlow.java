@@ -265,18 +265,20 @@ public class ImportFlow extends Composite<VerticalLayout> {
                 if (andImport) {
                     int n = imports.importClients(csv, plan, onProgress);
                     ui.access(() -> done(List.of(), n + (n == 1 ? " client" : " clients")
-                            + " imported. They are on the board in their stages."));
+                            + " imported. They are on the board in their stages.", true));
                 } else {
                     var found = imports.check(csv, plan, onProgress);
                     ui.access(() -> done(found, found.isEmpty() ? "Every row is fine: ready to import."
                             : found.size() + (found.size() == 1 ? " problem" : " problems")
-                                    + " found; nothing has been imported."));
+                                    + " found; nothing has been imported.", false));
                 }
             } catch (ImportRefused refused) {
-                ui.access(() -> done(refused.errors(), refused.getMessage()));
+                ui.access(() -> done(refused.errors(), refused.getMessage(), false));
+            } catch (RuleViolationException refused) {
+                ui.access(() -> done(List.of(), refused.getMessage(), false));
             } catch (RuntimeException failed) {
                 ui.access(() -> {
-                    done(List.of(), "The import failed; nothing was imported.");
+                    done(List.of(), "The import failed; nothing was imported.", false);
                     throw failed;
                 });
             }
@@ -287,7 +289,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         running = CompletableFuture.runAsync(asUser, executor);
     }
 
-    private void done(List<RowError> found, String message) {
+    private void done(List<RowError> found, String message, boolean imported) {
         progress.setVisible(false);
         check.setEnabled(file != null);
         importNow.setEnabled(file != null);
@@ -298,7 +300,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         if (!found.isEmpty()) {
             errorDownload.add(download(found));
             status.scrollIntoView();
-        } else if (message.contains("imported.")) {
+        } else if (imported) {
             Notifications.info(message);
         }
     }
