@@ -177,12 +177,13 @@ class ClientServiceTest {
     void an_edit_based_on_an_old_version_is_refused_and_keeps_the_other_edit() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("manager");
-        clients.updateProfile(client.getId(), profile("Renamed by manager"), client.getVersion());
+        String renamed = data.unique("Renamed by manager");
+        clients.updateProfile(client.getId(), profile(renamed), client.getVersion());
 
         data.loginAs("sales");
         assertThatThrownBy(() -> clients.updateProfile(client.getId(), profile("Renamed by sales"), client.getVersion()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Morgan Manager changed");
-        assertThat(clients.details(client.getId()).name()).isEqualTo("Renamed by manager");
+        assertThat(clients.details(client.getId()).name()).isEqualTo(renamed);
     }
 
     @Test
