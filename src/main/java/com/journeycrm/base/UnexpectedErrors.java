@@ -32,6 +32,11 @@ public class UnexpectedErrors {
     /** Logs and counts the error; returns the id to show the user. */
     public String report(Throwable error) {
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        if (browserWentAway(error)) {
+            // a tab closed or a connection dropped while the answer was written: nothing for an operator to do
+            log.debug("Error {}: the browser went away: {}", id, describe(error));
+            return id;
+        }
         log.error("Error {}: {}", id, describe(error));
         log.debug("Error {} in full", id, error);
         Counter.builder("journey.errors.unexpected").description("Errors no user was meant to see, by their deepest cause")
@@ -54,6 +59,18 @@ public class UnexpectedErrors {
         }
         var trace = deepest(error).getStackTrace();
         return line.append(" at ").append(trace.length == 0 ? "(no stack)" : trace[0].toString()).toString();
+    }
+
+    /** Tomcat's (and Jetty's) word for an answer the browser no longer reads. */
+    static boolean browserWentAway(Throwable error) {
+        int causes = 0;
+        for (Throwable t = error; t != null && causes++ < MAX_CAUSES; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable deepest(Throwable error) {

@@ -25,6 +25,21 @@ class UnexpectedErrorsTest {
                 UnexpectedErrorsTest.class.getName());
     }
 
+    /** As Tomcat names it: the browser closed the connection while the answer was written. */
+    static final class ClientAbortException extends java.io.IOException {
+        ClientAbortException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    @Test
+    void a_browser_that_went_away_is_not_counted_as_an_error() {
+        var meters = new SimpleMeterRegistry();
+        new UnexpectedErrors(meters).report(new IllegalStateException(
+                new ClientAbortException(new java.io.IOException("Broken pipe"))));
+        assertThat(meters.find("journey.errors.unexpected").counters()).isEmpty();
+    }
+
     @Test
     void a_cause_that_points_back_into_the_chain_ends() {
         var a = new RuntimeException("a");
