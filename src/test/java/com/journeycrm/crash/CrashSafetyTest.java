@@ -110,6 +110,7 @@ class CrashSafetyTest {
                         .isEmpty();
                 assertThat(DerivedFacts.disagreements(connection)).as("derived facts " + after).isEmpty();
             }
+            System.out.println("CrashSafetyTest: " + after + ": every one there, every derived fact agrees");
         }
         assertThat(acked.failures).as("errors a user would have seen").isEmpty();
     }
