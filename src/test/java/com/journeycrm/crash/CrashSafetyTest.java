@@ -109,8 +109,8 @@ class CrashSafetyTest {
                         acked.touchPoints, Function.identity())).as("acknowledged touch points missing " + after)
                         .isEmpty();
                 assertThat(DerivedFacts.disagreements(connection)).as("derived facts " + after).isEmpty();
+                System.out.println("CrashSafetyTest: " + after + ": every one there, every derived fact agrees");
             }
-            System.out.println("CrashSafetyTest: " + after + ": every one there, every derived fact agrees");
         }
         assertThat(acked.failures).as("errors a user would have seen").isEmpty();
     }
