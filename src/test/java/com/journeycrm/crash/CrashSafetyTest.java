@@ -70,19 +70,8 @@ class CrashSafetyTest {
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(com.journeycrm.TestEnvironment.PostgresAvailable.class)
     void on_postgresql_every_acknowledged_change_survives_each_kill_and_nothing_is_half_saved() throws Exception {
-        String url = System.getenv("JOURNEY_TEST_PG_URL");
-        String user = System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey");
-        String password = System.getenv().getOrDefault("JOURNEY_TEST_PG_PASSWORD", "journey");
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + PG_SCHEMA + " cascade");
-            statement.execute("create schema " + PG_SCHEMA);
-            trigramsInPublic(statement);
-        }
-        String ownSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA + ",public";
-        surviveKills(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + ownSchema,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password),
-                () -> DriverManager.getConnection(ownSchema, user, password));
+        var pg = com.journeycrm.TestEnvironment.PostgresSchema.fresh(PG_SCHEMA);
+        surviveKills(pg.appArgs(), pg::open);
     }
 
     private interface Database {
@@ -133,19 +122,6 @@ class CrashSafetyTest {
         Set<T> missing = new HashSet<>(expected);
         missing.removeAll(found);
         return missing;
-    }
-
-    /**
-     * The trigram migration creates pg_trgm in the first schema on the path; made there, it would vanish with the
-     * next run's drop and take the other tests' name index with it. Where the extension is unavailable the
-     * migration skips the index, and so does this.
-     */
-    private static void trigramsInPublic(java.sql.Statement statement) {
-        try {
-            statement.execute("create extension if not exists pg_trgm schema public");
-        } catch (SQLException unavailable) {
-            // same as the migration: name search then reads every client
-        }
     }
 
     /** Starts the driver, kills it after some acknowledged changes, and records every change it acknowledged. */

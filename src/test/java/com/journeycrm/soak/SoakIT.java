@@ -44,18 +44,8 @@ class SoakIT {
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(com.journeycrm.TestEnvironment.PostgresAvailable.class)
     void a_working_day_on_postgresql() throws Exception {
-        String url = System.getenv("JOURNEY_TEST_PG_URL");
-        String user = System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey");
-        String password = System.getenv().getOrDefault("JOURNEY_TEST_PG_PASSWORD", "journey");
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists soak cascade");
-            statement.execute("create schema soak");
-        }
-        String ownSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=soak,public";
-        workingDay("postgresql", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + ownSchema,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password),
-                () -> DriverManager.getConnection(ownSchema, user, password));
+        var pg = com.journeycrm.TestEnvironment.PostgresSchema.fresh("soak");
+        workingDay("postgresql", pg.appArgs(), pg::open);
     }
 
     private interface Database {
