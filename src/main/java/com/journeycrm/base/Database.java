@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which database the app runs on, asked once of the database itself: the embedded H2 or PostgreSQL. The few
- * behaviours that differ (backups, the board relay between instances, one commit at a time) ask this.
+ * behaviours that differ (backups, the board relay between instances, one writer at a time) ask this.
  */
 @Component
 public class Database {

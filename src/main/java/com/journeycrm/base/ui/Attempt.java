@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -81,6 +82,8 @@ public final class Attempt {
     static String messageFor(Throwable refusal) {
         return switch (refusal) {
             case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Nothing was saved.";
+            case PessimisticLockingFailureException e ->
+                    "Others are saving a large change at this moment. Nothing was saved. Please try again shortly.";
             case ConstraintViolationException e -> e.getConstraintViolations().stream()
                     .map(v -> v.getMessage()).distinct().sorted().collect(Collectors.joining("; "));
             case AccessDeniedException e when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
@@ -92,6 +95,6 @@ public final class Attempt {
     static boolean isRefusal(Throwable t) {
         return t instanceof ConflictException || t instanceof RuleViolationException || t instanceof NotFoundException
                 || t instanceof AccessDeniedException || t instanceof ObjectOptimisticLockingFailureException
-                || t instanceof ConstraintViolationException;
+                || t instanceof ConstraintViolationException || t instanceof PessimisticLockingFailureException;
     }
 }
