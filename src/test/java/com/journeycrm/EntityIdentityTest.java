@@ -2,6 +2,7 @@ package com.journeycrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.audit.AuditEntry;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientOffering;
 import com.journeycrm.client.Contact;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EntityIdentityTest {
 
     static Stream<Class<?>> entities() {
-        return Stream.of(Client.class, ClientOffering.class, Contact.class, FollowUp.class, Offering.class,
+        return Stream.of(AuditEntry.class, Client.class, ClientOffering.class, Contact.class, FollowUp.class, Offering.class,
                 StageChange.class, TouchPoint.class, AppUser.class, Stage.class);
     }
 
@@ -34,12 +35,23 @@ class EntityIdentityTest {
         var constructor = type.getDeclaredConstructor();
         constructor.setAccessible(true);
         Object entity = constructor.newInstance();
-        Field field = type.getDeclaredField("id");
+        Field field = idField(type);
         field.setAccessible(true);
         // a composite key (a client's service) is built from the number, as its columns would be
         field.set(entity, id == null || field.getType() == Long.class ? id
                 : field.getType().getDeclaredConstructor(Long.class, Long.class).newInstance(id, 1L));
         return entity;
+    }
+
+    private static Field idField(Class<?> type) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField("id");
+            } catch (NoSuchFieldException notHere) {
+                // the id is declared by a base class
+            }
+        }
+        throw new NoSuchFieldException(type + ".id");
     }
 
     @ParameterizedTest

@@ -1,17 +1,14 @@
 package com.journeycrm.audit;
 
+import com.journeycrm.base.RowEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One recorded change: who, what, when. Append-only — no setters, {@link Immutable} so Hibernate never writes an
@@ -21,15 +18,11 @@ import java.util.Objects;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry extends RowEntity {
 
     public static final int NAME_MAX = 100;
     public static final int SUBJECT_MAX = 200;
     public static final int DETAIL_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private Instant at;
@@ -75,21 +68,7 @@ public class AuditEntry {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public Long getId() {
-        return id;
-    }
-
     AuditRow toRow() {
-        return new AuditRow(id, at, kind, actorId, actorName, clientId, subject, detail);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AuditEntry other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return AuditEntry.class.hashCode();
+        return new AuditRow(getId(), at, kind, actorId, actorName, clientId, subject, detail);
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.FieldChange;
@@ -13,13 +14,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,17 +30,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "client")
-public class Client {
+public class Client extends VersionedEntity {
 
     public static final int NAME_MAX = 200;
     /** "Needs attention never" (a stage without a quiet threshold, no follow-up): sorts after every real time. */
     public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
     public static final int INDUSTRY_MAX = 100;
     public static final int NOTES_MAX = 5000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -125,9 +118,6 @@ public class Client {
     /** Of the engagements, those begun from a pre-purchase stage: hires. */
     @Column(nullable = false)
     private int hires;
-
-    @Version
-    private long version;
 
     protected Client() {
     }
@@ -316,10 +306,6 @@ public class Client {
         this.modifiedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -398,19 +384,5 @@ public class Client {
 
     public AppUser getModifiedBy() {
         return modifiedBy;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Client other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Client.class.hashCode();
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -10,7 +11,7 @@ import java.io.Serializable;
 /** Per client and service: has it bought it, does it know we offer it. */
 @Entity
 @Table(name = "client_offering")
-public class ClientOffering {
+public class ClientOffering extends AbstractEntity<ClientOffering.Key> {
 
     @Embeddable
     public record Key(@Column(name = "client_id") Long clientId,
@@ -40,6 +41,7 @@ public class ClientOffering {
         this.aware = aware || bought;
     }
 
+    @Override
     public Key getId() {
         return id;
     }
@@ -50,15 +52,5 @@ public class ClientOffering {
 
     public boolean isAware() {
         return aware;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ClientOffering other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return ClientOffering.class.hashCode();
     }
 }

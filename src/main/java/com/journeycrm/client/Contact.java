@@ -1,26 +1,18 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.base.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.Objects;
 
 /** A person at a client. People retire or change jobs: they are marked as left, never deleted. */
 @Entity
 @Table(name = "contact")
-public class Contact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Contact extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -45,9 +37,6 @@ public class Contact {
     @Column(nullable = false)
     private boolean active;
 
-    @Version
-    private long version;
-
     protected Contact() {
     }
 
@@ -69,10 +58,6 @@ public class Contact {
     String describe() {
         return java.util.stream.Stream.of(name, jobTitle, email, phone, active ? null : "inactive")
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Client getClient() {
@@ -97,19 +82,5 @@ public class Contact {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Contact other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Contact.class.hashCode();
     }
 }

@@ -1,31 +1,23 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.security.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A scheduled next action for a client. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
+public class FollowUp extends VersionedEntity {
 
     public static final int WHAT_MAX = 200;
     /** A follow-up is due at most this many years ahead: a date in 9999 is a typo, not a plan. */
     public static final int LATEST_DUE_YEARS = 5;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -50,9 +42,6 @@ public class FollowUp {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Version
-    private long version;
 
     protected FollowUp() {
     }
@@ -81,15 +70,5 @@ public class FollowUp {
 
     public AppUser getAssignee() {
         return assignee;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof FollowUp other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return FollowUp.class.hashCode();
     }
 }

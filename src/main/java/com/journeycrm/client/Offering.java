@@ -1,27 +1,19 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.Objects;
 
 /**
  * A service in the firm's catalogue (named Offering in code so it never reads like a Spring {@code @Service}).
  */
 @Entity
 @Table(name = "offering")
-public class Offering {
+public class Offering extends VersionedEntity {
 
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -34,9 +26,6 @@ public class Offering {
 
     @Column(nullable = false)
     private boolean active;
-
-    @Version
-    private long version;
 
     protected Offering() {
     }
@@ -58,16 +47,8 @@ public class Offering {
         this.active = active;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     public int getPosition() {
         return position;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -80,15 +61,5 @@ public class Offering {
 
     public boolean isActive() {
         return active;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Offering other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Offering.class.hashCode();
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.RowEntity;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Stage;
@@ -8,14 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -25,13 +22,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "stage_change")
-public class StageChange {
+public class StageChange extends RowEntity {
 
     public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -84,10 +77,6 @@ public class StageChange {
         this.changedAt = changedAt;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Client getClient() {
         return client;
     }
@@ -122,15 +111,5 @@ public class StageChange {
 
     public Instant getChangedAt() {
         return changedAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof StageChange other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return StageChange.class.hashCode();
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Stage;
 import jakarta.persistence.Column;
@@ -7,30 +8,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /** One interaction with a client. */
 @Entity
 @Table(name = "touch_point")
-public class TouchPoint {
+public class TouchPoint extends VersionedEntity {
 
     public static final int SUMMARY_MAX = 200;
     public static final int NOTES_MAX = 5000;
     /** How long before a client was added its earliest touch point may be (a meeting before it was entered). */
     public static final Duration EARLIEST_BEFORE_CLIENT = Duration.ofDays(366);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -66,9 +58,6 @@ public class TouchPoint {
     @JoinColumn(name = "stage_id")
     private Stage stage;
 
-    @Version
-    private long version;
-
     protected TouchPoint() {
     }
 
@@ -101,10 +90,6 @@ public class TouchPoint {
                 + occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ": " + summary;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Client getClient() {
         return client;
     }
@@ -135,15 +120,5 @@ public class TouchPoint {
 
     public Contact getContact() {
         return contact;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof TouchPoint other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return TouchPoint.class.hashCode();
     }
 }

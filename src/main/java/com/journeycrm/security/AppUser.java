@@ -1,31 +1,23 @@
 package com.journeycrm.security;
 
+import com.journeycrm.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /** Someone who logs in. Passwords are stored as BCrypt hashes only. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser extends VersionedEntity {
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = USERNAME_MAX)
     private String username;
@@ -51,9 +43,6 @@ public class AppUser {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
-
-    @Version
-    private long version;
 
     protected AppUser() {
     }
@@ -122,10 +111,6 @@ public class AppUser {
         return mustChangePassword;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -157,19 +142,5 @@ public class AppUser {
 
     public Instant getLockedUntil() {
         return lockedUntil;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AppUser other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return AppUser.class.hashCode();
     }
 }

@@ -1,24 +1,16 @@
 package com.journeycrm.stage;
 
+import com.journeycrm.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.Objects;
 
 /** One column of the board. Seeded with the default journey (README, "The journey"); editable by an admin. */
 @Entity
 @Table(name = "stage")
-public class Stage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Stage extends VersionedEntity {
 
     @Column(nullable = false, length = 60)
     private String name;
@@ -47,9 +39,6 @@ public class Stage {
     /** Removed by an admin after clients had passed through it: gone from boards, kept for their history. */
     @Column(nullable = false)
     private boolean retired;
-
-    @Version
-    private long version;
 
     protected Stage() {
     }
@@ -85,14 +74,6 @@ public class Stage {
         return retired;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -122,16 +103,6 @@ public class Stage {
     }
 
     public StageSummary toSummary() {
-        return new StageSummary(id, name, phase, kind, position, colour, quietThresholdDays, wipLimit, version);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Stage other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Stage.class.hashCode();
+        return new StageSummary(getId(), name, phase, kind, position, colour, quietThresholdDays, wipLimit, getVersion());
     }
 }
