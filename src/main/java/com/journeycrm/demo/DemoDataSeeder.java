@@ -34,11 +34,9 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A fixed random seed makes the data the same on every machine. Off with {@code journey.demo-data.enabled=false}.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "journey.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "journey-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -91,9 +88,10 @@ class DemoDataSeeder implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /** Before the web server opens: nobody sees a half-filled board or waits for the seeding to let go. */
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             log.info("Demo data not seeded: the database already has users");
             return;
