@@ -102,7 +102,8 @@ final class ClientSets {
             Map.entry(Figure.NEW_PROSPECT, ARRIVALS + " and sc.from_stage_id is null"),
             Map.entry(Figure.RETURNED, ARRIVALS + " and st.kind = 'ACTIVE' and sc.from_stage_id in "
                     + "(select p.id from stage p where p.phase = 'BETWEEN_ENGAGEMENTS')"),
-            Map.entry(Figure.LOST_OR_GONE, ARRIVALS + " and st.kind in ('LOST', 'GONE')"),
+            // a client's first stage makes it a new prospect, whichever stage that is (an imported former client)
+            Map.entry(Figure.LOST_OR_GONE, ARRIVALS + " and st.kind in ('LOST', 'GONE') and sc.from_stage_id is not null"),
             Map.entry(Figure.CROSS_SELL, """
                     select c.id from client c join client_offering co on co.client_id = c.id
                     where %s

@@ -56,6 +56,6 @@ public enum Figure {
     NEW_PROSPECT,
     /** Started a new engagement from between engagements during the period. */
     RETURNED,
-    /** Moved into Lost or Former — gone for good during the period. */
+    /** Moved into Lost or Former — gone for good during the period (not a client's first stage: a new prospect). */
     LOST_OR_GONE
 }

@@ -1,0 +1,7 @@
+package com.journeycrm.insight;
+
+import com.journeycrm.OnPostgres;
+
+@OnPostgres
+class EveryFigureOnPostgresTest extends EveryFigureTest {
+}
