@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carries board changes between app instances that share one PostgreSQL database: each committed change is
@@ -112,23 +114,21 @@ public class PostgresBoardRelay implements SmartLifecycle {
         return enabled;
     }
 
-    /** Fields separated by a unit separator, which no name can contain (names are single-line text). */
-    static String encode(String origin, BoardChange e) {
-        return String.join("\u001f", origin, String.valueOf(e.clientId()), e.clientName(),
-                e.fromStageId() == null ? "" : String.valueOf(e.fromStageId()), String.valueOf(e.toStageId()),
-                String.valueOf(e.byUserId()), e.byName(), e.toStageName());
+    /** What travels: the change and the instance it comes from. */
+    record Message(String origin, BoardChange change) {
+    }
+
+    static String encode(String origin, BoardChange change) {
+        return JsonMapper.shared().writeValueAsString(new Message(origin, change));
     }
 
     /** @return the event, or null when it came from this instance (already delivered locally) or is malformed */
     static BoardChange decode(String self, String payload) {
-        String[] f = payload.split("\u001f", -1);
-        if (f.length != 8 || f[0].equals(self)) {
-            return null;
-        }
         try {
-            return new BoardChange(Long.parseLong(f[1]), f[2], f[3].isEmpty() ? null : Long.valueOf(f[3]),
-                    Long.parseLong(f[4]), Long.parseLong(f[5]), f[6], f[7]);
-        } catch (NumberFormatException e) {
+            var message = JsonMapper.shared().readValue(payload, Message.class);
+            return message.origin() == null || message.origin().equals(self) || message.change() == null ? null
+                    : message.change();
+        } catch (JacksonException malformed) {
             return null;
         }
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** What travels between app instances through PostgreSQL NOTIFY. */
 class BoardChangeCodecTest {
 
-    private final BoardChange move = new BoardChange(42, "Acme; \"Ltd\"", 3L, 5, 7, "Dana Sales", "Informed");
+    private final BoardChange move = new BoardChange(42, "Acme; \"Ltd\" \u001f {}", 3L, 5, 7, "Dana Sales", "Informed");
 
     @Test
     void a_change_from_another_instance_arrives_as_it_was_sent() {
@@ -27,8 +27,9 @@ class BoardChangeCodecTest {
 
     @Test
     void a_malformed_message_is_ignored() {
-        assertThat(PostgresBoardRelay.decode("me", "other\u001fnot-a-number\u001fAcme\u001f\u001f5\u001f7\u001fD\u001fS"))
-                .isNull();
+        assertThat(PostgresBoardRelay.decode("me", """
+                {"origin":"other","change":{"clientId":"not-a-number","clientName":"Acme"}}""")).isNull();
+        assertThat(PostgresBoardRelay.decode("me", "{\"origin\":\"other\"}")).isNull();
         assertThat(PostgresBoardRelay.decode("me", "garbage")).isNull();
     }
 }
