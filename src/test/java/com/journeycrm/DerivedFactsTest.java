@@ -77,7 +77,7 @@ class DerivedFactsTest {
                 .touchPointId();
         touchPoints.deleteTouchPoint(latest);
         snoozes.snooze(id, TestConfig.NOW.plus(Duration.ofDays(90)), "holiday");
-        followUps.scheduleFollowUp(id, "Send the plan", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUps.scheduleFollowUp(id, "Send the plan", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         reassignments.reassign(id, data.user("sales2").getId(), data.reload(id).getVersion());
         try (var connection = dataSource.getConnection()) {
             assertThat(DerivedFacts.disagreements(connection)).isEmpty();

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalTime;
 
 /** A scheduled next action for a client. */
 @Entity
@@ -18,6 +19,8 @@ public class FollowUp extends VersionedEntity {
     public static final int WHAT_MAX = 200;
     /** A follow-up is due at most this many years ahead: a date in 9999 is a typo, not a plan. */
     public static final int LATEST_DUE_YEARS = 5;
+    /** When a follow-up due "on a day" is due: the end of the working day, in the user's time zone. */
+    public static final LocalTime DUE_TIME = LocalTime.of(17, 0);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")

@@ -1,16 +1,17 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.validation.TextRules;
-import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.validation.TextRules;
+import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import com.journeycrm.security.UserService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,9 +46,12 @@ public class FollowUpService {
         return followUps.findForClient(clientId);
     }
 
-    /** Sales staff assign follow-ups to themselves or the client's owner; managers and admins to anyone enabled. */
+    /**
+     * Due on {@code dueDay}, at the end of that working day ({@link FollowUp#DUE_TIME}) in the user's time zone.
+     * Sales staff assign follow-ups to themselves or the client's owner; managers and admins to anyone enabled.
+     */
     @Transactional
-    public void scheduleFollowUp(long clientId, String what, Instant dueAt, Long assigneeId) {
+    public void scheduleFollowUp(long clientId, String what, LocalDate dueDay, ZoneId zone, Long assigneeId) {
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         if (what == null || what.isBlank() || what.trim().length() > FollowUp.WHAT_MAX) {
@@ -55,15 +59,15 @@ public class FollowUpService {
         }
         TextRules.refuseForbiddenCharacters(what, false, "What to do");
         Instant now = clock.instant();
-        if (dueAt == null) {
+        if (dueDay == null) {
             throw new RuleViolationException("Choose when it is due.");
         }
-        // a day of slack: "today" in the user's time zone may have begun before now in the server's
-        if (dueAt.isBefore(now.minus(Duration.ofDays(1)))
-                || dueAt.isAfter(now.plus(Duration.ofDays(366L * FollowUp.LATEST_DUE_YEARS)))) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (dueDay.isBefore(today) || dueDay.isAfter(today.plusYears(FollowUp.LATEST_DUE_YEARS))) {
             throw new RuleViolationException("Choose a due day from today to " + FollowUp.LATEST_DUE_YEARS
                     + " years ahead.");
         }
+        Instant dueAt = dueDay.atTime(FollowUp.DUE_TIME).atZone(zone).toInstant();
         long assignee = assigneeId == null ? me.id() : assigneeId;
         if (assignee != me.id() && !me.seesWholeTeam() && assignee != client.getOwner().getId()) {
             throw new AccessDeniedException("Sales staff assign follow-ups to themselves or the client's owner.");

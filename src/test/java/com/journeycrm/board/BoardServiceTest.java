@@ -11,6 +11,7 @@ import com.journeycrm.client.MoveService;
 import com.journeycrm.client.ReassignService;
 import com.journeycrm.security.Role;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ class BoardServiceTest {
         var followUpDue = data.client(data.unique("Follow-up due"), owner.getUsername(), "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(2)));
         data.loginAs(owner.getUsername());
-        followUps.scheduleFollowUp(followUpDue.getId(), "Call back", TestConfig.NOW.plus(Duration.ofDays(1)), null);
+        followUps.scheduleFollowUp(followUpDue.getId(), "Call back",
+                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
 
         var column = board.column(interested, filter, PageRequest.of(0, 10));
 

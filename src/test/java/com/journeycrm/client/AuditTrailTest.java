@@ -82,7 +82,7 @@ class AuditTrailTest {
         person.setName("Ada Byron");
         person.setEmail("ada@example.com");
         contacts.saveContact(client.getId(), person);
-        followUps.scheduleFollowUp(client.getId(), "Send the deck", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUps.scheduleFollowUp(client.getId(), "Send the deck", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(20)), "Holidays");
         data.loginAs("manager");
         reassign.reassign(client.getId(), data.user("manager").getId(), data.reload(client.getId()).getVersion());

@@ -16,6 +16,7 @@ import com.journeycrm.security.Role;
 import com.journeycrm.security.TestAccess;
 import com.journeycrm.stage.Outcome;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -125,7 +126,7 @@ class ClientChangesTest {
         contacts.saveContact(client.getId(), person("Ada"));
         only(Kind.CONTACT_ADDED);
         events.clear();
-        followUps.scheduleFollowUp(client.getId(), "Send deck", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUps.scheduleFollowUp(client.getId(), "Send deck", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         only(Kind.FOLLOW_UP_SCHEDULED);
         events.clear();
         offerings.setService(client.getId(), offerings.services(client.getId()).getFirst().offeringId(), true, true);
@@ -154,7 +155,8 @@ class ClientChangesTest {
         data.loginAs("sales2");
         String refusal = "You can change only your own clients; " + client.getName() + " belongs to Dana Sales.";
         assertThatThrownBy(() -> contacts.saveContact(client.getId(), person("Ada"))).hasMessage(refusal);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "x", TestConfig.NOW, null))
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "x",
+                TestConfig.TODAY, ZoneOffset.UTC, null))
                 .hasMessage(refusal);
         assertThatThrownBy(() -> offerings.setService(client.getId(), 1, true, true)).hasMessage(refusal);
         assertThatThrownBy(() -> snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(3)), null))
@@ -249,7 +251,7 @@ class ClientChangesTest {
         var client = salesClient();
         data.loginAs("sales");
         assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Someday",
-                LocalDateTime.of(9999, 1, 1, 17, 0).toInstant(ZoneOffset.UTC), null))
+                LocalDate.of(9999, 1, 1), ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(followUps.followUps(client.getId())).isEmpty();
     }

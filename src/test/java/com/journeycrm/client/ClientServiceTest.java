@@ -218,8 +218,9 @@ class ClientServiceTest {
     void a_follow_up_sets_the_clients_next_follow_up_and_completing_it_clears_it() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
-        Instant due = TestConfig.NOW.plus(Duration.ofDays(3));
-        followUpService.scheduleFollowUp(client.getId(), "Send proposal", due, null);
+        followUpService.scheduleFollowUp(client.getId(), "Send proposal", TestConfig.TODAY.plusDays(3),
+                ZoneOffset.UTC, null);
+        Instant due = Instant.parse("2026-11-26T17:00:00Z"); // at the end of that working day
         assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(due);
 
         clock.advance(Duration.ofDays(4));

@@ -13,6 +13,7 @@ import com.journeycrm.client.ClientChanged.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -165,12 +166,12 @@ class ClientUseCasesTest {
         long sales2 = data.user("sales2").getId();
         data.loginAs("sales");
         assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Not yours",
-                TestConfig.NOW.plus(Duration.ofDays(1)), sales2)).isInstanceOf(AccessDeniedException.class);
+                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, sales2)).isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("manager");
-        followUps.scheduleFollowUp(client.getId(), "Later", TestConfig.NOW.plus(Duration.ofDays(9)), sales2);
-        followUps.scheduleFollowUp(client.getId(), "Sooner", TestConfig.NOW.plus(Duration.ofDays(2)), sales2);
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(TestConfig.NOW.plus(Duration.ofDays(2)));
+        followUps.scheduleFollowUp(client.getId(), "Later", TestConfig.TODAY.plusDays(9), ZoneOffset.UTC, sales2);
+        followUps.scheduleFollowUp(client.getId(), "Sooner", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, sales2);
+        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-11-25T17:00:00Z"));
 
         data.loginAs("sales3");
         long sooner = followUps.followUps(client.getId()).stream().filter(f -> f.what().equals("Sooner")).findFirst()
@@ -182,23 +183,31 @@ class ClientUseCasesTest {
         var done = followUps.followUps(client.getId()).stream().filter(f -> f.id() == sooner).findFirst().orElseThrow();
         assertThat(done.doneAt()).isEqualTo(TestConfig.NOW);
         assertThat(done.assigneeId()).isEqualTo(sales2);
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(TestConfig.NOW.plus(Duration.ofDays(9)));
+        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-12-02T17:00:00Z"));
     }
 
     @Test
-    void a_follow_up_may_be_due_today_but_not_yesterday_nor_without_a_step() {
+    void a_follow_up_may_be_due_today_in_the_users_zone_but_not_yesterday_nor_without_a_step() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
-        followUps.scheduleFollowUp(client.getId(), "Today", TestConfig.NOW.minus(Duration.ofDays(1)), null);
+        followUps.scheduleFollowUp(client.getId(), "Today", TestConfig.TODAY, ZoneOffset.UTC, null);
         assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Yesterday",
-                TestConfig.NOW.minus(Duration.ofDays(1)).minusSeconds(1), null))
+                TestConfig.TODAY.minusDays(1), ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "  ", TestConfig.NOW, null))
+        // 10:00 UTC is already tomorrow in Kiritimati (UTC+14): there today is the 24th
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Yesterday there",
+                TestConfig.TODAY, ZoneId.of("Pacific/Kiritimati"), null))
+                .isInstanceOf(RuleViolationException.class);
+        followUps.scheduleFollowUp(client.getId(), "Tomorrow here, today there", TestConfig.TODAY.plusDays(1),
+                ZoneId.of("Pacific/Kiritimati"), null);
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "  ",
+                TestConfig.TODAY, ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "x".repeat(FollowUp.WHAT_MAX + 1),
-                TestConfig.NOW, null)).isInstanceOf(RuleViolationException.class);
-        followUps.scheduleFollowUp(client.getId(), "x".repeat(FollowUp.WHAT_MAX), TestConfig.NOW, null);
-        assertThat(followUps.followUps(client.getId())).hasSize(2);
+                TestConfig.TODAY, ZoneOffset.UTC, null)).isInstanceOf(RuleViolationException.class);
+        followUps.scheduleFollowUp(client.getId(), "x".repeat(FollowUp.WHAT_MAX),
+                TestConfig.TODAY, ZoneOffset.UTC, null);
+        assertThat(followUps.followUps(client.getId())).hasSize(3);
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.security.Role;
-import java.time.Duration;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,8 +31,8 @@ class HandOverServiceTest {
         var one = data.client(data.unique("Leaving one"), leaver.getUsername(), "Interested");
         var two = data.client(data.unique("Leaving two"), leaver.getUsername(), "Active engagement");
         data.loginAs(leaver.getUsername());
-        followUps.scheduleFollowUp(one.getId(), "Open", TestConfig.NOW.plus(Duration.ofDays(3)), null);
-        followUps.scheduleFollowUp(two.getId(), "Done already", TestConfig.NOW.plus(Duration.ofDays(1)), null);
+        followUps.scheduleFollowUp(one.getId(), "Open", TestConfig.TODAY.plusDays(3), ZoneOffset.UTC, null);
+        followUps.scheduleFollowUp(two.getId(), "Done already", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
         followUps.completeFollowUp(followUps.followUps(two.getId()).getFirst().id());
 
         data.loginAs("admin");

@@ -155,7 +155,7 @@ class ReminderServiceTest {
     void an_overdue_follow_up_is_listed_until_it_is_done() {
         long id = client("Interested", Duration.ofDays(1));
         data.loginAs(owner.getUsername());
-        followUpService.scheduleFollowUp(id, "Send pricing", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUpService.scheduleFollowUp(id, "Send pricing", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         assertThat(reminders.countMyOverdueFollowUps()).isZero();
 
         clock.advance(Duration.ofDays(3));
@@ -210,10 +210,11 @@ class ReminderServiceTest {
     void open_follow_ups_export_as_an_icalendar_file() {
         long id = client("Interested", Duration.ofDays(1));
         data.loginAs(owner.getUsername());
-        followUpService.scheduleFollowUp(id, "Call, about; renewal", TestConfig.NOW.plus(Duration.ofDays(2)), null);
+        followUpService.scheduleFollowUp(id, "Call, about; renewal", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC,
+                null);
         String ics = followUpCalendar.myOpenFollowUpsAsIcs();
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
-                .contains("BEGIN:VEVENT", "DTSTART:20261125T100000Z", "SUMMARY:Call\\, about\\; renewal");
+                .contains("BEGIN:VEVENT", "DTSTART:20261125T170000Z", "SUMMARY:Call\\, about\\; renewal");
         assertThat(ics.lines()).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
     }
 }

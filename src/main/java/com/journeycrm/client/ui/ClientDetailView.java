@@ -113,7 +113,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 "Saved " + e.profile().getName().trim() + "."));
         profile.addCancelListener(e -> reload());
         editor.addScheduleListener(e -> {
-            if (act(() -> followUps.scheduleFollowUp(client.id(), e.what(), e.due(), e.assigneeId()),
+            if (act(() -> followUps.scheduleFollowUp(client.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
                     "Follow-up scheduled.")) {
                 editor.clear();
             }

@@ -15,8 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import java.time.Instant;
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,9 +23,6 @@ import java.util.List;
  * saves and calls {@link #clear()} once it went through, so a refused entry is not lost.
  */
 public class FollowUpEditor extends Composite<HorizontalLayout> {
-
-    /** When a follow-up due "on a day" is due: the end of the working day, in the user's time zone. */
-    static final LocalTime DUE_TIME = LocalTime.of(17, 0);
 
     final TextField what = new TextField("Next step");
     final DatePicker due = new DatePicker("Due");
@@ -71,8 +67,7 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
             ok = false;
         }
         if (ok) {
-            Instant at = time.at(due.getValue(), DUE_TIME);
-            fireEvent(new ScheduleEvent(this, what.getValue().trim(), at,
+            fireEvent(new ScheduleEvent(this, what.getValue().trim(), due.getValue(),
                     assignee.getValue() == null ? null : assignee.getValue().id()));
         }
     }
@@ -87,10 +82,10 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
 
     public static class ScheduleEvent extends ComponentEvent<FollowUpEditor> {
         private final String what;
-        private final Instant due;
+        private final LocalDate due;
         private final Long assigneeId;
 
-        ScheduleEvent(FollowUpEditor source, String what, Instant due, Long assigneeId) {
+        ScheduleEvent(FollowUpEditor source, String what, LocalDate due, Long assigneeId) {
             super(source, false);
             this.what = what;
             this.due = due;
@@ -101,7 +96,8 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
             return what;
         }
 
-        public Instant due() {
+        /** The day; the use case decides the hour. */
+        public LocalDate due() {
             return due;
         }
 

@@ -208,7 +208,7 @@ public class ReminderLists extends Composite<TabSheet> {
         dialog.setHeaderTitle("Follow-up for " + c.name());
         var editor = new FollowUpEditor(people, me, time);
         editor.addScheduleListener(e -> closeOnSuccess(dialog,
-                () -> actions.followUps().scheduleFollowUp(c.id(), e.what(), e.due(), e.assigneeId()),
+                () -> actions.followUps().scheduleFollowUp(c.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
                 "Follow-up scheduled."));
         dialog.add(editor);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** My reminders: only my rows, and each action clears the row it deals with. */
@@ -102,7 +103,8 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         var owner = data.newUser(Role.SALES, "pw");
         var client = data.client(name, owner.getUsername(), "Interested");
         data.loginAs(owner.getUsername());
-        followUpService.scheduleFollowUp(client.getId(), "Send pricing", TestConfig.NOW.plus(Duration.ofDays(1)), null);
+        followUpService.scheduleFollowUp(client.getId(), "Send pricing",
+                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
         clock.advance(Duration.ofDays(3));
         login(owner.getUsername());
         navigate("reminders");
