@@ -1,6 +1,8 @@
 package com.journeycrm;
 
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientFactory;
+import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.StageChange;
@@ -30,6 +32,7 @@ public class TestData {
     private final StageRepository stages;
     private final StageChangeRepository stageChanges;
     private final ClientRepository clients;
+    private final ClientFactory factory;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -37,7 +40,8 @@ public class TestData {
     private final SecurityContextHolderStrategy contexts;
 
     TestData(AppUserRepository users, StageRepository stages, StageChangeRepository stageChanges,
-             ClientRepository clients, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
+             ClientRepository clients, ClientFactory factory, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             Clock clock,
              UserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
         this.userDetails = userDetails;
         this.contexts = contexts;
@@ -45,6 +49,7 @@ public class TestData {
         this.stages = stages;
         this.stageChanges = stageChanges;
         this.clients = clients;
+        this.factory = factory;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.clock = clock;
@@ -90,10 +95,10 @@ public class TestData {
         return tx.execute(s -> {
             var owner = users.findByUsernameIgnoreCase(ownerUsername).orElseThrow();
             var stage = stage(stageName);
-            var arrival = Client.enter(name, Source.WEBSITE, owner, stage, enteredAt, owner, null);
-            clients.save(arrival.client());
-            stageChanges.save(arrival.firstStage());
-            return arrival.client();
+            var profile = new ClientProfile();
+            profile.setName(name);
+            profile.setSource(Source.WEBSITE);
+            return factory.create(profile, stage, owner, null, null, owner, enteredAt);
         });
     }
 

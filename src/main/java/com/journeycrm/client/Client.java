@@ -142,7 +142,7 @@ public class Client extends VersionedEntity {
      * The only way a client comes into being: in its first stage, with that arrival recorded as a stage change
      * (from no stage) — whether created in the app, imported or generated. {@code reason} says how, e.g. "Imported".
      */
-    public static Arrival enter(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by,
+    static Arrival enter(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by,
                                 String reason) {
         var client = new Client(name, source, owner, stage, at, by);
         return new Arrival(client, new StageChange(client, null, null, stage, null, reason, null, by, at));

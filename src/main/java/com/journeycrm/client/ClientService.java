@@ -1,12 +1,13 @@
 package com.journeycrm.client;
 
+import static com.journeycrm.base.validation.TextRules.blankToNull;
+
 import com.journeycrm.base.LikePattern;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.SortColumns;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.client.ClientFilter.Attention;
-import com.journeycrm.security.AppUser;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import com.journeycrm.security.UserService;
@@ -39,8 +40,7 @@ public class ClientService {
     static final int QUICK_SEARCH_MAX = 50;
 
     private final ClientRepository clients;
-    private final StageChangeRepository stageChanges;
-    private final ContactRepository contacts;
+    private final ClientFactory factory;
     private final ClientGuard guard;
     private final StageService stages;
     private final UserService users;
@@ -48,13 +48,10 @@ public class ClientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts,
-                  ClientGuard guard,
-                  StageService stages, UserService users, CurrentUserProvider currentUser,
-                  ApplicationEventPublisher events, Clock clock) {
+    ClientService(ClientRepository clients, ClientFactory factory, ClientGuard guard, StageService stages,
+                  UserService users, CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
-        this.stageChanges = stageChanges;
-        this.contacts = contacts;
+        this.factory = factory;
         this.guard = guard;
         this.stages = stages;
         this.users = users;
@@ -149,18 +146,8 @@ public class ClientService {
             throw new AccessDeniedException("Only managers can create clients for someone else.");
         }
         Instant now = clock.instant();
-        AppUser by = users.reference(me.id());
-        var arrival = Client.enter(form.getName().trim(), form.getSource(), users.requireEnabled(owner), stage, now,
-                by, null);
-        Client client = arrival.client();
-        client.updateProfile(form.getName().trim(), blankToNull(form.getIndustry()), blankToNull(form.getWebsite()),
-                form.getSource(), referrer(form), blankToNull(form.getNotes()), by, now);
-        clients.save(client);
-        stageChanges.save(arrival.firstStage());
-        if (firstContact != null) {
-            contacts.save(new Contact(client, firstContact.getName().trim(), blankToNull(firstContact.getJobTitle()),
-                    blankToNull(firstContact.getEmail()), blankToNull(firstContact.getPhone())));
-        }
+        Client client = factory.create(form, stage, users.requireEnabled(owner), firstContact, null,
+                users.reference(me.id()), now);
         events.publishEvent(ClientChanged.of(Kind.CREATED, client, me, now));
         return client.getId();
     }
@@ -174,7 +161,7 @@ public class ClientService {
         }
         CurrentUser me = currentUser.require();
         Instant now = clock.instant();
-        var changes = client.updateProfile(form.getName().trim(), blankToNull(form.getIndustry()),
+        var changes = client.updateProfile(form.getName().strip(), blankToNull(form.getIndustry()),
                 blankToNull(form.getWebsite()), form.getSource(), referrer(form), blankToNull(form.getNotes()),
                 users.reference(me.id()), now);
         clients.flush();
@@ -190,9 +177,5 @@ public class ClientService {
 
     private static String pattern(String text) {
         return LikePattern.contains(text, Client.NAME_MAX);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,7 +1,7 @@
 package com.journeycrm.client;
 
 import com.journeycrm.client.ClientChanged.FieldChange;
-import static com.journeycrm.client.ClientService.blankToNull;
+import static com.journeycrm.base.validation.TextRules.blankToNull;
 
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;

@@ -1,6 +1,9 @@
 package com.journeycrm.demo;
 
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientFactory;
+import com.journeycrm.client.ClientProfile;
+import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientOffering;
 import com.journeycrm.client.ClientOfferingRepository;
 import com.journeycrm.client.ClientRepository;
@@ -57,6 +60,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final StageRepository stages;
     private final StageChangeRepository stageChanges;
     private final ClientRepository clients;
+    private final ClientFactory factory;
     private final ContactRepository contacts;
     private final TouchPointRepository touchPoints;
     private final FollowUpRepository followUps;
@@ -68,8 +72,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final long seed;
 
     DemoDataSeeder(AppUserRepository users, StageRepository stages, StageChangeRepository stageChanges,
-                   ClientRepository clients, ContactRepository contacts, TouchPointRepository touchPoints,
-                   FollowUpRepository followUps, OfferingRepository offerings,
+                   ClientRepository clients, ClientFactory factory, ContactRepository contacts,
+                   TouchPointRepository touchPoints, FollowUpRepository followUps, OfferingRepository offerings,
                    ClientOfferingRepository clientOfferings, PasswordEncoder passwordEncoder, Clock clock,
                    @Value("${journey.demo-data.clients:120}") int clientCount,
                    @Value("${journey.demo-data.seed:20261123}") long seed) {
@@ -77,6 +81,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         this.stages = stages;
         this.stageChanges = stageChanges;
         this.clients = clients;
+        this.factory = factory;
         this.contacts = contacts;
         this.touchPoints = touchPoints;
         this.followUps = followUps;
@@ -265,13 +270,13 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
             String name = uniqueName(i);
             int industry = random.nextInt(DemoWords.INDUSTRY.length);
-            var arrival = Client.enter(name, source, owner, path.getFirst(), created, owner, null);
-            Client client = arrival.client();
-            client.updateProfile(name, DemoWords.INDUSTRY[industry],
-                    "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example",
-                    source, referrer, null, owner, created);
-            clients.save(client);
-            stageChanges.save(arrival.firstStage());
+            var profile = new ClientProfile();
+            profile.setName(name);
+            profile.setIndustry(DemoWords.INDUSTRY[industry]);
+            profile.setWebsite("https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example");
+            profile.setSource(source);
+            profile.setReferredBy(referrer == null ? null : new ClientRef(referrer.getId(), referrer.getName()));
+            Client client = factory.create(profile, path.getFirst(), owner, null, null, owner, created);
 
             // Stage changes, spread between creation and the last activity
             List<Instant> times = new ArrayList<>();

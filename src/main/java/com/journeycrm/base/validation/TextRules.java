@@ -19,6 +19,11 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /** An optional text as stored: stripped, and null when nothing is left. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /**
      * Whether text holds a character nobody types and that would do harm where the text goes: a control character
      * (C0 — NUL, BEL, ESC… —, DEL and C1; a tab and line breaks only where {@code multiLine}) or a bidirectional

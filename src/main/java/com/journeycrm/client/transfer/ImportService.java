@@ -3,12 +3,10 @@ package com.journeycrm.client.transfer;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.ClientsImported;
-import com.journeycrm.client.Contact;
-import com.journeycrm.client.ContactRepository;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.StageChangeRepository;
 import com.journeycrm.client.TouchPoint;
 import com.journeycrm.client.TouchPointRepository;
 import com.journeycrm.client.TouchPointType;
@@ -47,8 +45,7 @@ public class ImportService {
     static final int BATCH = 500;
 
     private final ClientRepository clients;
-    private final StageChangeRepository stageChanges;
-    private final ContactRepository contacts;
+    private final ClientFactory factory;
     private final TouchPointRepository touchPoints;
     private final StageService stages;
     private final UserService users;
@@ -62,13 +59,11 @@ public class ImportService {
     static final int MAX_RUNNING = 2;
     private final Semaphore running = new Semaphore(MAX_RUNNING);
 
-    ImportService(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts,
-                  TouchPointRepository touchPoints, StageService stages, UserService users,
-                  CurrentUserProvider currentUser, Validator validator, EntityManager entityManager, AuditLog audit,
+    ImportService(ClientRepository clients, ClientFactory factory, TouchPointRepository touchPoints,
+                  StageService stages, UserService users, CurrentUserProvider currentUser, Validator validator, EntityManager entityManager, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
-        this.stageChanges = stageChanges;
-        this.contacts = contacts;
+        this.factory = factory;
         this.touchPoints = touchPoints;
         this.stages = stages;
         this.users = users;
@@ -144,20 +139,8 @@ public class ImportService {
     private void create(ImportRow row, CurrentUser me, Instant now) {
         var by = users.reference(me.id());
         var stage = stages.require(row.stageId());
-        var profile = row.profile();
-        var arrival = Client.enter(profile.getName().strip(), profile.getSource(), users.reference(row.ownerId()),
-                stage, now, by, "Imported");
-        var client = arrival.client();
-        client.updateProfile(profile.getName().strip(), blankToNull(profile.getIndustry()),
-                blankToNull(profile.getWebsite()), profile.getSource(), null, blankToNull(profile.getNotes()), by,
-                now);
-        clients.save(client);
-        stageChanges.save(arrival.firstStage());
-        if (row.contact() != null) {
-            var c = row.contact();
-            contacts.save(new Contact(client, c.getName().strip(), blankToNull(c.getJobTitle()),
-                    blankToNull(c.getEmail()), blankToNull(c.getPhone())));
-        }
+        var client = factory.create(row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported",
+                by, now);
         if (row.lastTouch() != null) {
             touchPoints.save(new TouchPoint(client, TouchPointType.OTHER, Direction.OUTBOUND, row.lastTouch(),
                     "Last activity before the import", null, by, null, stage));
@@ -206,9 +189,5 @@ public class ImportService {
                 }
             });
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
