@@ -44,7 +44,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -283,10 +283,11 @@ public class ImportFlow extends Composite<VerticalLayout> {
                 });
             }
         };
-        // the signed-in user goes along: the use cases check roles on the worker thread too
-        var asUser = new DelegatingSecurityContextRunnable(work, security.getContext());
+        // the signed-in user goes along: the use cases check roles on the worker thread too, and the user is the
+        // import's author in the audit trail
+        var asUser = new DelegatingSecurityContextExecutor(executor, security.getContext());
         asUser.setSecurityContextHolderStrategy(security);
-        running = CompletableFuture.runAsync(asUser, executor);
+        running = CompletableFuture.runAsync(work, asUser);
     }
 
     private void done(List<RowError> found, String message, boolean imported) {
