@@ -49,6 +49,15 @@ public class InsightService {
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
     /** The outcomes of leaving Deciding, as the decisions section lists them. */
     private static final List<Outcome> DECISIONS = List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY);
+    /** The figures the view shows per key (or once), each counted by its definition in one grouped statement. */
+    private static final List<Figure> COUNTED = List.of(Figure.ENTERED, Figure.REACHED, Figure.STOPPED_NOT_NOW,
+            Figure.STOPPED_LOST, Figure.STOPPED_STILL_THERE, Figure.HIRED, Figure.DECIDED, Figure.NOT_NOW_THEN_HIRED,
+            Figure.SOURCE, Figure.SOURCE_HIRED, Figure.LOOP_ENTERED, Figure.LOOP_RETURNED, Figure.REPEAT,
+            Figure.LOOP_QUIET, Figure.ADVOCATES, Figure.REFERRED, Figure.REFERRED_HIRED, Figure.IN_STAGE,
+            Figure.QUIET, Figure.CROSS_SELL);
+    /** The trends' columns, each a figure counted per month. */
+    private static final List<Figure> TRENDS = List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED,
+            Figure.LOST_OR_GONE);
 
     private final InsightQueries queries;
     private final SideBySide reads;
@@ -64,16 +73,6 @@ public class InsightService {
         this.stages = stages;
         this.clock = clock;
     }
-
-    /** The figures the view shows per key (or once), each counted by its definition in one grouped statement. */
-    private static final List<Figure> COUNTED = List.of(Figure.ENTERED, Figure.REACHED, Figure.STOPPED_NOT_NOW,
-            Figure.STOPPED_LOST, Figure.STOPPED_STILL_THERE, Figure.HIRED, Figure.DECIDED, Figure.NOT_NOW_THEN_HIRED,
-            Figure.SOURCE, Figure.SOURCE_HIRED, Figure.LOOP_ENTERED, Figure.LOOP_RETURNED, Figure.REPEAT,
-            Figure.LOOP_QUIET, Figure.ADVOCATES, Figure.REFERRED, Figure.REFERRED_HIRED, Figure.IN_STAGE,
-            Figure.QUIET, Figure.CROSS_SELL);
-    /** The trends' columns, each a figure counted per month. */
-    private static final List<Figure> TRENDS = List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED,
-            Figure.LOST_OR_GONE);
 
     /**
      * Not one transaction, on purpose: the independent reads run side by side ({@link SideBySide}), each on its own
