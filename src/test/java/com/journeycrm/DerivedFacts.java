@@ -81,6 +81,13 @@ public final class DerivedFacts {
         DISAGREEING_ROWS.put("client's next follow-up differs from its open follow-ups", """
                 select count(*) from client c where c.next_follow_up_due is distinct from (select min(f.due_at)
                 from follow_up f where f.client_id = c.id and f.done_at is null)""");
+        DISAGREEING_ROWS.put("move's earlier stay differs from when the client last left that stage before it", """
+                select count(*) from stage_change s where s.from_stage_id is not null and s.from_prev_left_at
+                is distinct from (select max(x.changed_at) from stage_change x where x.client_id = s.client_id
+                and x.from_stage_id = s.from_stage_id and x.id < s.id)""");
+        DISAGREEING_ROWS.put("client's earlier stay differs from when it last left its stage", """
+                select count(*) from client c where c.stage_prev_left_at is distinct from (select max(x.changed_at)
+                from stage_change x where x.client_id = c.id and x.from_stage_id = c.stage_id)""");
     }
 
     private DerivedFacts() {

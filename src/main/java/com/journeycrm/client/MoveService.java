@@ -99,9 +99,6 @@ public class MoveService {
         CurrentUser me = currentUser.require();
         var change = stageChanges.save(client.moveTo(to, enteredAt, outcome, trimmedReason, undoOf,
                 users.reference(me.id()), now));
-        if (undoOf != null) {
-            stageChanges.stopCounting(undoOf.getId());
-        }
         try {
             stageChanges.flush();
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -60,13 +60,6 @@ public class StageChange extends RowEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    /**
-     * Whether the move counts in the insights: not an undo, and not undone since. An undo is recorded not counting;
-     * the move it undoes stops counting through {@link StageChangeRepository#stopCounting} in the same use case.
-     */
-    @Column(nullable = false)
-    private boolean counted;
-
     protected StageChange() {
     }
 
@@ -82,7 +75,6 @@ public class StageChange extends RowEntity {
         this.undoOf = undoOf;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-        this.counted = undoOf == null;
     }
 
     public Client getClient() {
@@ -91,10 +83,6 @@ public class StageChange extends RowEntity {
 
     public Stage getFromStage() {
         return fromStage;
-    }
-
-    public boolean isCounted() {
-        return counted;
     }
 
     public Instant getFromEnteredAt() {

@@ -7,15 +7,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface StageChangeRepository extends JpaRepository<StageChange, Long> {
-
-    /** The move was undone: it no longer counts. (Native: the entity is immutable otherwise.) */
-    @Modifying(flushAutomatically = true)
-    @Query(value = "update stage_change set counted = false where id = :id", nativeQuery = true)
-    void stopCounting(long id);
 
     @Query("""
             select sc from StageChange sc join fetch sc.toStage left join fetch sc.fromStage join fetch sc.changedBy

@@ -4,11 +4,15 @@ import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.insight.Insights.HeatCell;
 import com.journeycrm.insight.Insights.Referrer;
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,57 +40,64 @@ class InsightQueries {
                 .addValue("now", utc(now));
     }
 
+    /**
+     * The ids of the stages of each kind the passes over the history test, bound as lists of numbers (which H2 tests
+     * per move in a third of the time of a subquery on the stage table; a list is never empty: -1 names no stage), the
+     * kind, phase and name of each stage (in journey order) and the position of every funnel stage — retired stages included throughout (past
+     * moves name them).
+     */
+    record StageKinds(Map<String, List<Long>> ids, Map<Long, StageKind> kindOf, Map<Long, Phase> phaseOf,
+                      Map<Long, String> names, Map<Long, Integer> funnelPositions) {
+
+        MapSqlParameterSource addTo(MapSqlParameterSource params) {
+            return params.addValues(ids);
+        }
+
+        /** The funnel stages ever, in journey order. */
+        List<Long> funnelEver() {
+            return List.copyOf(funnelPositions.keySet());
+        }
+    }
+
+    StageKinds stageKinds() {
+        Map<String, List<Long>> ids = new HashMap<>();
+        Map<Long, StageKind> kinds = new HashMap<>();
+        Map<Long, Phase> phases = new HashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Integer> funnel = new LinkedHashMap<>();
+        jdbc.query("select k.id, k.kind, k.phase, k.position, k.name from stage k order by k.position", rs -> {
+            var kind = StageKind.valueOf(rs.getString(2));
+            var phase = Phase.valueOf(rs.getString(3));
+            long id = rs.getLong(1);
+            kinds.put(id, kind);
+            phases.put(id, phase);
+            names.put(id, rs.getString(5));
+            add(ids, "activeStages", kind == StageKind.ACTIVE, id);
+            add(ids, "decidingStages", kind == StageKind.DECIDING, id);
+            add(ids, "betweenStages", phase == Phase.BETWEEN_ENGAGEMENTS, id);
+            if (phase == Phase.PRE_PURCHASE && (kind == StageKind.STANDARD || kind == StageKind.DECIDING)) {
+                funnel.put(id, rs.getInt(4));
+            }
+        });
+        return new StageKinds(ids, kinds, phases, names, funnel);
+    }
+
+    private static void add(Map<String, List<Long>> ids, String name, boolean member, long id) {
+        var list = ids.computeIfAbsent(name, n -> new ArrayList<>(List.of(-1L)));
+        if (member) {
+            list.add(id);
+        }
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A figure's number per key (figures without a key: under null). */
-    Map<Object, Long> counts(Figure figure, MapSqlParameterSource params) {
-        Map<Object, Long> counts = new HashMap<>();
-        jdbc.query("select d.k, count(distinct d.id) from (" + ClientSets.of(figure) + ") d group by d.k", params,
-                rs -> {
-                    counts.put(figure.key(rs.getObject(1)), rs.getLong(2));
-                });
-        return counts;
-    }
-
-    /** A figure's number for one key: the number of clients {@link #clientsOf} lists. */
     long count(Figure figure, MapSqlParameterSource params) {
-        Long n = jdbc.queryForObject("select count(distinct d.id) from (" + ClientSets.of(figure) + ") d where "
-                + keyed(figure), params, Long.class);
+        // counted as the drill-down lists them: each client once, however many of its moves qualify
+        Long n = jdbc.queryForObject("select count(*) from client counted where counted.id in ("
+                + ClientSets.of(figure) + ")", params, Long.class);
         return n == null ? 0 : n;
-    }
-
-    /** The clients behind a figure's number, as a condition on {@code c.id}. */
-    static String clientsOf(Figure figure) {
-        return "c.id in (select d.id from (" + ClientSets.of(figure) + ") d where " + keyed(figure) + ")";
-    }
-
-    private static String keyed(Figure figure) {
-        return figure.hasKey() ? "d.k = :key" : "1 = 1";
-    }
-
-    /** A dated figure's number per month: months[i] up to months[i + 1], the last up to the period's end. */
-    long[] perMonth(Figure figure, MapSqlParameterSource params, List<Instant> months) {
-        long[] counts = new long[months.size()];
-        if (months.isEmpty()) {
-            return counts;
-        }
-        var withMonths = new MapSqlParameterSource(params.getValues());
-        var rows = new StringBuilder();
-        for (int i = 0; i < months.size(); i++) {
-            withMonths.addValue("m" + i, utc(months.get(i)));
-            withMonths.addValue("e" + i, i + 1 < months.size() ? utc(months.get(i + 1)) : params.getValue("to"));
-            rows.append(i == 0 ? "" : ", ").append(
-                    "(%1$d, cast(:m%1$d as timestamp with time zone), cast(:e%1$d as timestamp with time zone))"
-                            .formatted(i));
-        }
-        jdbc.query("""
-                select m.i, count(distinct d.id) from (%s) d join (values %s) m(i, s, e) on d.at >= m.s and d.at < m.e
-                group by m.i""".formatted(ClientSets.of(figure), rows), withMonths, rs -> {
-                    counts[rs.getInt(1)] = rs.getLong(2);
-                });
-        return counts;
     }
 
     /**
@@ -98,101 +109,55 @@ class InsightQueries {
                 : clientId + " in (select o.id from client o where o.owner_id = :owner)";
     }
 
-    /** How many, the median and the 90th percentile in days (percentile_cont: linear between neighbours). */
+    /** How many, the median and the 90th percentile (percentile_cont: linear between neighbours). */
     record Spread(long count, Double median, Double p90) {
 
         static final Spread NONE = new Spread(0, null, null);
-    }
 
-    private static final String SPREAD = """
-            count(*), percentile_cont(0.5) within group (order by %1$s) / 86400,
-            percentile_cont(0.9) within group (order by %1$s) / 86400""";
-
-    /** Seconds from one time to another, as whole seconds (both databases). */
-    private static String seconds(String from, String to) {
-        return "(floor(extract(epoch from %s)) - floor(extract(epoch from %s)))".formatted(to, from);
-    }
-
-    /** Per stage, the stays that ended in the period: the moves out of it that LEFT_STAGE lists its clients by. */
-    Map<Long, Spread> endedStays(MapSqlParameterSource params) {
-        return spreads("""
-                select sc.from_stage_id, %s from stage_change sc join client c on c.id = sc.client_id
-                where %s and %s and %s and sc.from_entered_at is not null group by sc.from_stage_id"""
-                .formatted(SPREAD.formatted(seconds("sc.from_entered_at", "sc.changed_at")), ClientSets.VALID,
-                        ClientSets.IN_PERIOD, ClientSets.OWNER), params);
-    }
-
-    /** Per stage, how long its clients (IN_STAGE) have been there now. */
-    Map<Long, Spread> sitting(MapSqlParameterSource params) {
-        return spreads("select c.stage_id, %s from client c where %s group by c.stage_id"
-                .formatted(SPREAD.formatted(seconds("c.stage_entered_at", "cast(:now as timestamp with time zone)")),
-                        ClientSets.OWNER), params);
-    }
-
-    private Map<Long, Spread> spreads(String sql, MapSqlParameterSource params) {
-        Map<Long, Spread> spreads = new HashMap<>();
-        jdbc.query(sql, params, rs -> {
-            spreads.put(rs.getLong(1), new Spread(rs.getLong(2), rs.getDouble(3), rs.getDouble(4)));
-        });
-        return spreads;
-    }
-
-    /**
-     * Per stage, the clients who were in it at some time during the period: a stay that overlapped it, ended (a
-     * move out, counted or not) or not (where the client is now).
-     */
-    Map<Long, Long> stayedIn(MapSqlParameterSource params) {
-        Map<Long, Long> clients = new HashMap<>();
-        jdbc.query("""
-                select s.stage_id, count(distinct s.client_id) from (
-                  select sc.from_stage_id stage_id, sc.client_id from stage_change sc
-                  where sc.from_stage_id is not null and sc.changed_at > :from
-                    and coalesce(sc.from_entered_at, sc.changed_at) < :to and %s
-                  union all
-                  select c.stage_id, c.id from client c where c.stage_entered_at < :to and %s) s
-                group by s.stage_id""".formatted(owned("sc.client_id", params), ClientSets.OWNER), params, rs -> {
-                    clients.put(rs.getLong(1), rs.getLong(2));
-                });
-        return clients;
-    }
-
-    /**
-     * The median days from each of the events to the client's first later counted arrival in an active engagement
-     * (within the window, if given), of the events that were followed by one: null when none was.
-     */
-    Double medianDaysToEngagement(String events, String window, MapSqlParameterSource params) {
-        return jdbc.queryForObject("""
-                select percentile_cont(0.5) within group (order by g.secs) / 86400 from (
-                  select %s secs %s) g where g.secs is not null""".formatted(seconds("sc.changed_at", """
-                (select min(h.changed_at) from stage_change h join stage hs on hs.id = h.to_stage_id
-                 where h.client_id = sc.client_id and h.changed_at > sc.changed_at %s and hs.kind = 'ACTIVE' and %s)"""
-                .formatted(window, ClientSets.counts("h"))), events), params, Double.class);
+        /** The spread of each stage's values, which are seconds, in days. */
+        static Map<Long, Spread> perStage(Map<Long, LongList> seconds) {
+            Map<Long, Spread> spreads = new HashMap<>();
+            seconds.forEach((stage, values) -> {
+                long[] sorted = values.sorted();
+                spreads.put(stage, new Spread(sorted.length, Percentiles.of(sorted, 0.5) / 86_400,
+                        Percentiles.of(sorted, 0.9) / 86_400));
+            });
+            return spreads;
+        }
     }
 
     /** Top reasons per outcome when leaving Deciding: [outcome, reason as first written, count]. */
     List<Object[]> decisionReasons(MapSqlParameterSource params) {
         return jdbc.query("""
                 select sc.outcome, min(trim(sc.reason)), count(*) from stage_change sc
-                  join stage f on f.id = sc.from_stage_id
-                where %s and %s and %s and f.kind = 'DECIDING'
+                where %s and %s and %s and sc.from_stage_id in %s
                   and sc.reason is not null and trim(sc.reason) <> ''
                 group by sc.outcome, lower(trim(sc.reason))
                 order by count(*) desc, min(trim(sc.reason))""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD,
-                owned("sc.client_id", params)), params,
+                owned("sc.client_id", params), "(:decidingStages)"), params,
                 (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
     }
 
-    /**
-     * Top referrers: how many clients each referred in the period (REFERRED_BY, per referrer), and how many of those
-     * began an engagement.
-     */
+    /** Top referrers: how many clients each referred in the period, and how many of those began an engagement. */
     List<Referrer> topReferrers(MapSqlParameterSource params, int limit) {
         return jdbc.query("""
-                select r.id, r.name, count(distinct d.id), count(distinct case when c.engagements > 0 then d.id end)
-                from (%s) d join client r on r.id = d.k join client c on c.id = d.id
-                group by r.id, r.name order by count(distinct d.id) desc, r.name fetch first %d rows only"""
-                .formatted(ClientSets.of(Figure.REFERRED_BY), limit), params,
+                select r.id, r.name, count(*),
+                       sum(case when c.engagements > 0 then 1 else 0 end)
+                from client c join client r on r.id = c.referred_by_id
+                where c.created_at >= :from and c.created_at < :to and %s
+                group by r.id, r.name order by count(*) desc, r.name fetch first %d rows only"""
+                .formatted(ClientSets.OWNER, limit), params,
                 (rs, i) -> new Referrer(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** [source, clients, hired] for clients that came in during the period. */
+    List<Object[]> sources(MapSqlParameterSource params) {
+        return jdbc.query("""
+                select c.source, count(*),
+                       sum(case when c.hires > 0 then 1 else 0 end)
+                from client c where c.created_at >= :from and c.created_at < :to and %s
+                group by c.source""".formatted(ClientSets.OWNER), params,
+                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
     }
 
     /**
@@ -245,6 +210,21 @@ class InsightQueries {
     private static HeatCell heatCell(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new HeatCell(rs.getLong(1), TouchPointType.valueOf(rs.getString(2)),
                 Direction.valueOf(rs.getString(3)), rs.getLong(4), 0);
+    }
+
+    /**
+     * Clients who bought exactly one service and know of no other, as CROSS_SELL lists them: grouped on the services
+     * table alone (through the client table, as the list reads them, it cost H2 three times as much).
+     */
+    long typecastRisk(MapSqlParameterSource params) {
+        Long n = jdbc.queryForObject("""
+                select count(*) from (
+                  select co.client_id from client_offering co where %s
+                  group by co.client_id
+                  having sum(case when co.bought then 1 else 0 end) = 1
+                     and sum(case when co.aware and not co.bought then 1 else 0 end) = 0) t"""
+                .formatted(owned("co.client_id", params)), params, Long.class);
+        return n == null ? 0 : n;
     }
 
     /** When the first counted history begins, so that an "all time" period has months only where there is data. */

@@ -4,6 +4,8 @@ import static com.journeycrm.insight.SideBySide.result;
 
 import com.journeycrm.client.Source;
 import com.journeycrm.insight.InsightQueries.Spread;
+import com.journeycrm.insight.PeriodFacts.Facts;
+import com.journeycrm.insight.PeriodFacts.PeriodClients;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
 import com.journeycrm.insight.Insights.HeatCell;
@@ -11,7 +13,6 @@ import com.journeycrm.insight.Insights.Loop;
 import com.journeycrm.insight.Insights.MonthTrend;
 import com.journeycrm.insight.Insights.Referrals;
 import com.journeycrm.insight.Insights.SourceRow;
-import com.journeycrm.insight.Insights.StageNow;
 import com.journeycrm.insight.Insights.StageTime;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Phase;
@@ -19,16 +20,17 @@ import com.journeycrm.stage.StageKind;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,27 +49,22 @@ public class InsightService {
     static final int TOP_REFERRERS = 5;
     static final int PAGE_MAX = 500;
     private static final Set<String> SORTABLE = Set.of("name", "stage", "owner");
+    /** Returned: a later engagement began within a year (365 days) of an arrival between engagements. */
+    private static final Duration LOOP_WINDOW = Duration.ofDays(365);
     /** The outcomes of leaving Deciding, as the decisions section lists them. */
     private static final List<Outcome> DECISIONS = List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY);
-    /** The figures the view shows per key (or once), each counted by its definition in one grouped statement. */
-    private static final List<Figure> COUNTED = List.of(Figure.ENTERED, Figure.REACHED, Figure.STOPPED_NOT_NOW,
-            Figure.STOPPED_LOST, Figure.STOPPED_STILL_THERE, Figure.HIRED, Figure.DECIDED, Figure.NOT_NOW_THEN_HIRED,
-            Figure.SOURCE, Figure.SOURCE_HIRED, Figure.LOOP_ENTERED, Figure.LOOP_RETURNED, Figure.REPEAT,
-            Figure.LOOP_QUIET, Figure.ADVOCATES, Figure.REFERRED, Figure.REFERRED_HIRED, Figure.IN_STAGE,
-            Figure.QUIET, Figure.CROSS_SELL);
-    /** The trends' columns, each a figure counted per month. */
-    private static final List<Figure> TRENDS = List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED,
-            Figure.LOST_OR_GONE);
 
     private final InsightQueries queries;
+    private final PeriodFacts facts;
     private final SideBySide reads;
     private final NamedParameterJdbcTemplate jdbc;
     private final StageService stages;
     private final Clock clock;
 
-    InsightService(InsightQueries queries, SideBySide reads, NamedParameterJdbcTemplate jdbc,
+    InsightService(InsightQueries queries, PeriodFacts facts, SideBySide reads, NamedParameterJdbcTemplate jdbc,
                    StageService stages, Clock clock) {
         this.queries = queries;
+        this.facts = facts;
         this.reads = reads;
         this.jdbc = jdbc;
         this.stages = stages;
@@ -77,53 +74,34 @@ public class InsightService {
     /**
      * Not one transaction, on purpose: the independent reads run side by side ({@link SideBySide}), each on its own
      * connection, so a move made meanwhile may show in one figure and not yet in another — as it would a moment later
-     * anyway. Each read is one statement and sees a consistent database.
+     * anyway. Each read is one statement and sees a consistent database, but for the one read of today's clients
+     * and the period's moves ({@link PeriodFacts}), which folds up most figures.
      */
     public Insights insights(InsightFilter filter, ZoneId zone) {
-        var params = InsightQueries.params(filter, clock.instant());
-        var funnelStages = funnelStages(stages.listStages());
-        Map<Figure, CompletableFuture<Map<Object, Long>>> counted = new EnumMap<>(Figure.class);
-        COUNTED.forEach(figure -> counted.put(figure, reads.start(() -> queries.counts(figure, params))));
-        var months = reads.start(() -> months(params, filter, zone));
-        var trends = TRENDS.stream().map(figure -> months.thenApplyAsync(m -> queries.perMonth(figure, params,
-                m.starts()), reads::run)).toList();
-        var ended = reads.start(() -> queries.endedStays(params));
-        var sitting = reads.start(() -> queries.sitting(params));
-        var stayedIn = reads.start(() -> queries.stayedIn(params));
+        var kinds = queries.stageKinds();
+        var params = kinds.addTo(InsightQueries.params(filter, clock.instant()));
+        var all = stages.listStages();
+        var funnelStages = funnelStages(all);
+        var period = reads.start(() -> period(params, kinds, funnelStages, filter, zone));
         var touchPoints = reads.start(() -> queries.touchPoints(params));
+        var sources = reads.start(() -> sources(params));
+        var crossSell = reads.start(() -> queries.typecastRisk(params));
+        var referred = reads.start(() -> List.of(queries.count(Figure.REFERRED, params),
+                queries.count(Figure.REFERRED_HIRED, params)));
         var referrers = reads.start(() -> queries.topReferrers(params, TOP_REFERRERS));
         var reasons = reads.start(() -> queries.decisionReasons(params));
-        var notNowGap = reads.start(() -> queries.medianDaysToEngagement(ClientSets.NOT_NOW_EVENTS, "", params));
-        var loopGap = reads.start(() -> queries.medianDaysToEngagement(ClientSets.LOOP_EVENTS,
-                ClientSets.LOOP_WINDOW, params));
-        Figures n = figure -> result(counted.get(figure));
-        var all = stages.listStagesEver();
-        return new Insights(funnel(funnelStages, n), n.one(Figure.HIRED), decisions(result(reasons), n),
-                n.one(Figure.NOT_NOW_THEN_HIRED), result(notNowGap),
-                timeInStage(stages.listStages(), result(ended), result(sitting)),
-                new Loop(n.one(Figure.LOOP_ENTERED), n.one(Figure.LOOP_RETURNED), result(loopGap),
-                        n.one(Figure.REPEAT), n.one(Figure.LOOP_QUIET)),
-                new Referrals(n.one(Figure.ADVOCATES), n.one(Figure.REFERRED), n.one(Figure.REFERRED_HIRED),
+        var facts = result(period).facts();
+        var returned = facts.returned();
+        return new Insights(funnel(funnelStages, facts.clients()),
+                facts.clients().stream().filter(PeriodClients::hired).mapToLong(PeriodClients::clients).sum(),
+                decisions(result(reasons), facts.clients()), facts.notNowThenHired().followedUp(),
+                facts.notNowThenHired().medianDays(), timeInStage(all, facts.endedStays(), facts.sitting()),
+                new Loop(returned.clients(), returned.followedUp(), returned.medianDays(), facts.repeat(),
+                        facts.loopQuiet()),
+                new Referrals(facts.advocates(), result(referred).get(0), result(referred).get(1),
                         result(referrers)),
-                sources(n), journeyMap(result(touchPoints), result(stayedIn)),
-                all.stream().map(s -> new StageNow(s.id(), s.name(), n.of(Figure.IN_STAGE, s.id()),
-                        n.of(Figure.QUIET, s.id()))).toList(),
-                trends(result(months).months(), trends.stream().map(SideBySide::result).toList()),
-                n.one(Figure.CROSS_SELL));
-    }
-
-    /** The figures' numbers as counted. */
-    @FunctionalInterface
-    private interface Figures {
-        Map<Object, Long> counts(Figure figure);
-
-        default long of(Figure figure, Object key) {
-            return counts(figure).getOrDefault(key, 0L);
-        }
-
-        default long one(Figure figure) {
-            return of(figure, null);
-        }
+                result(sources), journeyMap(result(touchPoints), facts.stayedIn()), facts.stagesNow(),
+                trends(result(period).months(), facts), result(crossSell));
     }
 
     /** How many clients a figure counts: the size of what {@link #clients} lists. */
@@ -146,8 +124,8 @@ public class InsightService {
         return jdbc.query("""
                 select c.id, c.name, s.name, u.display_name from client c join stage s on s.id = c.stage_id
                   join app_user u on u.id = c.owner_id
-                where %s order by %s, c.id offset :offset rows fetch next :limit rows only"""
-                .formatted(InsightQueries.clientsOf(figure), order), params,
+                where c.id in (%s) order by %s, c.id offset :offset rows fetch next :limit rows only"""
+                .formatted(ClientSets.of(figure), order), params,
                 (rs, i) -> new DrillDownRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
@@ -169,14 +147,29 @@ public class InsightService {
                   join client_offering co on co.client_id = c.id and co.bought
                   join offering o on o.id = co.offering_id join stage s on s.id = c.stage_id
                   join app_user u on u.id = c.owner_id
-                where %s order by %s, c.id offset :offset rows fetch next :limit rows only"""
-                .formatted(InsightQueries.clientsOf(Figure.CROSS_SELL), order), params,
+                where c.id in (%s) order by %s, c.id offset :offset rows fetch next :limit rows only"""
+                .formatted(ClientSets.of(Figure.CROSS_SELL), order), params,
                 (rs, i) -> new CrossSellRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)));
     }
 
     private static MapSqlParameterSource withKey(MapSqlParameterSource params, Figure figure, String key) {
-        return figure.hasKey() ? params.addValue("key", figure.parse(key)) : params;
+        if (figure == Figure.TOUCHED) {
+            String[] parts = key == null ? new String[0] : key.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("A heat-map cell is stage:TYPE:DIRECTION");
+            }
+            return params.addValue("key", Long.parseLong(parts[0])).addValue("type", parts[1])
+                    .addValue("direction", parts[2]);
+        }
+        return switch (figure) {
+            case ENTERED, REACHED, STOPPED_NOT_NOW, STOPPED_LOST, STOPPED_STILL_THERE, IN_STAGE, QUIET, LEFT_STAGE,
+                 REFERRED_BY ->
+                    params.addValue("key", Long.parseLong(key));
+            case DECIDED -> params.addValue("key", Outcome.valueOf(key).name());
+            case SOURCE, SOURCE_HIRED -> params.addValue("key", Source.valueOf(key).name());
+            default -> params;
+        };
     }
 
     /** The funnel's stages: pre-purchase steps in journey order (not Not now or Lost, which are exits). */
@@ -185,13 +178,33 @@ public class InsightService {
                 && (s.kind() == StageKind.STANDARD || s.kind() == StageKind.DECIDING)).toList();
     }
 
-    private static List<FunnelStep> funnel(List<StageSummary> funnelStages, Figures n) {
-        return funnelStages.stream().map(s -> new FunnelStep(s.id(), s.name(), n.of(Figure.ENTERED, s.id()),
-                n.of(Figure.REACHED, s.id()), n.of(Figure.STOPPED_NOT_NOW, s.id()), n.of(Figure.STOPPED_LOST, s.id()),
-                n.of(Figure.STOPPED_STILL_THERE, s.id()))).toList();
+    /**
+     * Reached: hired, or arrived at this step or a later one. Stopped here: reached this step but not the next (its
+     * furthest step is this one and it was not hired), split by where it is now.
+     */
+    private static List<FunnelStep> funnel(List<StageSummary> funnelStages, List<PeriodClients> clients) {
+        List<FunnelStep> steps = new ArrayList<>();
+        for (int i = 0; i < funnelStages.size(); i++) {
+            var stage = funnelStages.get(i);
+            int at = stage.position();
+            int column = i;
+            long entered = clients.stream().mapToLong(c -> c.entered()[column]).sum();
+            long reached = clients.stream().filter(c -> c.hired() || (c.furthest() != null && c.furthest() >= at))
+                    .mapToLong(PeriodClients::clients).sum();
+            var stopped = clients.stream().filter(c -> !c.hired() && c.furthest() != null && c.furthest() == at)
+                    .toList();
+            steps.add(new FunnelStep(stage.id(), stage.name(), entered, reached,
+                    clients(stopped, k -> k == StageKind.NURTURE), clients(stopped, k -> k == StageKind.LOST),
+                    clients(stopped, k -> k != StageKind.NURTURE && k != StageKind.LOST)));
+        }
+        return steps;
     }
 
-    private static List<Decision> decisions(List<Object[]> reasonCounts, Figures n) {
+    private static long clients(List<PeriodClients> rows, Predicate<StageKind> now) {
+        return rows.stream().filter(c -> now.test(c.nowKind())).mapToLong(PeriodClients::clients).sum();
+    }
+
+    private static List<Decision> decisions(List<Object[]> reasonCounts, List<PeriodClients> clients) {
         Map<Outcome, List<String>> reasons = new EnumMap<>(Outcome.class);
         for (Object[] row : reasonCounts) {
             var list = reasons.computeIfAbsent(Outcome.valueOf((String) row[0]), o -> new ArrayList<>());
@@ -199,8 +212,13 @@ public class InsightService {
                 list.add(row[1] + " (" + row[2] + ")");
             }
         }
-        return DECISIONS.stream().map(outcome -> new Decision(outcome, n.of(Figure.DECIDED, outcome.name()),
-                reasons.getOrDefault(outcome, List.of()))).toList();
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < DECISIONS.size(); i++) {
+            int column = i;
+            decisions.add(new Decision(DECISIONS.get(i), clients.stream().mapToLong(c -> c.decided()[column]).sum(),
+                    reasons.getOrDefault(DECISIONS.get(i), List.of())));
+        }
+        return decisions;
     }
 
     private static List<StageTime> timeInStage(List<StageSummary> all, Map<Long, Spread> ended,
@@ -218,16 +236,24 @@ public class InsightService {
                 clientsInStage.getOrDefault(c.stageId(), 0L))).toList();
     }
 
-    private static List<SourceRow> sources(Figures n) {
-        return Arrays.stream(Source.values()).map(source -> new SourceRow(source, n.of(Figure.SOURCE, source.name()),
-                n.of(Figure.SOURCE_HIRED, source.name()))).toList();
+    private List<SourceRow> sources(MapSqlParameterSource params) {
+        Map<Source, SourceRow> rows = new LinkedHashMap<>();
+        for (Source source : Source.values()) {
+            rows.put(source, new SourceRow(source, 0, 0));
+        }
+        for (Object[] row : queries.sources(params)) {
+            var source = Source.valueOf((String) row[0]);
+            rows.put(source, new SourceRow(source, (Long) row[1], (Long) row[2]));
+        }
+        return List.copyOf(rows.values());
     }
 
-    /** The user's calendar months that the period's history touches, and the instant each begins. */
-    private record Months(List<YearMonth> months, List<Instant> starts) {
+    /** What the period's moves add up to, with the user's calendar months that its history touches. */
+    private record Period(List<YearMonth> months, Facts facts) {
     }
 
-    private Months months(MapSqlParameterSource params, InsightFilter filter, ZoneId zone) {
+    private Period period(MapSqlParameterSource params, InsightQueries.StageKinds kinds,
+                          List<StageSummary> funnelStages, InsightFilter filter, ZoneId zone) {
         Instant first = queries.firstChange(params);
         List<YearMonth> months = new ArrayList<>();
         if (first != null) {
@@ -236,21 +262,19 @@ public class InsightService {
                 months.add(m);
             }
         }
-        return new Months(months, months.stream().map(m -> m.atDay(1).atStartOfDay(zone).toInstant()).toList());
+        var starts = months.stream().map(m -> m.atDay(1).atStartOfDay(zone).toInstant()).toList();
+        return new Period(months, facts.read(params, kinds, funnelStages, DECISIONS, starts, LOOP_WINDOW));
     }
 
     /**
      * Per calendar month in the user's time zone: clients (each once per month and kind) who arrived, were hired,
      * came back or were lost — the same clients a month's drill-down lists. Months without any are left out.
      */
-    private static List<MonthTrend> trends(List<YearMonth> months, List<long[]> perFigure) {
+    private static List<MonthTrend> trends(List<YearMonth> months, Facts period) {
         List<MonthTrend> trends = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            long[] c = new long[TRENDS.size()];
-            for (int f = 0; f < c.length; f++) {
-                c[f] = perFigure.get(f)[i];
-            }
-            if (Arrays.stream(c).sum() > 0) {
+            long[] c = period.trends()[i];
+            if (c[0] + c[1] + c[2] + c[3] > 0) {
                 trends.add(new MonthTrend(months.get(i), c[0], c[1], c[2], c[3]));
             }
         }

@@ -27,11 +27,6 @@ class SideBySide implements DisposableBean {
         return CompletableFuture.supplyAsync(read, threads);
     }
 
-    /** As an executor: for a read that waits for another's result. */
-    void run(Runnable read) {
-        threads.execute(read);
-    }
-
     /** The read's result, or the exception it threw (not wrapped, so the caller sees what it would alone). */
     static <T> T result(CompletableFuture<T> read) {
         try {

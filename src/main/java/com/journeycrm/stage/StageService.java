@@ -28,10 +28,4 @@ public class StageService {
     public List<StageSummary> listStages() {
         return stages.findByRetiredFalseOrderByPositionAsc().stream().map(Stage::toSummary).toList();
     }
-
-    /** Every stage, retired ones too, in journey order: for figures over past moves. */
-    @Transactional(readOnly = true)
-    public List<StageSummary> listStagesEver() {
-        return stages.findAllByOrderByPositionAsc().stream().map(Stage::toSummary).toList();
-    }
 }

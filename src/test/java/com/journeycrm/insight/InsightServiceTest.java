@@ -84,6 +84,8 @@ class InsightServiceTest {
     StageAdminService stageAdmin;
     @Autowired
     InsightQueries queries;
+    @Autowired
+    PeriodFacts periodFacts;
 
     AppUser owner;
     Client a;
@@ -438,8 +440,9 @@ class InsightServiceTest {
                 new Instant[] {day(8), day(8).plusSeconds(1)});
         for (Instant[] p : periods) {
             for (Long who : java.util.Arrays.asList(null, owner.getId())) {
-                var params = InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100));
-                assertThat(queries.stayedIn(params))
+                var kinds = queries.stageKinds();
+                var params = kinds.addTo(InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100)));
+                assertThat(periodFacts.read(params, kinds, List.of(), List.of(), List.of(), java.time.Duration.ofDays(365)).stayedIn())
                         .as("period %s – %s", p[0], p[1])
                         .isEqualTo(distinctClientsInStage(p[0], p[1], who));
             }
