@@ -94,8 +94,7 @@ public class AuditView extends VerticalLayout {
         kind.setItemLabelGenerator(k -> k == null ? "Anything" : k.label());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("Anything");
-        from.setLocale(time.locale());
-        to.setLocale(time.locale());
+        time.localize(from, to);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         Stream.of(actor, client).forEach(f -> f.addValueChangeListener(e -> refresh()));

@@ -1,5 +1,6 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
@@ -82,6 +83,13 @@ public final class UserTime {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** Date pickers show and read dates as the user writes them (7/12 is July in the US, December in Britain). */
+    public void localize(DatePicker... pickers) {
+        for (DatePicker picker : pickers) {
+            picker.setLocale(locale);
+        }
     }
 
     public Instant now() {

@@ -37,6 +37,7 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
         FieldLimits.limit(what, FollowUp.WHAT_MAX);
         what.setWidth("24em");
         what.setRequiredIndicatorVisible(true);
+        time.localize(due);
         due.setMin(time.today());
         due.setMax(time.today().plusYears(FollowUp.LATEST_DUE_YEARS));
         due.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("Choose a day from today on")

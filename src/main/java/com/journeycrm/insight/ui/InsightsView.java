@@ -53,6 +53,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     public InsightsView(InsightService insights, UserService users, Clock clock) {
         this.insights = insights;
         this.time = UserTime.of(clock);
+        time.localize(from, to);
         addClassName("insights-view");
         configureFilters(users.listActiveUsers());
         sections.addClassName("insights");

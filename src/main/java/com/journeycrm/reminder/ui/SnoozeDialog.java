@@ -35,6 +35,7 @@ public class SnoozeDialog extends Dialog {
     public SnoozeDialog(String clientName, UserTime time) {
         setHeaderTitle("Snooze " + clientName);
         LocalDate today = time.today();
+        time.localize(until);
         length.setItems("7 days", "30 days", "90 days", DATE);
         length.setValue("7 days");
         until.setMin(today.plusDays(1));

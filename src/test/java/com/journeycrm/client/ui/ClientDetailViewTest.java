@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.audit.AuditKind;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -191,6 +193,21 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(GridKt._fetch(view.followUpsPanel.grid, 0, 10)).extracting(FollowUpItem::what)
                 .containsExactly("Send the proposal");
         assertThat(editor.what.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_is_due_at_the_end_of_the_chosen_day_where_the_user_is() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(3);
+        var editor = view.followUpsPanel.editor;
+        enter(editor.what, "Call back");
+        editor.due.setValue(TestConfig.TODAY.plusDays(2));
+        _click(editor.add);
+
+        assertThat(clients.details(client.getId()).nextFollowUpDue())
+                .isEqualTo(TestConfig.TODAY.plusDays(2).atTime(17, 0).atZone(UserTime.of(clock).zone()).toInstant());
     }
 
     @Test
