@@ -48,8 +48,9 @@ class DatabaseUpgradeTest {
         assertThat(jdbc.queryForObject("select h2version()", String.class)).startsWith("2.5");
         var expected = rows();
         assertThat(expected).isNotEmpty();
-        expected.forEach((table, count) -> assertThat(
-                jdbc.queryForObject("select count(*) from " + table, Long.class))
+        // the rows the old database had (the system's own account is new, migration V27)
+        expected.forEach((table, count) -> assertThat(jdbc.queryForObject("select count(*) from " + table
+                + ("app_user".equals(table) ? " where role <> 'SYSTEM'" : ""), Long.class))
                 .as(table.toString()).isEqualTo(Long.parseLong(count.toString())));
         assertThat(jdbc.queryForObject(
                 "select count(*) from client c join stage s on s.id = c.stage_id join app_user u on u.id = c.owner_id",

@@ -97,7 +97,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     @Override
     @Transactional
     public void afterSingletonsInstantiated() {
-        if (users.count() > 0) {
+        if (users.countPeople() > 0) {
             log.info("Demo data not seeded: the database already has users");
             return;
         }

@@ -164,7 +164,7 @@ public class AccountService {
     }
 
     private AppUser account(long userId, long expectedVersion) {
-        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
         if (user.getVersion() != expectedVersion) {
             throw new ConflictException("Someone else changed " + user.getDisplayName()
                     + " after you opened it. Nothing was changed.");
@@ -199,7 +199,7 @@ public class AccountService {
     }
 
     private static Role role(Role role) {
-        if (role == null) {
+        if (role == null || !Role.assignable().contains(role)) {
             throw new RuleViolationException("Choose a role.");
         }
         return role;

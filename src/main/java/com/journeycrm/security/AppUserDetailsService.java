@@ -29,7 +29,8 @@ class AppUserDetailsService implements UserDetailsService {
         if (!AppUser.couldBeUsername(username)) {
             throw new UsernameNotFoundException("not a username");
         }
-        var user = users.findByUsernameIgnoreCase(username.trim());
+        // the system's own account is nobody's to sign in with: it is treated as a name that does not exist
+        var user = users.findByUsernameIgnoreCase(username.trim()).filter(u -> u.getRole() != Role.SYSTEM);
         if (user.isEmpty()) {
             // Unknown names lock exactly like real ones, so the message never tells whether a name exists.
             if (attempts.isUnknownNameLocked(username)) {

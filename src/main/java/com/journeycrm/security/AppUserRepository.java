@@ -11,7 +11,25 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
-    List<AppUser> findAllByOrderByDisplayNameAsc();
+    /** The people: every user but the system's own. */
+    default List<AppUser> findPeople() {
+        return findAllByRoleNotOrderByDisplayNameAsc(Role.SYSTEM);
+    }
+
+    List<AppUser> findAllByRoleNotOrderByDisplayNameAsc(Role role);
+
+    default long countPeople() {
+        return countByRoleNot(Role.SYSTEM);
+    }
+
+    long countByRoleNot(Role role);
+
+    Optional<AppUser> findFirstByRole(Role role);
+
+    /** A person's account: never the system's own. */
+    default Optional<AppUser> findPerson(long id) {
+        return findById(id).filter(user -> user.getRole() != Role.SYSTEM);
+    }
 
     long countByRoleAndEnabledTrue(Role role);
 

@@ -40,7 +40,7 @@ class InitialAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (users.countPeople() > 0) {
             return;
         }
         String chosen = password.isBlank() ? askOnTheConsole() : password;

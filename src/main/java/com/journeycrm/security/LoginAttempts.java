@@ -38,7 +38,7 @@ class LoginAttempts {
             return; // nobody can have it: nothing to count, nothing to remember
         }
         Instant now = clock.instant();
-        users.findByUsernameIgnoreCase(name.trim()).ifPresentOrElse(user -> {
+        users.findByUsernameIgnoreCase(name.trim()).filter(u -> u.getRole() != Role.SYSTEM).ifPresentOrElse(user -> {
             user.recordFailedLogin(now);
             var who = new AuditLog.Actor(user.getId(), user.getUsername());
             audit.record(now, AuditKind.LOGIN_FAILED, who, null, user.getDisplayName(), "Wrong password");

@@ -1,10 +1,14 @@
 package com.journeycrm.security;
 
+import java.util.List;
+
 /** Sales, Manager, Admin (README, "Demo logins"). The string constants are for {@code @RolesAllowed}. */
 public enum Role {
     SALES("Sales"),
     MANAGER("Manager"),
-    ADMIN("Admin");
+    ADMIN("Admin"),
+    /** The app itself, for work no signed-in user does (scheduled jobs, captured email): {@link SystemActor}. */
+    SYSTEM("System");
 
     public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
@@ -21,6 +25,11 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The roles a person can have (an admin's choices). */
+    public static List<Role> assignable() {
+        return List.of(SALES, MANAGER, ADMIN);
     }
 
     /** Managers and admins act on every client; sales staff only on their own. */

@@ -40,7 +40,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UserSummary> listActiveUsers() {
-        return users.findAllByOrderByDisplayNameAsc().stream()
+        return users.findPeople().stream()
                 .filter(AppUser::isEnabled)
                 .map(UserService::summary)
                 .toList();
@@ -68,7 +68,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<Account> listAccounts() {
         var now = clock.instant();
-        return users.findAllByOrderByDisplayNameAsc().stream()
+        return users.findPeople().stream()
                 .map(u -> new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
                         u.isEnabled(), u.isLockedAt(now), u.getFailedLogins(), u.getVersion()))
                 .toList();
@@ -77,7 +77,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long userId) {
-        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
         user.unlock();
         var me = currentUser.require();
         audit.record(AuditKind.USER_UNLOCKED, new AuditLog.Actor(me.id(), me.displayName()), null,

@@ -32,7 +32,7 @@ class WithoutDemoDataTest {
 
     @Test
     void demo_data_off_creates_only_the_first_admin_and_the_default_stages() {
-        assertThat(users.findAll()).singleElement().satisfies(admin -> {
+        assertThat(users.findPeople()).singleElement().satisfies(admin -> {
             assertThat(admin.getUsername()).isEqualTo("admin");
             assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
             assertThat(passwordEncoder.matches("correct-horse-battery", admin.getPasswordHash())).isTrue();

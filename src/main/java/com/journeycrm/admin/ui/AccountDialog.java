@@ -35,7 +35,7 @@ public class AccountDialog extends Dialog {
         password.setMaxLength(AccountService.PASSWORD_MAX);
         password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not the username");
         role.setLabel("Role");
-        role.setItems(Role.values());
+        role.setItems(Role.assignable());
         role.setItemLabelGenerator(Role::label);
         role.setValue(existing == null ? Role.SALES : existing.role());
         username.setRequiredIndicatorVisible(true);
