@@ -25,20 +25,25 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @org.junit.jupiter.api.extension.ExtendWith(TestEnvironment.PostgresAvailable.class)
 @EnabledIfEnvironmentVariable(named = "JOURNEY_TEST_PG_APP_USER", matches = ".+")
-@TestPropertySource(properties = {
-    "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
-    "spring.datasource.username=${JOURNEY_TEST_PG_APP_USER}",
-    "spring.datasource.password=${JOURNEY_TEST_PG_APP_PASSWORD:journey_app}",
-    "spring.flyway.user=${JOURNEY_TEST_PG_USER:journey}",
-    "spring.flyway.password=${JOURNEY_TEST_PG_PASSWORD:journey}"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
+            "spring.datasource.username=${JOURNEY_TEST_PG_APP_USER}",
+            "spring.datasource.password=${JOURNEY_TEST_PG_APP_PASSWORD:journey_app}",
+            "spring.flyway.user=${JOURNEY_TEST_PG_USER:journey}",
+            "spring.flyway.password=${JOURNEY_TEST_PG_PASSWORD:journey}"
+        })
 class AppRoleOnPostgresTest {
 
     @Autowired
     JdbcTemplate sql;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TestData data;
 
@@ -51,23 +56,36 @@ class AppRoleOnPostgresTest {
         profile.setName(data.unique("Least privilege"));
         profile.setSource(Source.WEBSITE);
         long id = clients.create(profile, data.stage("Deciding").getId(), null);
-        moves.moveClient(id, data.stage("Active engagement").getId(), Outcome.HIRED, "fit",
+        moves.moveClient(
+                id,
+                data.stage("Active engagement").getId(),
+                Outcome.HIRED,
+                "fit",
                 data.reload(id).getVersion());
         long entries = sql.queryForObject("select count(*) from audit_entry", Long.class);
         assertThat(entries).isPositive();
 
-        for (String statement : new String[] {"truncate table audit_entry", "drop table audit_entry",
-            "alter table audit_entry add column erased boolean", "alter table audit_entry disable trigger all",
-            "delete from audit_entry", "update audit_entry set detail = null"}) {
+        for (String statement : new String[] {
+            "truncate table audit_entry",
+            "drop table audit_entry",
+            "alter table audit_entry add column erased boolean",
+            "alter table audit_entry disable trigger all",
+            "delete from audit_entry",
+            "update audit_entry set detail = null"
+        }) {
             assertThatThrownBy(() -> sql.execute(statement)).as(statement).isInstanceOf(DataAccessException.class);
         }
-        try (var owner = DriverManager.getConnection(System.getenv("JOURNEY_TEST_PG_URL"),
-                System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey"),
-                System.getenv().getOrDefault("JOURNEY_TEST_PG_PASSWORD", "journey"));
+        try (var owner = DriverManager.getConnection(
+                        System.getenv("JOURNEY_TEST_PG_URL"),
+                        System.getenv().getOrDefault("JOURNEY_TEST_PG_USER", "journey"),
+                        System.getenv().getOrDefault("JOURNEY_TEST_PG_PASSWORD", "journey"));
                 var statement = owner.createStatement()) {
-            assertThatThrownBy(() -> statement.execute("truncate table audit_entry")).as("the owner's truncate")
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("truncate table audit_entry"))
+                    .as("the owner's truncate")
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
-        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(entries);
+        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class))
+                .isEqualTo(entries);
     }
 }

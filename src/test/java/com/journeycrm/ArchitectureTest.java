@@ -30,38 +30,67 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule features_have_no_cycles = slices().matching("com.journeycrm.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule features_have_no_cycles =
+            slices().matching("com.journeycrm.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule features_depend_in_one_direction = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("base").definedBy("com.journeycrm.base..")
-            .layer("audit").definedBy("com.journeycrm.audit..")
-            .layer("security").definedBy("com.journeycrm.security..")
-            .layer("stage").definedBy("com.journeycrm.stage..")
-            .layer("client").definedBy("com.journeycrm.client..")
-            .layer("board").definedBy("com.journeycrm.board..")
-            .layer("reminder").definedBy("com.journeycrm.reminder..")
-            .layer("insight").definedBy("com.journeycrm.insight..")
-            .layer("admin").definedBy("com.journeycrm.admin..")
-            .layer("demo").definedBy("com.journeycrm.demo..")
-            .whereLayer("audit").mayOnlyBeAccessedByLayers("security", "stage", "client", "board", "reminder",
-                    "insight", "admin", "demo")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "insight", "admin",
-                    "demo")
-            .whereLayer("stage").mayOnlyBeAccessedByLayers("client", "board", "reminder", "insight", "admin", "demo")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("board", "reminder", "insight", "admin", "demo")
-            .whereLayer("board").mayNotBeAccessedByAnyLayer()
-            .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
-            .whereLayer("insight").mayNotBeAccessedByAnyLayer()
-            .whereLayer("admin").mayNotBeAccessedByAnyLayer()
-            .whereLayer("demo").mayNotBeAccessedByAnyLayer();
+    static final ArchRule features_depend_in_one_direction = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("base")
+            .definedBy("com.journeycrm.base..")
+            .layer("audit")
+            .definedBy("com.journeycrm.audit..")
+            .layer("security")
+            .definedBy("com.journeycrm.security..")
+            .layer("stage")
+            .definedBy("com.journeycrm.stage..")
+            .layer("client")
+            .definedBy("com.journeycrm.client..")
+            .layer("board")
+            .definedBy("com.journeycrm.board..")
+            .layer("reminder")
+            .definedBy("com.journeycrm.reminder..")
+            .layer("insight")
+            .definedBy("com.journeycrm.insight..")
+            .layer("admin")
+            .definedBy("com.journeycrm.admin..")
+            .layer("demo")
+            .definedBy("com.journeycrm.demo..")
+            .whereLayer("audit")
+            .mayOnlyBeAccessedByLayers("security", "stage", "client", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("security")
+            .mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("stage")
+            .mayOnlyBeAccessedByLayers("client", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("client")
+            .mayOnlyBeAccessedByLayers("board", "reminder", "insight", "admin", "demo")
+            .whereLayer("board")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("reminder")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("insight")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("admin")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("demo")
+            .mayNotBeAccessedByAnyLayer();
 
     @ArchTest
-    static final ArchRule base_knows_no_feature = noClasses().that().resideInAPackage("com.journeycrm.base..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.journeycrm.audit..", "com.journeycrm.security..", "com.journeycrm.stage..",
-                    "com.journeycrm.client..", "com.journeycrm.board..", "com.journeycrm.reminder..",
-                    "com.journeycrm.insight..", "com.journeycrm.admin..", "com.journeycrm.demo..")
+    static final ArchRule base_knows_no_feature = noClasses()
+            .that()
+            .resideInAPackage("com.journeycrm.base..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.journeycrm.audit..",
+                    "com.journeycrm.security..",
+                    "com.journeycrm.stage..",
+                    "com.journeycrm.client..",
+                    "com.journeycrm.board..",
+                    "com.journeycrm.reminder..",
+                    "com.journeycrm.insight..",
+                    "com.journeycrm.admin..",
+                    "com.journeycrm.demo..")
             .because("the layout learns what it shows from features through interfaces (MenuBadge, SignedInUser)");
 
     /**
@@ -69,34 +98,49 @@ class ArchitectureTest {
      * points and moves) that no use case may create.
      */
     @ArchTest
-    static final ArchRule repositories_are_used_only_in_their_own_feature = classes()
-            .that().areAssignableTo(Repository.class)
-            .should(beUsedOnlyInTheirOwnFeatureOrBy("demo"));
+    static final ArchRule repositories_are_used_only_in_their_own_feature =
+            classes().that().areAssignableTo(Repository.class).should(beUsedOnlyInTheirOwnFeatureOrBy("demo"));
 
     @ArchTest
-    static final ArchRule repositories_live_at_the_feature_root = classes().that().areAssignableTo(Repository.class)
-            .should().resideOutsideOfPackage("..ui..");
+    static final ArchRule repositories_live_at_the_feature_root =
+            classes().that().areAssignableTo(Repository.class).should().resideOutsideOfPackage("..ui..");
 
     @ArchTest
-    static final ArchRule views_never_use_repositories = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+    static final ArchRule views_never_use_repositories = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
             .because("views talk only to @Service classes");
 
     @ArchTest
-    static final ArchRule views_never_use_the_entity_manager = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
+    static final ArchRule views_never_use_the_entity_manager = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class);
 
     @ArchTest
-    static final ArchRule routes_live_in_ui_packages = classes().that().areAnnotatedWith(Route.class)
-            .should().resideInAPackage("..ui..");
+    static final ArchRule routes_live_in_ui_packages =
+            classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
 
     @ArchTest
-    static final ArchRule services_do_not_depend_on_views = noClasses().that().areAnnotatedWith(Service.class)
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+    static final ArchRule services_do_not_depend_on_views = noClasses()
+            .that()
+            .areAnnotatedWith(Service.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..ui..");
 
     @ArchTest
-    static final ArchRule every_use_case_is_secured = methods().that().arePublic()
-            .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+    static final ArchRule every_use_case_is_secured = methods()
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Service.class)
             .should(beSecured());
 
     private static ArchCondition<JavaMethod> beSecured() {

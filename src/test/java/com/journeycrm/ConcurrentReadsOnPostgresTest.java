@@ -1,5 +1,4 @@
 package com.journeycrm;
 
 @OnPostgres
-class ConcurrentReadsOnPostgresTest extends ConcurrentReadsTest {
-}
+class ConcurrentReadsOnPostgresTest extends ConcurrentReadsTest {}

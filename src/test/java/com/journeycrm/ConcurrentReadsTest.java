@@ -44,30 +44,40 @@ import org.springframework.test.context.TestPropertySource;
  * lock what the readers read), and no write fails for anything but a refusal a user reads.
  */
 @IntegrationTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/concurrent-reads-${random.uuid}/db;"
-        + "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:file:./target/concurrent-reads-${random.uuid}/db;"
+                + "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 class ConcurrentReadsTest {
 
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("concurrency.seconds", 60));
 
     @Autowired
     BoardService board;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     ReminderService reminders;
+
     @Autowired
     InsightService insights;
+
     @Autowired
     StageService stageService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SecurityContextHolderStrategy security;
+
     @Autowired
     TestData data;
 
@@ -90,27 +100,33 @@ class ConcurrentReadsTest {
         for (var thread : threads) {
             thread.join();
         }
-        System.out.printf("%s: %d reads, %d writes in %s%n", getClass().getSimpleName(), reads.get(), writes.get(), RUN);
-        assertThat(failures).as("failed reads and writes by error (of %d reads, %d writes)", reads.get(),
-                writes.get()).isEmpty();
+        System.out.printf(
+                "%s: %d reads, %d writes in %s%n", getClass().getSimpleName(), reads.get(), writes.get(), RUN);
+        assertThat(failures)
+                .as("failed reads and writes by error (of %d reads, %d writes)", reads.get(), writes.get())
+                .isEmpty();
         assertThat(reads.get()).as("reads made").isGreaterThan(100);
         assertThat(writes.get()).as("writes made").isGreaterThan(100);
     }
 
     private void asManager(Runnable action, Instant until) {
         var manager = users.loadUserByUsername("manager");
-        security.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
+        security.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
         try {
             while (Instant.now().isBefore(until)) {
                 try {
                     action.run();
-                } catch (RuleViolationException | ConflictException | NotFoundException
-                         | OptimisticLockingFailureException refused) {
+                } catch (RuleViolationException
+                        | ConflictException
+                        | NotFoundException
+                        | OptimisticLockingFailureException refused) {
                     // another writer changed the same client: the user reads why; not what this is about
                 } catch (RuntimeException failed) {
-                    failures.computeIfAbsent(Thread.currentThread().getName().replaceAll("-\\d+", "") + ": "
-                            + failed, k -> new AtomicLong()).incrementAndGet();
+                    failures.computeIfAbsent(
+                                    Thread.currentThread().getName().replaceAll("-\\d+", "") + ": " + failed,
+                                    k -> new AtomicLong())
+                            .incrementAndGet();
                 }
             }
         } finally {
@@ -130,14 +146,15 @@ class ConcurrentReadsTest {
             StageSummary to = stages.get(random.nextInt(stages.size()));
             if (to.id() != from.id()) {
                 var choices = Outcome.choicesFor(from.kind(), to.kind());
-                moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null,
-                        card.version());
+                moves.moveClient(
+                        card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null, card.version());
             }
         } else {
             var form = new TouchPointDetails();
             form.setType(TouchPointType.values()[random.nextInt(TouchPointType.values().length)]);
             form.setDirection(Direction.OUTBOUND);
-            form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(1 + random.nextInt(72)));
+            form.setOccurredAt(
+                    LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(1 + random.nextInt(72)));
             form.setSummary("Concurrent touch");
             touchPoints.logTouchPoint(card.id(), form, ZoneOffset.UTC);
         }
@@ -148,13 +165,20 @@ class ConcurrentReadsTest {
         var random = ThreadLocalRandom.current();
         switch (random.nextInt(5)) {
             case 0 -> board.countByStage(BoardFilter.ALL);
-            case 1 -> board.column(stages.get(random.nextInt(stages.size())).id(), BoardFilter.ALL,
-                    PageRequest.of(random.nextInt(3), 25));
+            case 1 ->
+                board.column(
+                        stages.get(random.nextInt(stages.size())).id(),
+                        BoardFilter.ALL,
+                        PageRequest.of(random.nextInt(3), 25));
             case 2 -> reminders.teamQuietClients(null, PageRequest.of(0, 50));
-            case 3 -> clients.search(new ClientFilter(null, null, null, ClientFilter.Attention.ANY),
-                    PageRequest.of(random.nextInt(4), 25));
-            default -> insights.insights(new InsightFilter(TestConfig.NOW.minus(Duration.ofDays(90)), TestConfig.NOW,
-                    null), ZoneOffset.UTC);
+            case 3 ->
+                clients.search(
+                        new ClientFilter(null, null, null, ClientFilter.Attention.ANY),
+                        PageRequest.of(random.nextInt(4), 25));
+            default ->
+                insights.insights(
+                        new InsightFilter(TestConfig.NOW.minus(Duration.ofDays(90)), TestConfig.NOW, null),
+                        ZoneOffset.UTC);
         }
         reads.incrementAndGet();
     }

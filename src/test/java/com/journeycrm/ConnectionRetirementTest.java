@@ -7,11 +7,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
+import com.journeycrm.client.MoveService;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.transfer.CsvFile;
 import com.journeycrm.client.transfer.ImportField;
 import com.journeycrm.client.transfer.ImportPlan;
@@ -44,20 +44,28 @@ class ConnectionRetirementTest {
 
     @Autowired
     HikariDataSource dataSource;
+
     @Autowired
     TestData data;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     StageAdminService stageAdmin;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     WebApplicationContext web;
 
@@ -74,8 +82,8 @@ class ConnectionRetirementTest {
         assertThat(clients.details(created).stageName()).isEqualTo("Deciding");
 
         var moved = data.reload(created);
-        moves.moveClient(created, data.stage("Active engagement").getId(), Outcome.HIRED, "best fit",
-                moved.getVersion());
+        moves.moveClient(
+                created, data.stage("Active engagement").getId(), Outcome.HIRED, "best fit", moved.getVersion());
         assertThat(clients.details(created).stageName()).isEqualTo("Active engagement");
 
         var touch = new TouchPointDetails();
@@ -88,23 +96,31 @@ class ConnectionRetirementTest {
 
         data.loginAs("admin");
         var stage = data.stage("Interested");
-        stageAdmin.update(stage.getId(), stage.getVersion(),
+        stageAdmin.update(
+                stage.getId(),
+                stage.getVersion(),
                 StageSettings.of("Interested", com.journeycrm.stage.StagePalette.TEAL, 21, null));
         assertThat(data.stage("Interested").getQuietThresholdDays()).isEqualTo(21);
 
         String imported = data.unique("Imported after retirement");
-        var file = CsvFile.parse(("Name,Stage,Source\r\n" + imported + ",Aware,Referral\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        var plan = new ImportPlan(Map.of(ImportField.NAME, 0, ImportField.STAGE, 1, ImportField.SOURCE, 2),
-                Map.of("Aware", data.stage("Aware").getId()), Map.of(), ZoneOffset.UTC);
-        assertThat(imports.importClients(file, plan, progress -> { })).isEqualTo(1);
+        var file = CsvFile.parse(
+                ("Name,Stage,Source\r\n" + imported + ",Aware,Referral\r\n").getBytes(StandardCharsets.UTF_8));
+        var plan = new ImportPlan(
+                Map.of(ImportField.NAME, 0, ImportField.STAGE, 1, ImportField.SOURCE, 2),
+                Map.of("Aware", data.stage("Aware").getId()),
+                Map.of(),
+                ZoneOffset.UTC);
+        assertThat(imports.importClients(file, plan, progress -> {})).isEqualTo(1);
         data.logout();
 
         var user = data.newUser(Role.SALES, "a-long-enough-password-1");
-        var mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
-        mvc.perform(formLogin("/login").user(user.getUsername()).password("not-the-password")).andReturn();
+        var mvc =
+                MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        mvc.perform(formLogin("/login").user(user.getUsername()).password("not-the-password"))
+                .andReturn();
         assertThat(users.findById(user.getId()).orElseThrow().getFailedLogins())
-                .as("the failed login is counted, so the lockout keeps counting").isEqualTo(1);
+                .as("the failed login is counted, so the lockout keeps counting")
+                .isEqualTo(1);
     }
 
     /** What Hikari does at max-lifetime, now: every idle connection closed, each in use closed on its return. */
@@ -113,6 +129,8 @@ class ConnectionRetirementTest {
         int before = pool.getTotalConnections();
         assertThat(before).as("the migration ran on a pooled connection").isPositive();
         pool.softEvictConnections();
-        assertThat(pool.getTotalConnections()).as("every idle connection is closed").isLessThan(before);
+        assertThat(pool.getTotalConnections())
+                .as("every idle connection is closed")
+                .isLessThan(before);
     }
 }

@@ -1,5 +1,4 @@
 package com.journeycrm;
 
 @OnPostgres
-class DatabaseRulesOnPostgresTest extends DatabaseRulesTest {
-}
+class DatabaseRulesOnPostgresTest extends DatabaseRulesTest {}

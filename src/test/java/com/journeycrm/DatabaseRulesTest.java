@@ -24,8 +24,10 @@ class DatabaseRulesTest {
 
     @Autowired
     JdbcTemplate sql;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     TestData data;
 
@@ -38,11 +40,13 @@ class DatabaseRulesTest {
 
     private void refused(String statement, Object... args) {
         assertThatThrownBy(() -> inRolledBackTransaction(s -> s.update(statement, args)))
-                .as(statement).isInstanceOf(DataIntegrityViolationException.class);
+                .as(statement)
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private void accepted(String statement, Object... args) {
-        inRolledBackTransaction(s -> assertThat(s.update(statement, args)).as(statement).isPositive());
+        inRolledBackTransaction(
+                s -> assertThat(s.update(statement, args)).as(statement).isPositive());
     }
 
     private long clientId() {
@@ -55,7 +59,8 @@ class DatabaseRulesTest {
         long entries = sql.queryForObject("select count(*) from audit_entry", Long.class);
         assertThatThrownBy(() -> sql.execute("truncate table audit_entry"))
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
-        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(entries);
+        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class))
+                .isEqualTo(entries);
     }
 
     @Test
@@ -65,8 +70,10 @@ class DatabaseRulesTest {
             accepted("update client set source = ? where id = ?", source.name(), id);
         }
         for (TouchPointType type : TouchPointType.values()) {
-            accepted("update client set last_touch_type = ?, last_touch_at = stage_entered_at where id = ?",
-                    type.name(), id);
+            accepted(
+                    "update client set last_touch_type = ?, last_touch_at = stage_entered_at where id = ?",
+                    type.name(),
+                    id);
         }
         for (Role role : Role.values()) {
             accepted("update app_user set role = ? where username = 'sales'", role.name());
@@ -99,8 +106,11 @@ class DatabaseRulesTest {
         refused("update stage set name = '' where name = 'Aware'");
         refused("update app_user set display_name = ' ' where username = 'sales'");
         refused("insert into contact (client_id, name, active, version) values (?, '  ', true, 0)", id);
-        refused("insert into touch_point (client_id, type, direction, occurred_at, summary, author_id, version)"
-                + " values (?, 'CALL', 'INBOUND', current_timestamp, ' ', ?, 0)", id, data.user("sales").getId());
+        refused(
+                "insert into touch_point (client_id, type, direction, occurred_at, summary, author_id, version)"
+                        + " values (?, 'CALL', 'INBOUND', current_timestamp, ' ', ?, 0)",
+                id,
+                data.user("sales").getId());
     }
 
     @Test
@@ -121,11 +131,16 @@ class DatabaseRulesTest {
         long id = clientId();
         long user = data.user("sales").getId();
         inRolledBackTransaction(s -> {
-            s.update("insert into follow_up (client_id, assignee_id, created_by_id, what, due_at, created_at, version)"
-                    + " values (?, ?, ?, 'Call', timestamp '2026-12-01 10:00:00', timestamp '2026-11-20 10:00:00', 0)",
-                    id, user, user);
-            assertThatThrownBy(() -> s.update("update follow_up set done_at = timestamp '2026-11-19 10:00:00'"
-                    + " where client_id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
+            s.update(
+                    "insert into follow_up (client_id, assignee_id, created_by_id, what, due_at, created_at, version)"
+                            + " values (?, ?, ?, 'Call', timestamp '2026-12-01 10:00:00', timestamp '2026-11-20 10:00:00', 0)",
+                    id,
+                    user,
+                    user);
+            assertThatThrownBy(() -> s.update(
+                            "update follow_up set done_at = timestamp '2026-11-19 10:00:00'" + " where client_id = ?",
+                            id))
+                    .isInstanceOf(DataIntegrityViolationException.class);
         });
     }
 
@@ -138,9 +153,13 @@ class DatabaseRulesTest {
     @Test
     void a_phone_longer_than_the_field_allows_does_not_fit_the_column_either() {
         long id = clientId();
-        refused("insert into contact (client_id, name, phone, active, version) values (?, 'Ada', ?, true, 0)",
-                id, "+" + "1".repeat(40));
-        accepted("insert into contact (client_id, name, phone, active, version) values (?, 'Ada', ?, true, 0)",
-                id, "+" + "1".repeat(39));
+        refused(
+                "insert into contact (client_id, name, phone, active, version) values (?, 'Ada', ?, true, 0)",
+                id,
+                "+" + "1".repeat(40));
+        accepted(
+                "insert into contact (client_id, name, phone, active, version) values (?, 'Ada', ?, true, 0)",
+                id,
+                "+" + "1".repeat(39));
     }
 }

@@ -28,6 +28,7 @@ class DatabaseUpgradeTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Flyway flyway;
 
@@ -35,8 +36,8 @@ class DatabaseUpgradeTest {
     static void theOldDatabase(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("h2-upgrade");
         Path file = dir.resolve("journey-crm.mv.db");
-        try (InputStream zipped = new GZIPInputStream(
-                DatabaseUpgradeTest.class.getResourceAsStream(RESOURCE + ".mv.db.gz"))) {
+        try (InputStream zipped =
+                new GZIPInputStream(DatabaseUpgradeTest.class.getResourceAsStream(RESOURCE + ".mv.db.gz"))) {
             Files.copy(zipped, file);
         }
         registry.add("journey.db.path", () -> dir.resolve("journey-crm").toString());
@@ -49,13 +50,19 @@ class DatabaseUpgradeTest {
         var expected = rows();
         assertThat(expected).isNotEmpty();
         // the rows the old database had (the system's own account is new, migration V27)
-        expected.forEach((table, count) -> assertThat(jdbc.queryForObject("select count(*) from " + table
-                + ("app_user".equals(table) ? " where role <> 'SYSTEM'" : ""), Long.class))
-                .as(table.toString()).isEqualTo(Long.parseLong(count.toString())));
+        expected.forEach((table, count) -> assertThat(jdbc.queryForObject(
+                        "select count(*) from " + table + ("app_user".equals(table) ? " where role <> 'SYSTEM'" : ""),
+                        Long.class))
+                .as(table.toString())
+                .isEqualTo(Long.parseLong(count.toString())));
         assertThat(jdbc.queryForObject(
-                "select count(*) from client c join stage s on s.id = c.stage_id join app_user u on u.id = c.owner_id",
-                Long.class)).as("every client still has its stage and owner").isEqualTo(20);
-        assertThat(flyway.info().pending()).as("the newer migrations applied on top").isEmpty();
+                        "select count(*) from client c join stage s on s.id = c.stage_id join app_user u on u.id = c.owner_id",
+                        Long.class))
+                .as("every client still has its stage and owner")
+                .isEqualTo(20);
+        assertThat(flyway.info().pending())
+                .as("the newer migrations applied on top")
+                .isEmpty();
     }
 
     private static Properties rows() {

@@ -24,7 +24,9 @@ public final class DerivedFacts {
 
     private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
     private static final String CONTACT_TYPES = Arrays.stream(TouchPointType.values())
-            .filter(TouchPointType::countsAsContact).map(t -> "'" + t.name() + "'").collect(Collectors.joining(","));
+            .filter(TouchPointType::countsAsContact)
+            .map(t -> "'" + t.name() + "'")
+            .collect(Collectors.joining(","));
 
     private static final Map<String, String> DISAGREEING_ROWS = new LinkedHashMap<>();
 
@@ -76,8 +78,7 @@ public final class DerivedFacts {
                 and s.undo_of_id is null and not exists (select 1 from stage_change u where u.undo_of_id = s.id))""");
         DISAGREEING_ROWS.put("client's last touch differs from its latest contact", """
                 select count(*) from client c where c.last_touch_at is distinct from (select max(t.occurred_at)
-                from touch_point t where t.client_id = c.id and t.type in (%s))"""
-                .formatted(CONTACT_TYPES));
+                from touch_point t where t.client_id = c.id and t.type in (%s))""".formatted(CONTACT_TYPES));
         DISAGREEING_ROWS.put("client's next follow-up differs from its open follow-ups", """
                 select count(*) from client c where c.next_follow_up_due is distinct from (select min(f.due_at)
                 from follow_up f where f.client_id = c.id and f.done_at is null)""");
@@ -90,8 +91,7 @@ public final class DerivedFacts {
                 from stage_change x where x.client_id = c.id and x.from_stage_id = c.stage_id)""");
     }
 
-    private DerivedFacts() {
-    }
+    private DerivedFacts() {}
 
     /** One line per fact that disagrees with its recomputation (how many rows, and which fact); empty if none. */
     public static List<String> disagreements(Connection connection) throws SQLException {
@@ -112,7 +112,8 @@ public final class DerivedFacts {
     /** next touch due = (last touch, or with none the stage's entry) + threshold, a snooze later; attention the earlier of it and the next follow-up. */
     private static long duesDisagreeing(Connection connection) throws SQLException {
         long wrong = 0;
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("""
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
                 select c.last_touch_at, c.stage_entered_at, s.quiet_threshold_days, c.snoozed_until,
                        c.next_follow_up_due, c.next_touch_due, c.attention_at
                 from client c join stage s on s.id = c.stage_id""")) {
@@ -130,10 +131,10 @@ public final class DerivedFacts {
                         due = snoozed;
                     }
                 }
-                Instant attention = due == null ? (followUp == null ? NEVER : followUp)
+                Instant attention = due == null
+                        ? (followUp == null ? NEVER : followUp)
                         : followUp == null || !followUp.isBefore(due) ? due : followUp;
-                if (!Objects.equals(due, instant(rows, 6))
-                        || !Objects.equals(attention, instant(rows, 7))) {
+                if (!Objects.equals(due, instant(rows, 6)) || !Objects.equals(attention, instant(rows, 7))) {
                     wrong++;
                 }
             }
@@ -147,7 +148,8 @@ public final class DerivedFacts {
     }
 
     private static long count(Connection connection, String query) throws SQLException {
-        try (var statement = connection.createStatement(); var result = statement.executeQuery(query)) {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }

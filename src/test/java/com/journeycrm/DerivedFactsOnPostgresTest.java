@@ -1,5 +1,4 @@
 package com.journeycrm;
 
 @OnPostgres
-class DerivedFactsOnPostgresTest extends DerivedFactsTest {
-}
+class DerivedFactsOnPostgresTest extends DerivedFactsTest {}

@@ -32,20 +32,28 @@ class DerivedFactsTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TestData data;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     TimelineService timelines;
+
     @Autowired
     SnoozeService snoozes;
+
     @Autowired
     ReassignService reassignments;
+
     @Autowired
     FollowUpService followUps;
 
@@ -59,10 +67,18 @@ class DerivedFactsTest {
         profile.setName(data.unique("Mixed day"));
         profile.setSource(Source.SOCIAL);
         long id = clients.create(profile, data.stage("Deciding").getId(), null);
-        var hired = moves.moveClient(id, data.stage("Active engagement").getId(), Outcome.HIRED, "fit",
+        var hired = moves.moveClient(
+                id,
+                data.stage("Active engagement").getId(),
+                Outcome.HIRED,
+                "fit",
                 data.reload(id).getVersion());
         moves.undoMove(hired.stageChangeId(), hired.newVersion());
-        moves.moveClient(id, data.stage("Active engagement").getId(), Outcome.HIRED, "fit again",
+        moves.moveClient(
+                id,
+                data.stage("Active engagement").getId(),
+                Outcome.HIRED,
+                "fit again",
                 data.reload(id).getVersion());
         var touch = new TouchPointDetails();
         touch.setType(TouchPointType.MEETING);
@@ -73,7 +89,9 @@ class DerivedFactsTest {
         touch.setSummary("Second");
         touch.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW.minus(Duration.ofDays(40)), ZoneOffset.UTC));
         touchPoints.logTouchPoint(id, touch, ZoneOffset.UTC);
-        long latest = timelines.timeline(id, EnumSet.allOf(TouchPointType.class), false, 0, 1).getFirst()
+        long latest = timelines
+                .timeline(id, EnumSet.allOf(TouchPointType.class), false, 0, 1)
+                .getFirst()
                 .touchPointId();
         touchPoints.deleteTouchPoint(latest);
         snoozes.snooze(id, TestConfig.NOW.plus(Duration.ofDays(90)), "holiday");

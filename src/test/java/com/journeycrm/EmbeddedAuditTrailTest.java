@@ -25,6 +25,7 @@ class EmbeddedAuditTrailTest {
         assertThatThrownBy(() -> sql.execute("truncate table audit_entry")).isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> sql.execute("drop table audit_entry")).isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> sql.update("delete from audit_entry")).isInstanceOf(DataAccessException.class);
-        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(entries);
+        assertThat(sql.queryForObject("select count(*) from audit_entry", Long.class))
+                .isEqualTo(entries);
     }
 }

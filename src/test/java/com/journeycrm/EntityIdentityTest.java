@@ -27,8 +27,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EntityIdentityTest {
 
     static Stream<Class<?>> entities() {
-        return Stream.of(AuditEntry.class, Client.class, ClientOffering.class, Contact.class, FollowUp.class, Offering.class,
-                StageChange.class, TouchPoint.class, AppUser.class, Stage.class);
+        return Stream.of(
+                AuditEntry.class,
+                Client.class,
+                ClientOffering.class,
+                Contact.class,
+                FollowUp.class,
+                Offering.class,
+                StageChange.class,
+                TouchPoint.class,
+                AppUser.class,
+                Stage.class);
     }
 
     private static Object withId(Class<?> type, Long id) throws ReflectiveOperationException {
@@ -38,8 +47,13 @@ class EntityIdentityTest {
         Field field = idField(type);
         field.setAccessible(true);
         // a composite key (a client's service) is built from the number, as its columns would be
-        field.set(entity, id == null || field.getType() == Long.class ? id
-                : field.getType().getDeclaredConstructor(Long.class, Long.class).newInstance(id, 1L));
+        field.set(
+                entity,
+                id == null || field.getType() == Long.class
+                        ? id
+                        : field.getType()
+                                .getDeclaredConstructor(Long.class, Long.class)
+                                .newInstance(id, 1L));
         return entity;
     }
 

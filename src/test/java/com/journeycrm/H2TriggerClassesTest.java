@@ -26,10 +26,12 @@ class H2TriggerClassesTest {
                 named.add(calls.group(1));
             }
         }
-        assertThat(named).contains("com.journeycrm.board.StageOwnerCountTrigger",
-                "com.journeycrm.audit.AppendOnlyTrigger");
+        assertThat(named)
+                .contains("com.journeycrm.board.StageOwnerCountTrigger", "com.journeycrm.audit.AppendOnlyTrigger");
         for (String name : named) {
-            assertThat(Trigger.class.isAssignableFrom(Class.forName(name))).as(name).isTrue();
+            assertThat(Trigger.class.isAssignableFrom(Class.forName(name)))
+                    .as(name)
+                    .isTrue();
         }
     }
 }

@@ -18,5 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({TestConfig.class, TestData.class})
 @ExtendWith(FreshClockAndLogin.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

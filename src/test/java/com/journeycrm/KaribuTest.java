@@ -29,12 +29,16 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected UserDetailsService userDetails;
+
     @Autowired
     protected TestData data;
+
     @Autowired
     protected MutableClock clock;
+
     @Autowired
     private SecurityContextHolderStrategy contexts;
 
@@ -69,7 +73,9 @@ public abstract class KaribuTest {
 
     /** The texts of the notices now showing, as a user reads them. */
     protected static List<String> notificationTexts() {
-        return _find(Notification.class).stream().flatMap(n -> _find(n, Span.class).stream())
-                .map(Span::getText).toList();
+        return _find(Notification.class).stream()
+                .flatMap(n -> _find(n, Span.class).stream())
+                .map(Span::getText)
+                .toList();
     }
 }

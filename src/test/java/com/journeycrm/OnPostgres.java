@@ -16,11 +16,12 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(TestEnvironment.PostgresAvailable.class)
-@TestPropertySource(properties = {
-    "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
-    "spring.datasource.username=${JOURNEY_TEST_PG_USER:journey}",
-    "spring.datasource.password=${JOURNEY_TEST_PG_PASSWORD:journey}",
-    // as the postgres profile sets it (application-postgres.properties)
-    "spring.datasource.hikari.connection-init-sql=set jit = off"})
-public @interface OnPostgres {
-}
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=${JOURNEY_TEST_PG_URL}",
+            "spring.datasource.username=${JOURNEY_TEST_PG_USER:journey}",
+            "spring.datasource.password=${JOURNEY_TEST_PG_PASSWORD:journey}",
+            // as the postgres profile sets it (application-postgres.properties)
+            "spring.datasource.hikari.connection-init-sql=set jit = off"
+        })
+public @interface OnPostgres {}

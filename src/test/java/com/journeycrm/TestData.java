@@ -39,10 +39,17 @@ public class TestData {
     private final UserDetailsService userDetails;
     private final SecurityContextHolderStrategy contexts;
 
-    TestData(AppUserRepository users, StageRepository stages, StageChangeRepository stageChanges,
-             ClientRepository clients, ClientFactory factory, PasswordEncoder passwordEncoder, TransactionTemplate tx,
-             Clock clock,
-             UserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
+    TestData(
+            AppUserRepository users,
+            StageRepository stages,
+            StageChangeRepository stageChanges,
+            ClientRepository clients,
+            ClientFactory factory,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate tx,
+            Clock clock,
+            UserDetailsService userDetails,
+            SecurityContextHolderStrategy contexts) {
         this.userDetails = userDetails;
         this.contexts = contexts;
         this.users = users;
@@ -59,8 +66,8 @@ public class TestData {
     public void loginAs(String username) {
         var user = userDetails.loadUserByUsername(username);
         // this context's own strategy: with several Spring contexts in one JVM the static holder may be another's
-        contexts.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        contexts.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     public void logout() {
@@ -68,7 +75,8 @@ public class TestData {
     }
 
     public AppUser newUser(Role role, String password) {
-        String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return tx.execute(s -> users.save(new AppUser(name, "Test " + name, passwordEncoder.encode(password), role)));
     }
 
@@ -77,13 +85,18 @@ public class TestData {
     }
 
     public Stage stage(String name) {
-        return stages.findByRetiredFalseOrderByPositionAsc().stream().filter(s -> s.getName().equals(name)).findFirst()
+        return stages.findByRetiredFalseOrderByPositionAsc().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no stage " + name));
     }
 
     public String stageName(long id) {
-        return stages.findByRetiredFalseOrderByPositionAsc().stream().filter(s -> s.getId() == id).findFirst()
-                .orElseThrow().getName();
+        return stages.findByRetiredFalseOrderByPositionAsc().stream()
+                .filter(s -> s.getId() == id)
+                .findFirst()
+                .orElseThrow()
+                .getName();
     }
 
     public List<Stage> stages() {

@@ -1,10 +1,10 @@
 package com.journeycrm;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +21,7 @@ public final class TestEnvironment {
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     /**
      * An empty schema of its own on the test PostgreSQL, for a test that runs the app in another process (its own
@@ -48,9 +47,15 @@ public final class TestEnvironment {
                 }
             }
             String own = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-            return new PostgresSchema(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + own,
-                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password),
-                    own, user, password);
+            return new PostgresSchema(
+                    List.of(
+                            "--spring.profiles.active=postgres",
+                            "--spring.datasource.url=" + own,
+                            "--spring.datasource.username=" + user,
+                            "--spring.datasource.password=" + password),
+                    own,
+                    user,
+                    password);
         }
 
         public Connection open() throws SQLException {
@@ -76,9 +81,11 @@ public final class TestEnvironment {
     public static final class ChromiumAvailable implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return Files.isExecutable(CHROMIUM) ? ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM)
-                    : skipOrFail("Browser tests", "no Chromium at " + CHROMIUM
-                            + "; apt-get install chromium, or set CHROMIUM_PATH");
+            return Files.isExecutable(CHROMIUM)
+                    ? ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM)
+                    : skipOrFail(
+                            "Browser tests",
+                            "no Chromium at " + CHROMIUM + "; apt-get install chromium, or set CHROMIUM_PATH");
         }
     }
 
@@ -91,10 +98,13 @@ public final class TestEnvironment {
                 throw new IllegalStateException("PostgreSQL tests are required under CI=true: set JOURNEY_TEST_PG_URL"
                         + " and JOURNEY_TEST_PG_APP_USER (.ci/run does)");
             }
-            return url != null && !url.isBlank() ? ConditionEvaluationResult.enabled("PostgreSQL at " + url)
-                    : skipOrFail("PostgreSQL tests", "set JOURNEY_TEST_PG_URL=jdbc:postgresql://localhost:5432/"
-                            + "journey_test (user and password journey, or JOURNEY_TEST_PG_USER/_PASSWORD), and "
-                            + "JOURNEY_TEST_PG_APP_USER for a second role; .ci/run sets them up");
+            return url != null && !url.isBlank()
+                    ? ConditionEvaluationResult.enabled("PostgreSQL at " + url)
+                    : skipOrFail(
+                            "PostgreSQL tests",
+                            "set JOURNEY_TEST_PG_URL=jdbc:postgresql://localhost:5432/"
+                                    + "journey_test (user and password journey, or JOURNEY_TEST_PG_USER/_PASSWORD), and "
+                                    + "JOURNEY_TEST_PG_APP_USER for a second role; .ci/run sets them up");
         }
     }
 }

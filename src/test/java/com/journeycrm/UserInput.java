@@ -21,8 +21,7 @@ public final class UserInput {
         }
     }
 
-    private UserInput() {
-    }
+    private UserInput() {}
 
     public static <V> void enter(AbstractField<?, V> field, V value) {
         if (!field.isEnabled() || field.isReadOnly() || !field.isVisible()) {

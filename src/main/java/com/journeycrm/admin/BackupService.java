@@ -25,31 +25,31 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('ADMIN')")
 public class BackupService {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate sql;
     private final Database database;
     private final Path directory;
     private final Clock clock;
 
-    BackupService(JdbcTemplate sql, Database database, @Value("${journey.backup.dir}") Path directory,
-                  Clock clock) {
+    BackupService(JdbcTemplate sql, Database database, @Value("${journey.backup.dir}") Path directory, Clock clock) {
         this.sql = sql;
         this.database = database;
         this.directory = directory;
         this.clock = clock;
     }
 
-    public record Backup(String fileName, long bytes) {
-    }
+    public record Backup(String fileName, long bytes) {}
 
     /** @return the new backup, in the backup directory */
     public Backup backUpNow() {
         requireH2();
         try {
             Files.createDirectories(directory);
-            Path file = directory.resolve("journey-crm-" + STAMP.format(clock.instant()) + ".zip").toAbsolutePath();
+            Path file = directory
+                    .resolve("journey-crm-" + STAMP.format(clock.instant()) + ".zip")
+                    .toAbsolutePath();
             sql.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP");
             return new Backup(file.getFileName().toString(), Files.size(file));
         } catch (IOException e) {

@@ -6,9 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One recorded change: who, what, when. Append-only — no setters, {@link Immutable} so Hibernate never writes an
@@ -46,11 +45,10 @@ public class AuditEntry extends RowEntity {
     @Column(length = DETAIL_MAX)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant at, AuditKind kind, Long actorId, String actorName, Long clientId, String subject,
-               String detail) {
+    AuditEntry(
+            Instant at, AuditKind kind, Long actorId, String actorName, Long clientId, String subject, String detail) {
         this.at = at;
         this.kind = kind;
         this.actorId = actorId;

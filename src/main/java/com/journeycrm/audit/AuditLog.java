@@ -1,10 +1,9 @@
 package com.journeycrm.audit;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every feature writes its entries, inside the transaction of the change itself: an entry exists exactly when
@@ -22,8 +21,7 @@ public class AuditLog {
     }
 
     /** Who did it: a signed-in user, or for a failed login the name that was typed (actor id null). */
-    public record Actor(Long id, String name) {
-    }
+    public record Actor(Long id, String name) {}
 
     @Transactional
     public void record(AuditKind kind, Actor actor, Long clientId, String subject, String detail) {

@@ -1,14 +1,13 @@
 package com.journeycrm.audit;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
 
 /** Reading the audit trail: the admin's audit view and export, and one client's entries in the client view. */
 @Service
@@ -51,8 +50,8 @@ public class AuditService {
         long before = Long.MAX_VALUE;
         List<AuditRow> batch;
         do {
-            batch = entries.batchBefore(f.actorId(), f.clientId(), f.kind(), since(f), until(f), before,
-                    Limit.of(batchSize));
+            batch = entries.batchBefore(
+                    f.actorId(), f.clientId(), f.kind(), since(f), until(f), before, Limit.of(batchSize));
             batch.forEach(sink);
             before = batch.isEmpty() ? before : batch.getLast().id();
         } while (batch.size() == batchSize);

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Database {
 
-    public enum Kind { H2, POSTGRESQL }
+    public enum Kind {
+        H2,
+        POSTGRESQL
+    }
 
     private final Kind kind;
 

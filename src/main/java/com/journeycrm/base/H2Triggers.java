@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** What the app's H2 triggers (Java classes H2 calls per row) share: finding their columns, creating a kept row. */
 public final class H2Triggers {
 
-    private H2Triggers() {
-    }
+    private H2Triggers() {}
 
     /**
      * The position in a trigger's row arrays of each named column, read from the table as it is (a later migration

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Case-insensitive "contains" searches in SQL: the user's text as a LIKE pattern, with its wildcards escaped. */
 public final class LikePattern {
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     /**
      * {@code %text%}, lower-cased, with {@code \ % _} escaped (the default LIKE escape on H2 and PostgreSQL);
@@ -18,8 +17,11 @@ public final class LikePattern {
             return "%";
         }
         String cut = text.length() > max ? text.substring(0, max) : text;
-        String escaped = cut.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = cut.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.data.jpa.domain.JpaSort;
  */
 public final class SortColumns {
 
-    private SortColumns() {
-    }
+    private SortColumns() {}
 
     /**
      * @param columns   sortable column key → JPQL expression; an expression starting with "-" sorts the other way
@@ -26,14 +25,16 @@ public final class SortColumns {
             String expression = columns.get(order.getProperty());
             if (expression != null) {
                 boolean flip = expression.startsWith("-");
-                var direction = flip ? (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC)
-                        : order.getDirection();
+                var direction =
+                        flip ? (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC) : order.getDirection();
                 String column = flip ? expression.substring(1) : expression;
                 sort = sort == null ? JpaSort.unsafe(direction, column) : sort.andUnsafe(direction, column);
             }
         }
         for (String column : fallback) {
-            sort = sort == null ? JpaSort.unsafe(Sort.Direction.ASC, column) : sort.andUnsafe(Sort.Direction.ASC, column);
+            sort = sort == null
+                    ? JpaSort.unsafe(Sort.Direction.ASC, column)
+                    : sort.andUnsafe(Sort.Direction.ASC, column);
         }
         return sort == null ? JpaSort.unsafe(unique) : sort.andUnsafe(Sort.Direction.ASC, unique);
     }

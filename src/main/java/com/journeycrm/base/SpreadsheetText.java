@@ -10,14 +10,15 @@ public final class SpreadsheetText {
      * Every CSV the app writes: RFC 4180 with every cell quoted, so that a spreadsheet splitting on another list
      * separator than the comma still keeps most cells whole; {@link #safe} covers the rest.
      */
-    public static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    public static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     /** Where a spreadsheet may start a cell: the comma, and the list separators of other locales and tools. */
     private static final String SEPARATORS = ",;\t|\r\n";
+
     private static final String FORMULA_STARTS = "=+-@";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /**
      * A name, reason or note a user typed as "=HYPERLINK(…)" must stay text when the file is opened in a

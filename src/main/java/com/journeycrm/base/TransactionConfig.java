@@ -30,9 +30,10 @@ import org.springframework.transaction.TransactionDefinition;
 class TransactionConfig {
 
     @Bean
-    PlatformTransactionManager transactionManager(Database database,
-                                                  ObjectProvider<TransactionManagerCustomizers> customizers,
-                                                  @Value("${journey.db.write-wait:10s}") Duration writeWait) {
+    PlatformTransactionManager transactionManager(
+            Database database,
+            ObjectProvider<TransactionManagerCustomizers> customizers,
+            @Value("${journey.db.write-wait:10s}") Duration writeWait) {
         var manager = database.isEmbedded() ? new OneWriterAtATime(writeWait) : new JpaTransactionManager();
         customizers.ifAvailable(c -> c.customize(manager));
         return manager;
@@ -44,6 +45,7 @@ class TransactionConfig {
         private final ReentrantLock writer = new ReentrantLock(true);
         /** Per thread, for each transaction begun and not yet cleaned up: whether it holds the lock. */
         private final ThreadLocal<Deque<Boolean>> held = ThreadLocal.withInitial(ArrayDeque::new);
+
         private final long waitNanos;
 
         OneWriterAtATime(Duration wait) {

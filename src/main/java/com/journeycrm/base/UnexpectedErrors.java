@@ -21,6 +21,7 @@ public class UnexpectedErrors {
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
     /** A chain longer than this is cut: a cause that points back into the chain would never end. */
     private static final int MAX_CAUSES = 12;
+
     private static final int MAX_MESSAGE = 300;
 
     private final MeterRegistry meters;
@@ -39,8 +40,11 @@ public class UnexpectedErrors {
         }
         log.error("Error {}: {}", id, describe(error));
         log.debug("Error {} in full", id, error);
-        Counter.builder("journey.errors.unexpected").description("Errors no user was meant to see, by their deepest cause")
-                .tag("kind", deepest(error).getClass().getSimpleName()).register(meters).increment();
+        Counter.builder("journey.errors.unexpected")
+                .description("Errors no user was meant to see, by their deepest cause")
+                .tag("kind", deepest(error).getClass().getSimpleName())
+                .register(meters)
+                .increment();
         return id;
     }
 
@@ -58,7 +62,9 @@ public class UnexpectedErrors {
             }
         }
         var trace = deepest(error).getStackTrace();
-        return line.append(" at ").append(trace.length == 0 ? "(no stack)" : trace[0].toString()).toString();
+        return line.append(" at ")
+                .append(trace.length == 0 ? "(no stack)" : trace[0].toString())
+                .toString();
     }
 
     /** Tomcat's (and Jetty's) word for an answer the browser no longer reads. */

@@ -8,8 +8,14 @@ import com.journeycrm.client.ClientChanged;
  *
  * @param fromStageId the column the card was in; null for a new client
  */
-public record BoardChange(long clientId, String clientName, Long fromStageId, long toStageId, long byUserId,
-                          String byName, String toStageName) {
+public record BoardChange(
+        long clientId,
+        String clientName,
+        Long fromStageId,
+        long toStageId,
+        long byUserId,
+        String byName,
+        String toStageName) {
 
     /**
      * An admin reshaped the stages, or clients were imported: every open board rebuilds its columns. Carried as a change of no client (ids
@@ -27,8 +33,15 @@ public record BoardChange(long clientId, String clientName, Long fromStageId, lo
     static BoardChange of(ClientChanged change) {
         return switch (change.kind()) {
             case CONTACT_ADDED, CONTACT_EDITED, SERVICES_CHANGED -> null;
-            default -> new BoardChange(change.clientId(), change.clientName(), change.fromStageId(),
-                    change.stageId(), change.byUserId(), change.byName(), change.stageName());
+            default ->
+                new BoardChange(
+                        change.clientId(),
+                        change.clientName(),
+                        change.fromStageId(),
+                        change.stageId(),
+                        change.byUserId(),
+                        change.byName(),
+                        change.stageName());
         };
     }
 }

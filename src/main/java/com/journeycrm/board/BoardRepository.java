@@ -33,8 +33,15 @@ interface BoardRepository extends Repository<Client, Long> {
               and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")
-    List<ClientCard> findColumnAfter(long stageId, Instant afterAt, long afterId, Long ownerId, String namePattern,
-                                     boolean attentionOnly, Instant now, Limit limit);
+    List<ClientCard> findColumnAfter(
+            long stageId,
+            Instant afterAt,
+            long afterId,
+            Long ownerId,
+            String namePattern,
+            boolean attentionOnly,
+            Instant now,
+            Limit limit);
 
     /**
      * The unfiltered board's page: the same, without the filters' "parameter is null or …" terms — with those,
@@ -53,8 +60,8 @@ interface BoardRepository extends Repository<Client, Long> {
               and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
             order by c.stage.id, c.attentionAt, c.id""")
-    List<ClientCard> findColumn(long stageId, Long ownerId, String namePattern, boolean attentionOnly,
-                                Instant now, Pageable page);
+    List<ClientCard> findColumn(
+            long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Pageable page);
 
     /** The unfiltered board's column counts, from the counters the database keeps (V14): [stageId, count]. */
     @Query(value = "select stage_id, sum(clients) from stage_owner_count group by stage_id", nativeQuery = true)
@@ -88,8 +95,8 @@ interface BoardRepository extends Repository<Client, Long> {
               and c.nameKey like :namePattern
               and (:attentionOnly = false or c.attentionAt < :now)
               and (c.attentionAt < :at or (c.attentionAt = :at and c.id < :id))""")
-    long countBefore(long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Instant at,
-                     long id);
+    long countBefore(
+            long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Instant at, long id);
 
     @Query(CARDS + "where c.id = :id")
     Optional<ClientCard> findCard(long id);

@@ -48,8 +48,8 @@ public class BoardService {
     /** One page of one column by offset: needing attention first (longest overdue on top), then soonest due. */
     @Transactional(readOnly = true)
     public List<ClientCard> column(long stageId, BoardFilter filter, Pageable page) {
-        return board.findColumn(stageId, filter.ownerId(), filter.namePattern(), filter.attentionOnly(),
-                clock.instant(), page);
+        return board.findColumn(
+                stageId, filter.ownerId(), filter.namePattern(), filter.attentionOnly(), clock.instant(), page);
     }
 
     /**
@@ -63,8 +63,15 @@ public class BoardService {
         if (filter.showsAll()) {
             return board.findWholeColumnAfter(stageId, afterAt, afterId, Limit.of(limit));
         }
-        return board.findColumnAfter(stageId, afterAt, afterId, filter.ownerId(), filter.namePattern(),
-                filter.attentionOnly(), clock.instant(), Limit.of(limit));
+        return board.findColumnAfter(
+                stageId,
+                afterAt,
+                afterId,
+                filter.ownerId(),
+                filter.namePattern(),
+                filter.attentionOnly(),
+                clock.instant(),
+                Limit.of(limit));
     }
 
     /**
@@ -78,8 +85,14 @@ public class BoardService {
         if (!filter.shows(card, now)) {
             return OptionalInt.empty();
         }
-        long before = board.countBefore(card.stageId(), filter.ownerId(), filter.namePattern(),
-                filter.attentionOnly(), now, card.attentionAt(), card.id());
+        long before = board.countBefore(
+                card.stageId(),
+                filter.ownerId(),
+                filter.namePattern(),
+                filter.attentionOnly(),
+                now,
+                card.attentionAt(),
+                card.id());
         return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, before));
     }
 

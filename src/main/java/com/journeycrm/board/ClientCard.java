@@ -7,9 +7,18 @@ import java.time.Instant;
  * What a board card shows: small, read from one query, no entity graph. {@code attentionAt} is its place in the
  * column's order (and the key of the page after it).
  */
-public record ClientCard(long id, String name, long ownerId, String ownerName, long stageId, Instant stageEnteredAt,
-                         Instant lastTouchAt, Instant nextTouchDue, Instant nextFollowUpDue, long version,
-                         Instant attentionAt) {
+public record ClientCard(
+        long id,
+        String name,
+        long ownerId,
+        String ownerName,
+        long stageId,
+        Instant stageEnteredAt,
+        Instant lastTouchAt,
+        Instant nextTouchDue,
+        Instant nextFollowUpDue,
+        long version,
+        Instant attentionAt) {
 
     public long daysInStage(Instant now) {
         return Duration.between(stageEnteredAt, now).toDays();

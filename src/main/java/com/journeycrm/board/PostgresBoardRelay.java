@@ -29,7 +29,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final String instanceId = UUID.randomUUID().toString();
-    private volatile Consumer<BoardChange> onRemote = e -> { };
+    private volatile Consumer<BoardChange> onRemote = e -> {};
     private volatile boolean enabled;
     private volatile Thread listener;
 
@@ -56,7 +56,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
         // a pooled connection of its own, in autocommit: this runs after the move's commit, when code sharing the
         // transaction's connection would join a transaction that never commits (and NOTIFY is sent on commit)
         try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+                var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
             statement.setString(1, CHANNEL);
             statement.setString(2, encode(instanceId, event));
             statement.execute();
@@ -115,8 +115,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
     }
 
     /** What travels: the change and the instance it comes from. */
-    record Message(String origin, BoardChange change) {
-    }
+    record Message(String origin, BoardChange change) {}
 
     static String encode(String origin, BoardChange change) {
         return JsonMapper.shared().writeValueAsString(new Message(origin, change));
@@ -126,7 +125,8 @@ public class PostgresBoardRelay implements SmartLifecycle {
     static BoardChange decode(String self, String payload) {
         try {
             var message = JsonMapper.shared().readValue(payload, Message.class);
-            return message.origin() == null || message.origin().equals(self) || message.change() == null ? null
+            return message.origin() == null || message.origin().equals(self) || message.change() == null
+                    ? null
                     : message.change();
         } catch (JacksonException malformed) {
             return null;

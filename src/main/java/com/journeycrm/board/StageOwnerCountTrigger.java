@@ -20,30 +20,31 @@ public class StageOwnerCountTrigger implements Trigger {
     private int ownerColumn = -1;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
         var columns = H2Triggers.columns(conn, schemaName, tableName, "stage_id", "owner_id");
         stageColumn = columns.get("stage_id");
         ownerColumn = columns.get("owner_id");
     }
 
-    private record Change(long stage, long owner, int delta) {
-    }
+    private record Change(long stage, long owner, int delta) {}
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (oldRow != null && newRow != null && Objects.equals(oldRow[stageColumn], newRow[stageColumn])
+        if (oldRow != null
+                && newRow != null
+                && Objects.equals(oldRow[stageColumn], newRow[stageColumn])
                 && Objects.equals(oldRow[ownerColumn], newRow[ownerColumn])) {
             return;
         }
         List<Change> changes = new ArrayList<>(2);
         if (oldRow != null) {
-            changes.add(new Change(((Number) oldRow[stageColumn]).longValue(),
-                    ((Number) oldRow[ownerColumn]).longValue(), -1));
+            changes.add(new Change(
+                    ((Number) oldRow[stageColumn]).longValue(), ((Number) oldRow[ownerColumn]).longValue(), -1));
         }
         if (newRow != null) {
-            changes.add(new Change(((Number) newRow[stageColumn]).longValue(),
-                    ((Number) newRow[ownerColumn]).longValue(), 1));
+            changes.add(new Change(
+                    ((Number) newRow[stageColumn]).longValue(), ((Number) newRow[ownerColumn]).longValue(), 1));
         }
         changes.sort(Comparator.comparingLong(Change::stage).thenComparingLong(Change::owner));
         for (Change c : changes) {
@@ -66,8 +67,8 @@ public class StageOwnerCountTrigger implements Trigger {
 
     /** The counter created with this change; false if another transaction created it first. */
     private static boolean inserted(Connection conn, Change c) throws SQLException {
-        try (var insert = conn.prepareStatement(
-                "insert into stage_owner_count (stage_id, owner_id, clients) values (?, ?, ?)")) {
+        try (var insert =
+                conn.prepareStatement("insert into stage_owner_count (stage_id, owner_id, clients) values (?, ?, ?)")) {
             insert.setLong(1, c.stage());
             insert.setLong(2, c.owner());
             insert.setInt(3, c.delta());

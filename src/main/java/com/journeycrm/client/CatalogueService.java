@@ -1,19 +1,18 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.security.CurrentUserProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The firm's catalogue of services, as an admin keeps it: add, rename, retire (and offer again). A retired service
@@ -28,8 +27,11 @@ public class CatalogueService {
     private final CurrentUserProvider currentUser;
     private final AuditLog audit;
 
-    CatalogueService(OfferingRepository offerings, ClientOfferingRepository links, CurrentUserProvider currentUser,
-                     AuditLog audit) {
+    CatalogueService(
+            OfferingRepository offerings,
+            ClientOfferingRepository links,
+            CurrentUserProvider currentUser,
+            AuditLog audit) {
         this.offerings = offerings;
         this.links = links;
         this.currentUser = currentUser;
@@ -42,18 +44,23 @@ public class CatalogueService {
         for (Object[] row : links.countsPerOffering()) {
             counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
-        return offerings.findAllByOrderByPositionAsc().stream().map(o -> {
-            long[] c = counts.getOrDefault(o.getId(), new long[2]);
-            return new CatalogueItem(o.getId(), o.getName(), o.getDescription(), o.isActive(), c[0], c[1],
-                    o.getVersion());
-        }).toList();
+        return offerings.findAllByOrderByPositionAsc().stream()
+                .map(o -> {
+                    long[] c = counts.getOrDefault(o.getId(), new long[2]);
+                    return new CatalogueItem(
+                            o.getId(), o.getName(), o.getDescription(), o.isActive(), c[0], c[1], o.getVersion());
+                })
+                .toList();
     }
 
     @Transactional
     public long add(String name, String description) {
         String n = name(name, null);
         String d = description(description);
-        int last = offerings.findAllByOrderByPositionAsc().stream().mapToInt(Offering::getPosition).max().orElse(0);
+        int last = offerings.findAllByOrderByPositionAsc().stream()
+                .mapToInt(Offering::getPosition)
+                .max()
+                .orElse(0);
         var offering = offerings.saveAndFlush(new Offering(n, d, last + 10));
         record(AuditKind.SERVICE_ADDED, n, d);
         return offering.getId();
@@ -69,8 +76,8 @@ public class CatalogueService {
             changes.append(AuditLog.change("Name", offering.getName(), n));
         }
         if (!java.util.Objects.equals(d, offering.getDescription())) {
-            changes.append(changes.isEmpty() ? "" : "\n").append(AuditLog.change("Description",
-                    offering.getDescription(), d));
+            changes.append(changes.isEmpty() ? "" : "\n")
+                    .append(AuditLog.change("Description", offering.getDescription(), d));
         }
         String before = offering.getName();
         offering.describe(n, d);
@@ -93,11 +100,12 @@ public class CatalogueService {
     }
 
     private Offering current(long offeringId, long expectedVersion) {
-        var offering = offerings.findById(offeringId)
+        var offering = offerings
+                .findById(offeringId)
                 .orElseThrow(() -> new NotFoundException("That service no longer exists."));
         if (offering.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone else changed " + offering.getName()
-                    + " after you opened it. Nothing was changed.");
+            throw new ConflictException(
+                    "Someone else changed " + offering.getName() + " after you opened it. Nothing was changed.");
         }
         return offering;
     }
@@ -122,8 +130,8 @@ public class CatalogueService {
     private static String description(String typed) {
         String d = typed == null ? "" : typed.strip();
         if (d.length() > Offering.DESCRIPTION_MAX) {
-            throw new RuleViolationException("A description can be at most " + Offering.DESCRIPTION_MAX
-                    + " characters.");
+            throw new RuleViolationException(
+                    "A description can be at most " + Offering.DESCRIPTION_MAX + " characters.");
         }
         TextRules.refuseForbiddenCharacters(d, true, "The description");
         return d.isEmpty() ? null : d;

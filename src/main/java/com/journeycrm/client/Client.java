@@ -1,7 +1,7 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.security.AppUser;
@@ -35,6 +35,7 @@ public class Client extends VersionedEntity {
     public static final int NAME_MAX = 200;
     /** "Needs attention never" (a stage without a quiet threshold, no follow-up): sorts after every real time. */
     public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
     public static final int INDUSTRY_MAX = 100;
     public static final int NOTES_MAX = 5000;
 
@@ -119,8 +120,7 @@ public class Client extends VersionedEntity {
     @Column(nullable = false)
     private int hires;
 
-    protected Client() {
-    }
+    protected Client() {}
 
     private Client(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by) {
         this.name = name;
@@ -135,15 +135,14 @@ public class Client extends VersionedEntity {
     }
 
     /** A new client and the stage change that records its arrival in its first stage. */
-    public record Arrival(Client client, StageChange firstStage) {
-    }
+    public record Arrival(Client client, StageChange firstStage) {}
 
     /**
      * The only way a client comes into being: in its first stage, with that arrival recorded as a stage change
      * (from no stage) — whether created in the app, imported or generated. {@code reason} says how, e.g. "Imported".
      */
-    static Arrival enter(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by,
-                                String reason) {
+    static Arrival enter(
+            String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by, String reason) {
         var client = new Client(name, source, owner, stage, at, by);
         return new Arrival(client, new StageChange(client, null, null, stage, null, reason, null, by, at));
     }
@@ -155,8 +154,8 @@ public class Client extends VersionedEntity {
      *
      * @param enteredAt when it counts as having entered {@code to}: now, or for an undo the original time
      */
-    public StageChange moveTo(Stage to, Instant enteredAt, Outcome outcome, String reason, StageChange undoOf,
-                              AppUser by, Instant now) {
+    public StageChange moveTo(
+            Stage to, Instant enteredAt, Outcome outcome, String reason, StageChange undoOf, AppUser by, Instant now) {
         if (to.equals(stage)) {
             throw new RuleViolationException(name + " is already in " + to.getName() + ".");
         }
@@ -165,8 +164,8 @@ public class Client extends VersionedEntity {
             throw new RuleViolationException("Moving " + name + " to " + to.getName() + " needs an outcome.");
         }
         if (outcome != null && !choices.contains(outcome)) {
-            throw new RuleViolationException("\"" + outcome.label() + "\" is not an outcome of moving to "
-                    + to.getName() + ".");
+            throw new RuleViolationException(
+                    "\"" + outcome.label() + "\" is not an outcome of moving to " + to.getName() + ".");
         }
         var change = new StageChange(this, stage, stageEnteredAt, to, outcome, reason, undoOf, by, now);
         countEngagements(to, undoOf);
@@ -270,14 +269,24 @@ public class Client extends VersionedEntity {
     }
 
     /** @return each field that changed, with its old and new value, for the audit trail */
-    public List<FieldChange> updateProfile(String name, String industry, String website, Source source,
-                                           Client referredBy, String notes, AppUser by, Instant now) {
+    public List<FieldChange> updateProfile(
+            String name,
+            String industry,
+            String website,
+            Source source,
+            Client referredBy,
+            String notes,
+            AppUser by,
+            Instant now) {
         var changes = new ArrayList<FieldChange>();
         diff(changes, "Name", this.name, name);
         diff(changes, "Industry", this.industry, industry);
         diff(changes, "Website", this.website, website);
         diff(changes, "How they became aware", this.source == null ? null : this.source.label(), source.label());
-        diff(changes, "Referred by", this.referredBy == null ? null : this.referredBy.getName(),
+        diff(
+                changes,
+                "Referred by",
+                this.referredBy == null ? null : this.referredBy.getName(),
                 referredBy == null ? null : referredBy.getName());
         diff(changes, "Notes", this.notes, notes);
         this.name = name;

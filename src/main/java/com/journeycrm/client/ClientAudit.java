@@ -2,10 +2,9 @@ package com.journeycrm.client;
 
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.stream.Collectors;
 
 /**
  * Every client change into the audit trail. A plain (not after-commit) listener: the entry is written in the
@@ -24,10 +23,15 @@ class ClientAudit {
     void on(ClientChanged change) {
         String detail = change.kind() == ClientChanged.Kind.CREATED
                 ? AuditLog.change("Stage", null, change.stageName())
-                : change.changes().stream().map(c -> AuditLog.change(c.field(), c.before(), c.after()))
+                : change.changes().stream()
+                        .map(c -> AuditLog.change(c.field(), c.before(), c.after()))
                         .collect(Collectors.joining("\n"));
-        audit.record(change.at(), AuditKind.valueOf(change.kind().name()),
-                new AuditLog.Actor(change.byUserId(), change.byName()), change.clientId(), change.clientName(),
+        audit.record(
+                change.at(),
+                AuditKind.valueOf(change.kind().name()),
+                new AuditLog.Actor(change.byUserId(), change.byName()),
+                change.clientId(),
+                change.clientName(),
                 detail);
     }
 }

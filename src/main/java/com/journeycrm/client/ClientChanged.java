@@ -13,18 +13,38 @@ import java.util.List;
  *                    new client
  * @param changes     for edits, each field's old and new value; empty otherwise
  */
-public record ClientChanged(Kind kind, long clientId, String clientName, Long fromStageId, long stageId,
-                            String stageName, long byUserId, String byName, Instant at, List<FieldChange> changes) {
+public record ClientChanged(
+        Kind kind,
+        long clientId,
+        String clientName,
+        Long fromStageId,
+        long stageId,
+        String stageName,
+        long byUserId,
+        String byName,
+        Instant at,
+        List<FieldChange> changes) {
 
     public enum Kind {
-        CREATED, MOVED, MOVE_UNDONE, PROFILE_EDITED, REASSIGNED, HANDED_OVER, SNOOZED,
-        TOUCH_POINT_LOGGED, TOUCH_POINT_EDITED, TOUCH_POINT_DELETED,
-        CONTACT_ADDED, CONTACT_EDITED, FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, SERVICES_CHANGED
+        CREATED,
+        MOVED,
+        MOVE_UNDONE,
+        PROFILE_EDITED,
+        REASSIGNED,
+        HANDED_OVER,
+        SNOOZED,
+        TOUCH_POINT_LOGGED,
+        TOUCH_POINT_EDITED,
+        TOUCH_POINT_DELETED,
+        CONTACT_ADDED,
+        CONTACT_EDITED,
+        FOLLOW_UP_SCHEDULED,
+        FOLLOW_UP_DONE,
+        SERVICES_CHANGED
     }
 
     /** One edited field: its name as the user knows it, the value before and after (null when empty). */
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
     public ClientChanged {
         changes = List.copyOf(changes);
@@ -36,8 +56,17 @@ public record ClientChanged(Kind kind, long clientId, String clientName, Long fr
 
     static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at, List<FieldChange> changes) {
         long stage = client.getStage().getId();
-        return new ClientChanged(kind, client.getId(), client.getName(), kind == Kind.CREATED ? null : stage, stage,
-                client.getStage().getName(), by.id(), by.displayName(), at, changes);
+        return new ClientChanged(
+                kind,
+                client.getId(),
+                client.getName(),
+                kind == Kind.CREATED ? null : stage,
+                stage,
+                client.getStage().getName(),
+                by.id(),
+                by.displayName(),
+                at,
+                changes);
     }
 
     static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at) {
@@ -47,15 +76,24 @@ public record ClientChanged(Kind kind, long clientId, String clientName, Long fr
     static ClientChanged move(Kind kind, StageChange change, CurrentUser by) {
         var client = change.getClient();
         var changes = new ArrayList<FieldChange>();
-        changes.add(new FieldChange("Stage", change.getFromStage().getName(), change.getToStage().getName()));
+        changes.add(new FieldChange(
+                "Stage", change.getFromStage().getName(), change.getToStage().getName()));
         if (change.getOutcome() != null) {
             changes.add(new FieldChange("Outcome", null, change.getOutcome().label()));
         }
         if (change.getReason() != null) {
             changes.add(new FieldChange("Reason", null, change.getReason()));
         }
-        return new ClientChanged(kind, client.getId(), client.getName(), change.getFromStage().getId(),
-                change.getToStage().getId(), change.getToStage().getName(), by.id(), by.displayName(),
-                change.getChangedAt(), changes);
+        return new ClientChanged(
+                kind,
+                client.getId(),
+                client.getName(),
+                change.getFromStage().getId(),
+                change.getToStage().getId(),
+                change.getToStage().getName(),
+                by.id(),
+                by.displayName(),
+                change.getChangedAt(),
+                changes);
     }
 }

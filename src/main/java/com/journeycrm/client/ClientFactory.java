@@ -33,24 +33,43 @@ public class ClientFactory {
      * @param how how it came without an earlier stage, shown in its history (e.g. "Imported"); null when created
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Client create(ClientProfile profile, Stage stage, AppUser owner, ContactDetails firstContact, String how,
-                         AppUser by, Instant at) {
+    public Client create(
+            ClientProfile profile,
+            Stage stage,
+            AppUser owner,
+            ContactDetails firstContact,
+            String how,
+            AppUser by,
+            Instant at) {
         String name = profile.getName().strip();
         var arrival = Client.enter(name, profile.getSource(), owner, stage, at, by, how);
         Client client = arrival.client();
-        client.updateProfile(name, blankToNull(profile.getIndustry()), blankToNull(profile.getWebsite()),
-                profile.getSource(), referrer(profile), blankToNull(profile.getNotes()), by, at);
+        client.updateProfile(
+                name,
+                blankToNull(profile.getIndustry()),
+                blankToNull(profile.getWebsite()),
+                profile.getSource(),
+                referrer(profile),
+                blankToNull(profile.getNotes()),
+                by,
+                at);
         clients.save(client);
         stageChanges.save(arrival.firstStage());
         if (firstContact != null) {
-            contacts.save(new Contact(client, firstContact.getName().strip(), blankToNull(firstContact.getJobTitle()),
-                    blankToNull(firstContact.getEmail()), blankToNull(firstContact.getPhone())));
+            contacts.save(new Contact(
+                    client,
+                    firstContact.getName().strip(),
+                    blankToNull(firstContact.getJobTitle()),
+                    blankToNull(firstContact.getEmail()),
+                    blankToNull(firstContact.getPhone())));
         }
         return client;
     }
 
     private Client referrer(ClientProfile profile) {
-        return profile.getReferredBy() == null ? null : clients.findById(profile.getReferredBy().id())
-                .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));
+        return profile.getReferredBy() == null
+                ? null
+                : clients.findById(profile.getReferredBy().id())
+                        .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));
     }
 }

@@ -7,7 +7,9 @@ package com.journeycrm.client;
 public record ClientFilter(String text, Long stageId, Long ownerId, Attention attention) {
 
     public enum Attention {
-        ANY("Any"), QUIET("Gone quiet"), FOLLOW_UP_OVERDUE("Follow-up overdue");
+        ANY("Any"),
+        QUIET("Gone quiet"),
+        FOLLOW_UP_OVERDUE("Follow-up overdue");
 
         private final String label;
 

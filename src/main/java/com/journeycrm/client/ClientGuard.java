@@ -23,8 +23,11 @@ public class ClientGuard {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    ClientGuard(ClientRepository clients, StageChangeRepository stageChanges, CurrentUserProvider currentUser,
-                Clock clock) {
+    ClientGuard(
+            ClientRepository clients,
+            StageChangeRepository stageChanges,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.clients = clients;
         this.stageChanges = stageChanges;
         this.currentUser = currentUser;
@@ -44,8 +47,8 @@ public class ClientGuard {
     public void mayChange(Client client, Long expectedVersion) {
         CurrentUser me = currentUser.require();
         if (!me.mayChangeClientOwnedBy(client.getOwner().getId())) {
-            throw new AccessDeniedException("You can change only your own clients; " + client.getName()
-                    + " belongs to " + client.getOwner().getDisplayName() + ".");
+            throw new AccessDeniedException("You can change only your own clients; " + client.getName() + " belongs to "
+                    + client.getOwner().getDisplayName() + ".");
         }
         if (expectedVersion != null && client.getVersion() != expectedVersion) {
             throw new ConflictException(latestChange(client) + " Nothing was changed.");
@@ -54,7 +57,8 @@ public class ClientGuard {
 
     /** The refusal for a write that lost the race at commit time, after {@link #mayChange} had passed. */
     public ConflictException lostRace(Client client) {
-        return new ConflictException(client.getName() + " was changed by someone else a moment ago. Nothing was changed.");
+        return new ConflictException(
+                client.getName() + " was changed by someone else a moment ago. Nothing was changed.");
     }
 
     static NotFoundException gone() {

@@ -14,9 +14,9 @@ import java.io.Serializable;
 public class ClientOffering extends AbstractEntity<ClientOffering.Key> {
 
     @Embeddable
-    public record Key(@Column(name = "client_id") Long clientId,
-                      @Column(name = "offering_id") Long offeringId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "client_id") Long clientId,
+            @Column(name = "offering_id") Long offeringId) implements Serializable {}
 
     @EmbeddedId
     private Key id;
@@ -27,8 +27,7 @@ public class ClientOffering extends AbstractEntity<ClientOffering.Key> {
     @Column(nullable = false)
     private boolean aware;
 
-    protected ClientOffering() {
-    }
+    protected ClientOffering() {}
 
     public ClientOffering(long clientId, long offeringId, boolean bought, boolean aware) {
         this.id = new Key(clientId, offeringId);

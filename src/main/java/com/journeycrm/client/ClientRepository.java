@@ -2,8 +2,8 @@ package com.journeycrm.client;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -30,8 +30,8 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
               and (:ownerId is null or c.owner.id = :ownerId)
               and (:quiet = false or c.nextTouchDue < :now)
               and (:overdue = false or c.nextFollowUpDue < :now)""")
-    List<ClientListItem> search(String namePattern, Long stageId, Long ownerId, boolean quiet, boolean overdue,
-                                Instant now, Pageable page);
+    List<ClientListItem> search(
+            String namePattern, Long stageId, Long ownerId, boolean quiet, boolean overdue, Instant now, Pageable page);
 
     @Query("""
             select count(c) from Client c

@@ -48,8 +48,15 @@ public class ClientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, ClientFactory factory, ClientGuard guard, StageService stages,
-                  UserService users, CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+    ClientService(
+            ClientRepository clients,
+            ClientFactory factory,
+            ClientGuard guard,
+            StageService stages,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clients = clients;
         this.factory = factory;
         this.guard = guard;
@@ -64,19 +71,43 @@ public class ClientService {
     public ClientDetails details(long clientId) {
         Client c = clients.findWithRelations(clientId).orElseThrow(ClientGuard::gone);
         CurrentUser me = currentUser.require();
-        return new ClientDetails(c.getId(), c.getName(), c.getIndustry(), c.getWebsite(), c.getNotes(), c.getSource(),
+        return new ClientDetails(
+                c.getId(),
+                c.getName(),
+                c.getIndustry(),
+                c.getWebsite(),
+                c.getNotes(),
+                c.getSource(),
                 c.getReferredBy() == null ? null : c.getReferredBy().getId(),
                 c.getReferredBy() == null ? null : c.getReferredBy().getName(),
-                c.getOwner().getId(), c.getOwner().getDisplayName(), c.getStage().getId(), c.getStage().getName(),
-                c.getStage().getQuietThresholdDays(), c.getStageEnteredAt(), c.getLastTouchAt(), c.getLastTouchType(),
-                c.getNextTouchDue(), c.getNextFollowUpDue(), c.getSnoozedUntil(), c.getSnoozeReason(), c.getVersion(),
+                c.getOwner().getId(),
+                c.getOwner().getDisplayName(),
+                c.getStage().getId(),
+                c.getStage().getName(),
+                c.getStage().getQuietThresholdDays(),
+                c.getStageEnteredAt(),
+                c.getLastTouchAt(),
+                c.getLastTouchType(),
+                c.getNextTouchDue(),
+                c.getNextFollowUpDue(),
+                c.getSnoozedUntil(),
+                c.getSnoozeReason(),
+                c.getVersion(),
                 me.mayChangeClientOwnedBy(c.getOwner().getId()));
     }
 
     /** Columns the client list may be sorted by, and what each sorts on; anything else is ignored. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "c.name", "industry", "c.industry", "stage", "s.position", "owner", "o.displayName",
-            "lastTouch", "c.lastTouchAt");
+            "name",
+            "c.name",
+            "industry",
+            "c.industry",
+            "stage",
+            "s.position",
+            "owner",
+            "o.displayName",
+            "lastTouch",
+            "c.lastTouchAt");
 
     /**
      * A page of the client list in the order asked (by name when none), always ending on the id so that pages
@@ -86,8 +117,13 @@ public class ClientService {
     public List<ClientListItem> search(ClientFilter filter, Pageable page) {
         var sort = SortColumns.of(page.getSort(), SORTABLE, "c.id", "c.name");
         var f = filter;
-        return clients.search(pattern(f.text()), f.stageId(), f.ownerId(), f.attention() == Attention.QUIET,
-                f.attention() == Attention.FOLLOW_UP_OVERDUE, clock.instant(),
+        return clients.search(
+                pattern(f.text()),
+                f.stageId(),
+                f.ownerId(),
+                f.attention() == Attention.QUIET,
+                f.attention() == Attention.FOLLOW_UP_OVERDUE,
+                clock.instant(),
                 PageRequest.of(page.getPageNumber(), page.getPageSize(), sort));
     }
 
@@ -97,8 +133,12 @@ public class ClientService {
             // the list as it opens: H2 counts a table at once, where the filtered count tests every client
             return clients.count();
         }
-        return clients.countSearch(pattern(filter.text()), filter.stageId(), filter.ownerId(),
-                filter.attention() == Attention.QUIET, filter.attention() == Attention.FOLLOW_UP_OVERDUE,
+        return clients.countSearch(
+                pattern(filter.text()),
+                filter.stageId(),
+                filter.ownerId(),
+                filter.attention() == Attention.QUIET,
+                filter.attention() == Attention.FOLLOW_UP_OVERDUE,
                 clock.instant());
     }
 
@@ -146,8 +186,8 @@ public class ClientService {
             throw new AccessDeniedException("Only managers can create clients for someone else.");
         }
         Instant now = clock.instant();
-        Client client = factory.create(form, stage, users.requireEnabled(owner), firstContact, null,
-                users.reference(me.id()), now);
+        Client client = factory.create(
+                form, stage, users.requireEnabled(owner), firstContact, null, users.reference(me.id()), now);
         events.publishEvent(ClientChanged.of(Kind.CREATED, client, me, now));
         return client.getId();
     }
@@ -161,16 +201,23 @@ public class ClientService {
         }
         CurrentUser me = currentUser.require();
         Instant now = clock.instant();
-        var changes = client.updateProfile(form.getName().strip(), blankToNull(form.getIndustry()),
-                blankToNull(form.getWebsite()), form.getSource(), referrer(form), blankToNull(form.getNotes()),
-                users.reference(me.id()), now);
+        var changes = client.updateProfile(
+                form.getName().strip(),
+                blankToNull(form.getIndustry()),
+                blankToNull(form.getWebsite()),
+                form.getSource(),
+                referrer(form),
+                blankToNull(form.getNotes()),
+                users.reference(me.id()),
+                now);
         clients.flush();
         events.publishEvent(ClientChanged.of(Kind.PROFILE_EDITED, client, me, now, changes));
         return client.getVersion();
     }
 
     private Client referrer(ClientProfile form) {
-        return form.getReferredBy() == null ? null
+        return form.getReferredBy() == null
+                ? null
                 : clients.findById(form.getReferredBy().id())
                         .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));
     }

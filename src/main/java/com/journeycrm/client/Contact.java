@@ -37,8 +37,7 @@ public class Contact extends VersionedEntity {
     @Column(nullable = false)
     private boolean active;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(Client client, String name, String jobTitle, String email, String phone) {
         this.client = client;
@@ -57,7 +56,8 @@ public class Contact extends VersionedEntity {
     /** Name, job title, email and phone, as the audit trail records them. */
     String describe() {
         return java.util.stream.Stream.of(name, jobTitle, email, phone, active ? null : "inactive")
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     public Client getClient() {

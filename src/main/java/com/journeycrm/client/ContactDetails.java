@@ -1,7 +1,7 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.validation.PlainText;
 import com.journeycrm.base.validation.EmailAddress;
+import com.journeycrm.base.validation.PlainText;
 import com.journeycrm.base.validation.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

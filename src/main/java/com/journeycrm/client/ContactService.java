@@ -1,10 +1,10 @@
 package com.journeycrm.client;
 
-import com.journeycrm.client.ClientChanged.FieldChange;
 import static com.journeycrm.base.validation.TextRules.blankToNull;
 
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
+import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUserProvider;
 import jakarta.validation.Valid;
@@ -28,8 +28,12 @@ public class ContactService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, ClientGuard guard, CurrentUserProvider currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+    ContactService(
+            ContactRepository contacts,
+            ClientGuard guard,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contacts = contacts;
         this.guard = guard;
         this.currentUser = currentUser;
@@ -39,7 +43,9 @@ public class ContactService {
 
     @Transactional(readOnly = true)
     public List<ContactItem> contacts(long clientId) {
-        return contacts.findByClientIdOrderByActiveDescNameAsc(clientId).stream().map(ContactService::item).toList();
+        return contacts.findByClientIdOrderByActiveDescNameAsc(clientId).stream()
+                .map(ContactService::item)
+                .toList();
     }
 
     /** Adds a contact ({@code form.getId()} null) or changes one, as of {@code form.getVersion()}. */
@@ -50,30 +56,42 @@ public class ContactService {
         String before = null;
         Contact saved;
         if (form.getId() == null) {
-            saved = contacts.save(new Contact(client, form.getName().trim(), blankToNull(form.getJobTitle()),
-                    blankToNull(form.getEmail()), blankToNull(form.getPhone())));
+            saved = contacts.save(new Contact(
+                    client,
+                    form.getName().trim(),
+                    blankToNull(form.getJobTitle()),
+                    blankToNull(form.getEmail()),
+                    blankToNull(form.getPhone())));
             kind = Kind.CONTACT_ADDED;
         } else {
             var contact = contacts.findById(form.getId())
                     .filter(c -> c.getClient().getId() == clientId)
                     .orElseThrow(() -> new NotFoundException("That contact no longer exists."));
             if (form.getVersion() == null || contact.getVersion() != form.getVersion()) {
-                throw new ConflictException("Someone else changed " + contact.getName()
-                        + " after you opened it. Nothing was changed.");
+                throw new ConflictException(
+                        "Someone else changed " + contact.getName() + " after you opened it. Nothing was changed.");
             }
             before = contact.describe();
             saved = contact;
-            contact.update(form.getName().trim(), blankToNull(form.getJobTitle()), blankToNull(form.getEmail()),
-                    blankToNull(form.getPhone()), form.isActive());
+            contact.update(
+                    form.getName().trim(),
+                    blankToNull(form.getJobTitle()),
+                    blankToNull(form.getEmail()),
+                    blankToNull(form.getPhone()),
+                    form.isActive());
             kind = Kind.CONTACT_EDITED;
         }
         contacts.flush();
-        events.publishEvent(ClientChanged.of(kind, client, currentUser.require(), clock.instant(),
+        events.publishEvent(ClientChanged.of(
+                kind,
+                client,
+                currentUser.require(),
+                clock.instant(),
                 List.of(new FieldChange("Contact", before, saved.describe()))));
     }
 
     static ContactItem item(Contact c) {
-        return new ContactItem(c.getId(), c.getName(), c.getJobTitle(), c.getEmail(), c.getPhone(), c.isActive(),
-                c.getVersion());
+        return new ContactItem(
+                c.getId(), c.getName(), c.getJobTitle(), c.getEmail(), c.getPhone(), c.isActive(), c.getVersion());
     }
 }

@@ -46,8 +46,7 @@ public class FollowUp extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     public FollowUp(Client client, AppUser assignee, String what, Instant dueAt, AppUser createdBy, Instant now) {
         this.client = client;

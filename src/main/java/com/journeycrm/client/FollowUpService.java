@@ -31,8 +31,13 @@ public class FollowUpService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, ClientGuard guard, UserService users,
-                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+    FollowUpService(
+            FollowUpRepository followUps,
+            ClientGuard guard,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.followUps = followUps;
         this.guard = guard;
         this.users = users;
@@ -64,27 +69,36 @@ public class FollowUpService {
         }
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (dueDay.isBefore(today) || dueDay.isAfter(today.plusYears(FollowUp.LATEST_DUE_YEARS))) {
-            throw new RuleViolationException("Choose a due day from today to " + FollowUp.LATEST_DUE_YEARS
-                    + " years ahead.");
+            throw new RuleViolationException(
+                    "Choose a due day from today to " + FollowUp.LATEST_DUE_YEARS + " years ahead.");
         }
         Instant dueAt = dueDay.atTime(FollowUp.DUE_TIME).atZone(zone).toInstant();
         long assignee = assigneeId == null ? me.id() : assigneeId;
-        if (assignee != me.id() && !me.seesWholeTeam() && assignee != client.getOwner().getId()) {
+        if (assignee != me.id()
+                && !me.seesWholeTeam()
+                && assignee != client.getOwner().getId()) {
             throw new AccessDeniedException("Sales staff assign follow-ups to themselves or the client's owner.");
         }
-        var followUp = followUps.save(new FollowUp(client, users.requireEnabled(assignee), what.trim(), dueAt,
-                users.reference(me.id()), now));
+        var followUp = followUps.save(new FollowUp(
+                client, users.requireEnabled(assignee), what.trim(), dueAt, users.reference(me.id()), now));
         followUps.flush();
         client.setNextFollowUpDue(followUps.findEarliestOpenDue(clientId));
-        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_SCHEDULED, client, me, now,
-                List.of(new FieldChange("Follow-up", null, followUp.describe() + ", for "
-                        + followUp.getAssignee().getDisplayName()))));
+        events.publishEvent(ClientChanged.of(
+                Kind.FOLLOW_UP_SCHEDULED,
+                client,
+                me,
+                now,
+                List.of(new FieldChange(
+                        "Follow-up",
+                        null,
+                        followUp.describe() + ", for " + followUp.getAssignee().getDisplayName()))));
     }
 
     /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */
     @Transactional
     public void completeFollowUp(long followUpId) {
-        FollowUp followUp = followUps.findById(followUpId)
+        FollowUp followUp = followUps
+                .findById(followUpId)
                 .orElseThrow(() -> new NotFoundException("That follow-up no longer exists."));
         Client client = followUp.getClient();
         CurrentUser me = currentUser.require();
@@ -95,7 +109,11 @@ public class FollowUpService {
         followUp.markDone(now);
         followUps.flush();
         client.setNextFollowUpDue(followUps.findEarliestOpenDue(client.getId()));
-        events.publishEvent(ClientChanged.of(Kind.FOLLOW_UP_DONE, client, me, now,
+        events.publishEvent(ClientChanged.of(
+                Kind.FOLLOW_UP_DONE,
+                client,
+                me,
+                now,
                 List.of(new FieldChange("Follow-up", followUp.describe(), "done"))));
     }
 }

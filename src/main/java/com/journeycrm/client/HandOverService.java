@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HandOverService {
 
     /** What a hand-over moved. */
-    public record HandedOver(int clients, int followUps) {
-    }
+    public record HandedOver(int clients, int followUps) {}
 
     private final ClientRepository clients;
     private final FollowUpRepository followUps;
@@ -34,8 +33,14 @@ public class HandOverService {
     private final Clock clock;
     private final AuditLog audit;
 
-    HandOverService(ClientRepository clients, FollowUpRepository followUps, UserService users,
-                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+    HandOverService(
+            ClientRepository clients,
+            FollowUpRepository followUps,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.clients = clients;
         this.followUps = followUps;
@@ -58,14 +63,18 @@ public class HandOverService {
         for (Client client : theirs) {
             String before = client.getOwner().getDisplayName();
             client.reassign(to, by, now);
-            events.publishEvent(ClientChanged.of(Kind.HANDED_OVER, client, me, now,
-                    List.of(new FieldChange("Owner", before, to.getDisplayName()))));
+            events.publishEvent(ClientChanged.of(
+                    Kind.HANDED_OVER, client, me, now, List.of(new FieldChange("Owner", before, to.getDisplayName()))));
         }
         clients.flush();
         int open = followUps.handOverOpen(fromUserId, to);
-        audit.record(now, AuditKind.HANDED_OVER, new AuditLog.Actor(me.id(), me.displayName()), null,
-                users.reference(fromUserId).getDisplayName(), theirs.size() + " clients and " + open
-                        + " open follow-ups to " + to.getDisplayName());
+        audit.record(
+                now,
+                AuditKind.HANDED_OVER,
+                new AuditLog.Actor(me.id(), me.displayName()),
+                null,
+                users.reference(fromUserId).getDisplayName(),
+                theirs.size() + " clients and " + open + " open follow-ups to " + to.getDisplayName());
         return new HandedOver(theirs.size(), open);
     }
 }

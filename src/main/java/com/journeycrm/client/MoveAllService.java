@@ -7,12 +7,11 @@ import com.journeycrm.security.UserService;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.StageAdminService;
 import com.journeycrm.stage.StageService;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /**
  * Emptying a stage an admin removes: every client in it moves to the stage the admin chose, each move recorded as
@@ -31,9 +30,15 @@ public class MoveAllService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MoveAllService(ClientRepository clients, StageChangeRepository stageChanges, StageService stages,
-                   StageAdminService stageAdmin, UserService users, CurrentUserProvider currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+    MoveAllService(
+            ClientRepository clients,
+            StageChangeRepository stageChanges,
+            StageService stages,
+            StageAdminService stageAdmin,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clients = clients;
         this.stageChanges = stageChanges;
         this.stages = stages;
@@ -60,8 +65,8 @@ public class MoveAllService {
         var now = clock.instant();
         var moving = clients.findInStage(fromStageId);
         for (Client client : moving) {
-            var change = stageChanges.save(client.moveTo(to, now, outcome, "Stage " + from.getName() + " removed",
-                    null, by, now));
+            var change = stageChanges.save(
+                    client.moveTo(to, now, outcome, "Stage " + from.getName() + " removed", null, by, now));
             events.publishEvent(ClientChanged.move(Kind.MOVED, change, me));
         }
         clients.flush();

@@ -1,8 +1,8 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
@@ -34,8 +34,14 @@ public class MoveService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MoveService(ClientGuard guard, StageChangeRepository stageChanges, StageService stages, UserService users,
-                CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+    MoveService(
+            ClientGuard guard,
+            StageChangeRepository stageChanges,
+            StageService stages,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.guard = guard;
         this.stageChanges = stageChanges;
         this.stages = stages;
@@ -50,8 +56,7 @@ public class MoveService {
      * ({@code expectedVersion}), or when the outcome is missing or does not fit the destination.
      */
     @Transactional
-    public MoveResult moveClient(long clientId, long toStageId, Outcome outcome, String reason,
-                                 long expectedVersion) {
+    public MoveResult moveClient(long clientId, long toStageId, Outcome outcome, String reason, long expectedVersion) {
         Client client = guard.mayChange(clientId, expectedVersion);
         Stage to = stages.require(toStageId);
         Instant now = clock.instant();
@@ -65,7 +70,8 @@ public class MoveService {
      */
     @Transactional
     public MoveResult undoMove(long stageChangeId, long expectedVersion) {
-        StageChange move = stageChanges.findById(stageChangeId)
+        StageChange move = stageChanges
+                .findById(stageChangeId)
                 .orElseThrow(() -> new NotFoundException("That move no longer exists."));
         Client client = guard.mayChange(move.getClient().getId(), expectedVersion);
         if (move.getFromStage() == null) {
@@ -76,36 +82,59 @@ public class MoveService {
         }
         // the version alone lets an older move through (nothing changed since the last one): undoing it would move
         // the client from wherever it is now to where that move began
-        if (!stageChanges.findLatestForClient(client.getId()).map(StageChange::getId).orElseThrow()
+        if (!stageChanges
+                .findLatestForClient(client.getId())
+                .map(StageChange::getId)
+                .orElseThrow()
                 .equals(stageChangeId)) {
             throw new RuleViolationException("Only the last move of " + client.getName() + " can be undone.");
         }
         if (move.getFromStage().isRetired()) {
-            throw new RuleViolationException(move.getFromStage().getName()
-                    + " has been removed, so this move can no longer be undone.");
+            throw new RuleViolationException(
+                    move.getFromStage().getName() + " has been removed, so this move can no longer be undone.");
         }
         Instant now = clock.instant();
-        return record(client, move.getFromStage(), null, "Undo", move,
-                move.getFromEnteredAt() != null ? move.getFromEnteredAt() : now, now, Kind.MOVE_UNDONE);
+        return record(
+                client,
+                move.getFromStage(),
+                null,
+                "Undo",
+                move,
+                move.getFromEnteredAt() != null ? move.getFromEnteredAt() : now,
+                now,
+                Kind.MOVE_UNDONE);
     }
 
-    private MoveResult record(Client client, Stage to, Outcome outcome, String reason, StageChange undoOf,
-                              Instant enteredAt, Instant now, Kind kind) {
+    private MoveResult record(
+            Client client,
+            Stage to,
+            Outcome outcome,
+            String reason,
+            StageChange undoOf,
+            Instant enteredAt,
+            Instant now,
+            Kind kind) {
         String trimmedReason = reason == null || reason.isBlank() ? null : reason.trim();
         if (trimmedReason != null && trimmedReason.length() > StageChange.REASON_MAX) {
             throw new RuleViolationException("The reason can be at most " + StageChange.REASON_MAX + " characters.");
         }
         TextRules.refuseForbiddenCharacters(trimmedReason, true, "The reason");
         CurrentUser me = currentUser.require();
-        var change = stageChanges.save(client.moveTo(to, enteredAt, outcome, trimmedReason, undoOf,
-                users.reference(me.id()), now));
+        var change = stageChanges.save(
+                client.moveTo(to, enteredAt, outcome, trimmedReason, undoOf, users.reference(me.id()), now));
         try {
             stageChanges.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw guard.lostRace(client);
         }
         events.publishEvent(ClientChanged.move(kind, change, me));
-        return new MoveResult(change.getId(), client.getId(), client.getName(), change.getFromStage().getId(),
-                to.getId(), to.getName(), client.getVersion());
+        return new MoveResult(
+                change.getId(),
+                client.getId(),
+                client.getName(),
+                change.getFromStage().getId(),
+                to.getId(),
+                to.getName(),
+                client.getVersion());
     }
 }

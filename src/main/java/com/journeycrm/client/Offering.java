@@ -27,8 +27,7 @@ public class Offering extends VersionedEntity {
     @Column(nullable = false)
     private boolean active;
 
-    protected Offering() {
-    }
+    protected Offering() {}
 
     public Offering(String name, String description, int position) {
         this.name = name;

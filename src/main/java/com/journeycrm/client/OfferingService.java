@@ -1,11 +1,11 @@
 package com.journeycrm.client;
 
 import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
-import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.client.ClientChanged.FieldChange;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,8 +30,13 @@ public class OfferingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferingService(OfferingRepository offerings, ClientOfferingRepository clientOfferings, ClientGuard guard,
-                    CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+    OfferingService(
+            OfferingRepository offerings,
+            ClientOfferingRepository clientOfferings,
+            ClientGuard guard,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.offerings = offerings;
         this.clientOfferings = clientOfferings;
         this.guard = guard;
@@ -48,25 +53,38 @@ public class OfferingService {
                 .filter(o -> o.isActive() || links.containsKey(o.getId()))
                 .map(o -> {
                     var link = links.get(o.getId());
-                    return new ServiceStatus(o.getId(), o.getName(), o.getDescription(),
-                            link != null && link.isBought(), link != null && link.isAware(), !o.isActive());
-                }).toList();
+                    return new ServiceStatus(
+                            o.getId(),
+                            o.getName(),
+                            o.getDescription(),
+                            link != null && link.isBought(),
+                            link != null && link.isAware(),
+                            !o.isActive());
+                })
+                .toList();
     }
 
     @Transactional
     public void setService(long clientId, long offeringId, boolean bought, boolean aware) {
         Client client = guard.mayChange(clientId, null);
-        var offering = offerings.findById(offeringId)
+        var offering = offerings
+                .findById(offeringId)
                 .orElseThrow(() -> new NotFoundException("That service no longer exists."));
         var key = new ClientOffering.Key(clientId, offeringId);
         var link = clientOfferings.findById(key);
-        String before = link.map(l -> ServiceStatus.describe(l.isBought(), l.isAware())).orElse(null);
+        String before =
+                link.map(l -> ServiceStatus.describe(l.isBought(), l.isAware())).orElse(null);
         if (link.isEmpty() && !offering.isActive()) {
             throw new RuleViolationException(offering.getName() + " is no longer offered.");
         }
-        link.ifPresentOrElse(l -> l.set(bought, aware),
+        link.ifPresentOrElse(
+                l -> l.set(bought, aware),
                 () -> clientOfferings.save(new ClientOffering(clientId, offeringId, bought, aware)));
-        events.publishEvent(ClientChanged.of(Kind.SERVICES_CHANGED, client, currentUser.require(), clock.instant(),
+        events.publishEvent(ClientChanged.of(
+                Kind.SERVICES_CHANGED,
+                client,
+                currentUser.require(),
+                clock.instant(),
                 List.of(new FieldChange(offering.getName(), before, ServiceStatus.describe(bought, aware)))));
     }
 }

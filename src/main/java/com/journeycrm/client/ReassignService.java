@@ -24,8 +24,12 @@ public class ReassignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReassignService(ClientGuard guard, UserService users, CurrentUserProvider currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+    ReassignService(
+            ClientGuard guard,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.guard = guard;
         this.users = users;
         this.currentUser = currentUser;
@@ -41,7 +45,7 @@ public class ReassignService {
         String before = client.getOwner().getDisplayName();
         Instant now = clock.instant();
         client.reassign(owner, users.reference(me.id()), now);
-        events.publishEvent(ClientChanged.of(Kind.REASSIGNED, client, me, now,
-                List.of(new FieldChange("Owner", before, owner.getDisplayName()))));
+        events.publishEvent(ClientChanged.of(
+                Kind.REASSIGNED, client, me, now, List.of(new FieldChange("Owner", before, owner.getDisplayName()))));
     }
 }

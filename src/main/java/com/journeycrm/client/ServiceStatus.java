@@ -4,8 +4,8 @@ package com.journeycrm.client;
  * One catalogue service for one client. Not aware = the typecast risk: they do not know we offer it. A retired
  * service shows only where the client already had it, and cannot be changed.
  */
-public record ServiceStatus(long offeringId, String name, String description, boolean bought, boolean aware,
-                            boolean retired) {
+public record ServiceStatus(
+        long offeringId, String name, String description, boolean bought, boolean aware, boolean retired) {
 
     /** "bought", "knows of it", or "neither": the values the audit trail records. */
     static String describe(boolean bought, boolean aware) {

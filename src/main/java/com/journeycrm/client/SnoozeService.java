@@ -1,7 +1,7 @@
 package com.journeycrm.client;
 
-import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUser;
@@ -33,8 +33,12 @@ public class SnoozeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SnoozeService(ClientGuard guard, UserService users, CurrentUserProvider currentUser,
-                  ApplicationEventPublisher events, Clock clock) {
+    SnoozeService(
+            ClientGuard guard,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.guard = guard;
         this.users = users;
         this.currentUser = currentUser;

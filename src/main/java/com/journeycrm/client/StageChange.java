@@ -60,12 +60,19 @@ public class StageChange extends RowEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected StageChange() {
-    }
+    protected StageChange() {}
 
     /** Only {@link Client#enter} and {@link Client#moveTo} record stage changes. */
-    StageChange(Client client, Stage fromStage, Instant fromEnteredAt, Stage toStage, Outcome outcome,
-                       String reason, StageChange undoOf, AppUser changedBy, Instant changedAt) {
+    StageChange(
+            Client client,
+            Stage fromStage,
+            Instant fromEnteredAt,
+            Stage toStage,
+            Outcome outcome,
+            String reason,
+            StageChange undoOf,
+            AppUser changedBy,
+            Instant changedAt) {
         this.client = client;
         this.fromStage = fromStage;
         this.fromEnteredAt = fromEnteredAt;

@@ -30,7 +30,8 @@ public interface StageChangeRepository extends JpaRepository<StageChange, Long> 
 
     /** The stage the client was in at {@code at}: that of its last change at or before it, or else its first. */
     default Stage stageAt(long clientId, Instant at) {
-        return findStagesUpTo(clientId, at, Limit.of(1)).stream().findFirst()
+        return findStagesUpTo(clientId, at, Limit.of(1)).stream()
+                .findFirst()
                 .orElseGet(() -> findStagesInOrder(clientId, Limit.of(1)).getFirst());
     }
 

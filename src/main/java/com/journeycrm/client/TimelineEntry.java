@@ -7,16 +7,37 @@ import java.time.Instant;
  * set for touch points only; {@code editable}: the caller may edit or delete it (only touch points ever are: the
  * rest is history). {@code until}: when a snooze ends.
  */
-public record TimelineEntry(Kind kind, Instant at, Long touchPointId, TouchPointType type, Direction direction,
-                            String title, String detail, String author, String contactName, Instant until,
-                            boolean editable) {
+public record TimelineEntry(
+        Kind kind,
+        Instant at,
+        Long touchPointId,
+        TouchPointType type,
+        Direction direction,
+        String title,
+        String detail,
+        String author,
+        String contactName,
+        Instant until,
+        boolean editable) {
 
-    public enum Kind { TOUCH_POINT, STAGE_CHANGE, SNOOZE }
+    public enum Kind {
+        TOUCH_POINT,
+        STAGE_CHANGE,
+        SNOOZE
+    }
 
-    static TimelineEntry touchPoint(Instant at, long id, TouchPointType type, Direction direction, String summary,
-                                    String notes, String author, String contactName, boolean editable) {
-        return new TimelineEntry(Kind.TOUCH_POINT, at, id, type, direction, summary, notes, author, contactName,
-                null, editable);
+    static TimelineEntry touchPoint(
+            Instant at,
+            long id,
+            TouchPointType type,
+            Direction direction,
+            String summary,
+            String notes,
+            String author,
+            String contactName,
+            boolean editable) {
+        return new TimelineEntry(
+                Kind.TOUCH_POINT, at, id, type, direction, summary, notes, author, contactName, null, editable);
     }
 
     static TimelineEntry stageChange(Instant at, String title, String detail, String author) {

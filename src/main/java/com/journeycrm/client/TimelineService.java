@@ -24,8 +24,11 @@ public class TimelineService {
     private final StageChangeRepository stageChanges;
     private final CurrentUserProvider currentUser;
 
-    TimelineService(ClientRepository clients, TouchPointRepository touchPoints, StageChangeRepository stageChanges,
-                    CurrentUserProvider currentUser) {
+    TimelineService(
+            ClientRepository clients,
+            TouchPointRepository touchPoints,
+            StageChangeRepository stageChanges,
+            CurrentUserProvider currentUser) {
         this.clients = clients;
         this.touchPoints = touchPoints;
         this.stageChanges = stageChanges;
@@ -37,8 +40,8 @@ public class TimelineService {
      * Both lists are read sorted from their indexes and merged; only offset + limit rows of each are read.
      */
     @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(long clientId, Set<TouchPointType> types, boolean stageChangesToo,
-                                        int offset, int limit) {
+    public List<TimelineEntry> timeline(
+            long clientId, Set<TouchPointType> types, boolean stageChangesToo, int offset, int limit) {
         int needed = Math.min(offset + limit, TIMELINE_MAX);
         CurrentUser me = currentUser.require();
         Client client = clients.findById(clientId).orElseThrow(ClientGuard::gone);
@@ -46,23 +49,37 @@ public class TimelineService {
         List<TimelineEntry> merged = new ArrayList<>();
         if (!types.isEmpty()) {
             for (TouchPoint t : touchPoints.findTimeline(clientId, types, PageRequest.of(0, needed))) {
-                boolean editable = mayChangeClient && (me.seesWholeTeam() || t.getAuthor().getId() == me.id());
-                merged.add(TimelineEntry.touchPoint(t.getOccurredAt(), t.getId(), t.getType(), t.getDirection(),
-                        t.getSummary(), t.getNotes(), t.getAuthor().getDisplayName(),
-                        t.getContact() == null ? null : t.getContact().getName(), editable));
+                boolean editable =
+                        mayChangeClient && (me.seesWholeTeam() || t.getAuthor().getId() == me.id());
+                merged.add(TimelineEntry.touchPoint(
+                        t.getOccurredAt(),
+                        t.getId(),
+                        t.getType(),
+                        t.getDirection(),
+                        t.getSummary(),
+                        t.getNotes(),
+                        t.getAuthor().getDisplayName(),
+                        t.getContact() == null ? null : t.getContact().getName(),
+                        editable));
             }
         }
         if (stageChangesToo) {
             for (StageChange sc : stageChanges.findLatestForClient(clientId, PageRequest.of(0, needed))) {
-                merged.add(TimelineEntry.stageChange(sc.getChangedAt(), title(sc), detail(sc),
+                merged.add(TimelineEntry.stageChange(
+                        sc.getChangedAt(),
+                        title(sc),
+                        detail(sc),
                         sc.getChangedBy().getDisplayName()));
             }
         }
         if (stageChangesToo && client.getSnoozedAt() != null) {
             // the snooze in force (or run out without contact): who gave it, when, until when and why
             // first in the list, so that the stable sort shows it above anything at the same instant
-            merged.addFirst(TimelineEntry.snooze(client.getSnoozedAt(), client.getSnoozedUntil(),
-                    client.getSnoozeReason(), client.getModifiedBy().getDisplayName()));
+            merged.addFirst(TimelineEntry.snooze(
+                    client.getSnoozedAt(),
+                    client.getSnoozedUntil(),
+                    client.getSnoozeReason(),
+                    client.getModifiedBy().getDisplayName()));
         }
         merged.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return merged.subList(Math.min(offset, merged.size()), Math.min(needed, merged.size()));
@@ -70,9 +87,13 @@ public class TimelineService {
 
     @Transactional(readOnly = true)
     public int timelineCount(long clientId, Set<TouchPointType> types, boolean stageChangesToo) {
-        long snoozes = stageChangesToo && clients.findById(clientId).map(Client::getSnoozedAt).isPresent() ? 1 : 0;
+        long snoozes = stageChangesToo
+                        && clients.findById(clientId).map(Client::getSnoozedAt).isPresent()
+                ? 1
+                : 0;
         long count = (types.isEmpty() ? 0 : touchPoints.countByClientIdAndTypeIn(clientId, types))
-                + (stageChangesToo ? stageChanges.countByClientId(clientId) : 0) + snoozes;
+                + (stageChangesToo ? stageChanges.countByClientId(clientId) : 0)
+                + snoozes;
         return (int) Math.min(count, TIMELINE_MAX);
     }
 
@@ -80,12 +101,15 @@ public class TimelineService {
         if (sc.getFromStage() == null) {
             return "Added in " + sc.getToStage().getName();
         }
-        return (sc.getUndoOf() != null ? "Undo: back to " : "Moved from " + sc.getFromStage().getName() + " to ")
+        return (sc.getUndoOf() != null
+                        ? "Undo: back to "
+                        : "Moved from " + sc.getFromStage().getName() + " to ")
                 + sc.getToStage().getName();
     }
 
     private static String detail(StageChange sc) {
-        return sc.getOutcome() == null ? sc.getReason()
+        return sc.getOutcome() == null
+                ? sc.getReason()
                 : sc.getOutcome().label() + (sc.getReason() == null ? "" : " — " + sc.getReason());
     }
 }

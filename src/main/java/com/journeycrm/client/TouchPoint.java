@@ -58,19 +58,31 @@ public class TouchPoint extends VersionedEntity {
     @JoinColumn(name = "stage_id")
     private Stage stage;
 
-    protected TouchPoint() {
-    }
+    protected TouchPoint() {}
 
-    public TouchPoint(Client client, TouchPointType type, Direction direction, Instant occurredAt, String summary,
-                      String notes, AppUser author, Contact contact, Stage stageAtTheTime) {
+    public TouchPoint(
+            Client client,
+            TouchPointType type,
+            Direction direction,
+            Instant occurredAt,
+            String summary,
+            String notes,
+            AppUser author,
+            Contact contact,
+            Stage stageAtTheTime) {
         this.client = client;
         this.author = author;
         this.stage = stageAtTheTime;
         update(type, direction, occurredAt, summary, notes, contact);
     }
 
-    public void update(TouchPointType type, Direction direction, Instant occurredAt, String summary, String notes,
-                       Contact contact) {
+    public void update(
+            TouchPointType type,
+            Direction direction,
+            Instant occurredAt,
+            String summary,
+            String notes,
+            Contact contact) {
         this.type = type;
         this.direction = direction;
         this.occurredAt = occurredAt;

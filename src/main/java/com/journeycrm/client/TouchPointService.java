@@ -1,22 +1,22 @@
 package com.journeycrm.client;
 
-import com.journeycrm.client.ClientChanged.FieldChange;
 import static com.journeycrm.base.validation.TextRules.blankToNull;
 
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import com.journeycrm.security.UserService;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,9 +49,15 @@ public class TouchPointService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TouchPointService(TouchPointRepository touchPoints, StageChangeRepository stageChanges, ContactRepository contacts,
-                      ClientGuard guard, UserService users, CurrentUserProvider currentUser,
-                      ApplicationEventPublisher events, Clock clock) {
+    TouchPointService(
+            TouchPointRepository touchPoints,
+            StageChangeRepository stageChanges,
+            ContactRepository contacts,
+            ClientGuard guard,
+            UserService users,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.touchPoints = touchPoints;
         this.stageChanges = stageChanges;
         this.contacts = contacts;
@@ -68,11 +74,22 @@ public class TouchPointService {
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         Instant at = checkedTime(form.getOccurredAt(), zone, client);
-        var touch = touchPoints.save(new TouchPoint(client, form.getType(), form.getDirection(), at,
-                form.getSummary().trim(), blankToNull(form.getNotes()), users.reference(me.id()),
-                contact(clientId, form.getContact()), stageChanges.stageAt(clientId, at)));
+        var touch = touchPoints.save(new TouchPoint(
+                client,
+                form.getType(),
+                form.getDirection(),
+                at,
+                form.getSummary().trim(),
+                blankToNull(form.getNotes()),
+                users.reference(me.id()),
+                contact(clientId, form.getContact()),
+                stageChanges.stageAt(clientId, at)));
         client.recordTouch(form.getType(), at);
-        events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_LOGGED, client, me, clock.instant(),
+        events.publishEvent(ClientChanged.of(
+                Kind.TOUCH_POINT_LOGGED,
+                client,
+                me,
+                clock.instant(),
                 List.of(new FieldChange("Touch point", null, touch.describe()))));
     }
 
@@ -81,13 +98,22 @@ public class TouchPointService {
         TouchPoint touch = authored(touchPointId);
         Instant at = checkedTime(form.getOccurredAt(), zone, touch.getClient());
         String before = touch.describe();
-        touch.update(form.getType(), form.getDirection(), at, form.getSummary().trim(), blankToNull(form.getNotes()),
+        touch.update(
+                form.getType(),
+                form.getDirection(),
+                at,
+                form.getSummary().trim(),
+                blankToNull(form.getNotes()),
                 contact(touch.getClient().getId(), form.getContact()));
         touch.placeIn(stageChanges.stageAt(touch.getClient().getId(), at));
         touchPoints.flush();
         recomputeLastTouch(touch.getClient());
-        events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_EDITED, touch.getClient(), currentUser.require(),
-                clock.instant(), List.of(new FieldChange("Touch point", before, touch.describe()))));
+        events.publishEvent(ClientChanged.of(
+                Kind.TOUCH_POINT_EDITED,
+                touch.getClient(),
+                currentUser.require(),
+                clock.instant(),
+                List.of(new FieldChange("Touch point", before, touch.describe()))));
     }
 
     @Transactional
@@ -98,8 +124,12 @@ public class TouchPointService {
         touchPoints.delete(touch);
         touchPoints.flush();
         recomputeLastTouch(client);
-        events.publishEvent(ClientChanged.of(Kind.TOUCH_POINT_DELETED, client, currentUser.require(),
-                clock.instant(), List.of(new FieldChange("Touch point", before, null))));
+        events.publishEvent(ClientChanged.of(
+                Kind.TOUCH_POINT_DELETED,
+                client,
+                currentUser.require(),
+                clock.instant(),
+                List.of(new FieldChange("Touch point", before, null))));
     }
 
     /** A touch point as its edit form shows it, in the user's time zone. */
@@ -132,7 +162,8 @@ public class TouchPointService {
         if (latest.isEmpty()) {
             client.resetLastTouch(null, null);
         } else {
-            client.resetLastTouch(latest.getFirst().getOccurredAt(), latest.getFirst().getType());
+            client.resetLastTouch(
+                    latest.getFirst().getOccurredAt(), latest.getFirst().getType());
         }
     }
 
@@ -144,8 +175,8 @@ public class TouchPointService {
         }
         Instant earliest = client.getCreatedAt().minus(TouchPoint.EARLIEST_BEFORE_CLIENT);
         if (at.isBefore(earliest)) {
-            throw new RuleViolationException("A touch point can be at most a year before " + client.getName()
-                    + " was added. Check the year.");
+            throw new RuleViolationException(
+                    "A touch point can be at most a year before " + client.getName() + " was added. Check the year.");
         }
         return at;
     }
@@ -154,7 +185,8 @@ public class TouchPointService {
         if (item == null) {
             return null;
         }
-        return contacts.findById(item.id()).filter(c -> c.getClient().getId() == clientId)
+        return contacts.findById(item.id())
+                .filter(c -> c.getClient().getId() == clientId)
                 .orElseThrow(() -> new NotFoundException("That contact no longer exists."));
     }
 

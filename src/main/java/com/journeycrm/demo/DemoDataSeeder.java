@@ -2,10 +2,10 @@ package com.journeycrm.demo;
 
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFactory;
-import com.journeycrm.client.ClientProfile;
-import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientOffering;
 import com.journeycrm.client.ClientOfferingRepository;
+import com.journeycrm.client.ClientProfile;
+import com.journeycrm.client.ClientRef;
 import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.Contact;
 import com.journeycrm.client.ContactRepository;
@@ -55,7 +55,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     static final String DEMO_PASSWORD = "journey-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-
     private final AppUserRepository users;
     private final StageRepository stages;
     private final StageChangeRepository stageChanges;
@@ -71,12 +70,21 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final int clientCount;
     private final long seed;
 
-    DemoDataSeeder(AppUserRepository users, StageRepository stages, StageChangeRepository stageChanges,
-                   ClientRepository clients, ClientFactory factory, ContactRepository contacts,
-                   TouchPointRepository touchPoints, FollowUpRepository followUps, OfferingRepository offerings,
-                   ClientOfferingRepository clientOfferings, PasswordEncoder passwordEncoder, Clock clock,
-                   @Value("${journey.demo-data.clients:120}") int clientCount,
-                   @Value("${journey.demo-data.seed:20261123}") long seed) {
+    DemoDataSeeder(
+            AppUserRepository users,
+            StageRepository stages,
+            StageChangeRepository stageChanges,
+            ClientRepository clients,
+            ClientFactory factory,
+            ContactRepository contacts,
+            TouchPointRepository touchPoints,
+            FollowUpRepository followUps,
+            OfferingRepository offerings,
+            ClientOfferingRepository clientOfferings,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            @Value("${journey.demo-data.clients:120}") int clientCount,
+            @Value("${journey.demo-data.seed:20261123}") long seed) {
         this.users = users;
         this.stages = stages;
         this.stageChanges = stageChanges;
@@ -112,13 +120,16 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
         List<Offering> catalogue = new ArrayList<>();
         for (int i = 0; i < DemoWords.OFFERINGS.length; i++) {
-            catalogue.add(offerings.save(new Offering(DemoWords.OFFERINGS[i][0], DemoWords.OFFERINGS[i][1], (i + 1) * 10)));
+            catalogue.add(
+                    offerings.save(new Offering(DemoWords.OFFERINGS[i][0], DemoWords.OFFERINGS[i][1], (i + 1) * 10)));
         }
         new History(new Random(seed), stages.findAllByOrderByPositionAsc(), owners, admin, catalogue).create();
         // touch points were written with their stay's stage; one at the very moment of a move belongs to the next
         touchPoints.flush();
         touchPoints.restageAll();
-        log.info("Seeded demo data: 5 users, {} clients in {} ms", clientCount,
+        log.info(
+                "Seeded demo data: 5 users, {} clients in {} ms",
+                clientCount,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
@@ -229,7 +240,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         private String uniqueName(int i) {
             String name = "";
             for (int attempt = 0; attempt < 30; attempt++) {
-                name = DemoWords.NAME_A[random.nextInt(DemoWords.NAME_A.length)] + " " + DemoWords.NAME_B[random.nextInt(DemoWords.NAME_B.length)];
+                name = DemoWords.NAME_A[random.nextInt(DemoWords.NAME_A.length)] + " "
+                        + DemoWords.NAME_B[random.nextInt(DemoWords.NAME_B.length)];
                 if (!usedNames.contains(name)) {
                     break;
                 }
@@ -301,22 +313,40 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 stayStart = when;
             }
             createTouchPoints(client, owner, people, path.getLast(), stayStart, lastActivity);
-            if (client.getStage().getKind() != StageKind.GONE && client.getStage().getKind() != StageKind.LOST
+            if (client.getStage().getKind() != StageKind.GONE
+                    && client.getStage().getKind() != StageKind.LOST
                     && lastActivity.isBefore(now.minus(Duration.ofDays(30)))) {
                 // newsletters keep going to quiet clients too; they must not count as being in touch
                 Instant at = now.minus(Duration.ofDays(3 + random.nextInt(20)));
-                touchPoints.save(new TouchPoint(client, TouchPointType.NEWSLETTER, Direction.OUTBOUND, at,
-                        "Monthly newsletter", null, admin, null, client.getStage()));
+                touchPoints.save(new TouchPoint(
+                        client,
+                        TouchPointType.NEWSLETTER,
+                        Direction.OUTBOUND,
+                        at,
+                        "Monthly newsletter",
+                        null,
+                        admin,
+                        null,
+                        client.getStage()));
                 client.recordTouch(TouchPointType.NEWSLETTER, at);
             }
             createFollowUps(client, owner);
             createServices(client);
-            if (client.getStage().getKind() == StageKind.ADVOCATE || client.getStage().getKind() == StageKind.ACTIVE) {
+            if (client.getStage().getKind() == StageKind.ADVOCATE
+                    || client.getStage().getKind() == StageKind.ACTIVE) {
                 referrers.add(client);
             }
             if (referrer != null) {
-                var referral = new TouchPoint(referrer, TouchPointType.REFERRAL, Direction.INBOUND, created,
-                        "Referred " + name + " to us", null, referrer.getOwner(), null, referrer.getStage());
+                var referral = new TouchPoint(
+                        referrer,
+                        TouchPointType.REFERRAL,
+                        Direction.INBOUND,
+                        created,
+                        "Referred " + name + " to us",
+                        null,
+                        referrer.getOwner(),
+                        null,
+                        referrer.getStage());
                 touchPoints.save(referral);
                 referrer.recordTouch(TouchPointType.REFERRAL, created);
             }
@@ -351,12 +381,15 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 String first = DemoWords.FIRST[random.nextInt(DemoWords.FIRST.length)];
                 String last = DemoWords.LAST[random.nextInt(DemoWords.LAST.length)];
                 String domain = client.getWebsite().replace("https://www.", "");
-                var contact = new Contact(client, first + " " + last, DemoWords.JOB[random.nextInt(DemoWords.JOB.length)],
+                var contact = new Contact(
+                        client,
+                        first + " " + last,
+                        DemoWords.JOB[random.nextInt(DemoWords.JOB.length)],
                         (first + "." + last).toLowerCase() + "@" + domain,
                         "+44 20 " + (7000 + random.nextInt(2999)) + " " + (1000 + random.nextInt(8999)));
                 if (c > 0 && random.nextInt(6) == 0) {
-                    contact.update(contact.getName(), contact.getJobTitle(), contact.getEmail(), contact.getPhone(),
-                            false);
+                    contact.update(
+                            contact.getName(), contact.getJobTitle(), contact.getEmail(), contact.getPhone(), false);
                 }
                 people.add(contacts.save(contact));
             }
@@ -367,8 +400,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
          * Touch points that fit one stay: what happens in that stage (the proposal while deciding, reviews while
          * active), a handful per stay, fewer between engagements (the silence the journey map shows), none once gone.
          */
-        private void createTouchPoints(Client client, AppUser owner, List<Contact> people, Stage stage, Instant from,
-                                       Instant to) {
+        private void createTouchPoints(
+                Client client, AppUser owner, List<Contact> people, Stage stage, Instant from, Instant to) {
             String[][] moments = switch (stage.getKind()) {
                 case DECIDING -> DemoWords.DECIDING;
                 case NURTURE -> DemoWords.NURTURE;
@@ -376,17 +409,19 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 case ACTIVE -> DemoWords.ACTIVE;
                 case ADVOCATE -> DemoWords.ADVOCATE;
                 case GONE -> DemoWords.GONE;
-                case STANDARD -> switch (stage.getPhase()) {
-                    case BETWEEN_ENGAGEMENTS -> DemoWords.BETWEEN;
-                    case PRE_PURCHASE -> switch (journey.indexOf(stage)) {
-                        case 0 -> DemoWords.AWARE;
-                        case 1 -> DemoWords.INTERESTED;
-                        case 2 -> DemoWords.ON_LIST;
-                        case 3 -> DemoWords.ASKED;
-                        default -> DemoWords.INFORMED;
+                case STANDARD ->
+                    switch (stage.getPhase()) {
+                        case BETWEEN_ENGAGEMENTS -> DemoWords.BETWEEN;
+                        case PRE_PURCHASE ->
+                            switch (journey.indexOf(stage)) {
+                                case 0 -> DemoWords.AWARE;
+                                case 1 -> DemoWords.INTERESTED;
+                                case 2 -> DemoWords.ON_LIST;
+                                case 3 -> DemoWords.ASKED;
+                                default -> DemoWords.INFORMED;
+                            };
+                        default -> DemoWords.ACTIVE;
                     };
-                    default -> DemoWords.ACTIVE;
-                };
             };
             if (moments.length == 0 || !to.isAfter(from)) {
                 return;
@@ -394,8 +429,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             long days = Math.max(1, Duration.between(from, to).toDays());
             int n = switch (stage.getKind()) {
                 case ACTIVE -> 2 + (int) Math.min(8, days / 20);
-                case STANDARD -> stage.getPhase() == Phase.BETWEEN_ENGAGEMENTS ? random.nextInt(2)
-                        : 1 + random.nextInt(3);
+                case STANDARD ->
+                    stage.getPhase() == Phase.BETWEEN_ENGAGEMENTS ? random.nextInt(2) : 1 + random.nextInt(3);
                 default -> 1 + random.nextInt(2);
             };
             for (int t = 0; t < n; t++) {
@@ -404,15 +439,24 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                         ? new String[] {"MEETING", "OUTBOUND", "Kick-off meeting"}
                         : moments[random.nextInt(moments.length)];
                 Instant kickOff = from.plus(Duration.ofDays(2));
-                Instant at = t == 0 && stage.getKind() == StageKind.ACTIVE ? (kickOff.isBefore(to) ? kickOff : to)
+                Instant at = t == 0 && stage.getKind() == StageKind.ACTIVE
+                        ? (kickOff.isBefore(to) ? kickOff : to)
                         : t == n - 1 ? to : between(from, to);
                 if (at.isAfter(now)) {
                     at = now;
                 }
                 var type = TouchPointType.valueOf(moment[0]);
                 Contact contact = type == TouchPointType.NEWSLETTER ? null : people.get(random.nextInt(people.size()));
-                touchPoints.save(new TouchPoint(client, type, Direction.valueOf(moment[1]), at, moment[2], null,
-                        type == TouchPointType.NEWSLETTER ? admin : owner, contact, stage));
+                touchPoints.save(new TouchPoint(
+                        client,
+                        type,
+                        Direction.valueOf(moment[1]),
+                        at,
+                        moment[2],
+                        null,
+                        type == TouchPointType.NEWSLETTER ? admin : owner,
+                        contact,
+                        stage));
                 client.recordTouch(type, at);
             }
         }
@@ -426,13 +470,13 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             Instant due = random.nextInt(3) == 0
                     ? now.minus(Duration.ofDays(1 + random.nextInt(20)))
                     : now.plus(Duration.ofDays(1 + random.nextInt(30)));
-            followUps.save(new FollowUp(client, owner, pick(DemoWords.FOLLOW_UPS), due, owner,
-                    client.getStageEnteredAt()));
+            followUps.save(
+                    new FollowUp(client, owner, pick(DemoWords.FOLLOW_UPS), due, owner, client.getStageEnteredAt()));
             client.setNextFollowUpDue(due);
             if (random.nextBoolean()) {
                 Instant wasDue = now.minus(Duration.ofDays(30 + random.nextInt(60)));
-                var done = new FollowUp(client, owner, pick(DemoWords.FOLLOW_UPS), wasDue, owner,
-                        wasDue.minus(Duration.ofDays(14)));
+                var done = new FollowUp(
+                        client, owner, pick(DemoWords.FOLLOW_UPS), wasDue, owner, wasDue.minus(Duration.ofDays(14)));
                 done.markDone(wasDue.plus(Duration.ofDays(2)));
                 followUps.save(done);
             }

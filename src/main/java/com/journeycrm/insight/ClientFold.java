@@ -86,10 +86,12 @@ final class ClientFold {
 
     /** Every stage, retired ones too, in journey order. */
     List<StageNow> stagesNow() {
-        return kinds.names().entrySet().stream().map(stage -> {
-            long[] counts = perStage.getOrDefault(stage.getKey(), new long[2]);
-            return new StageNow(stage.getKey(), stage.getValue(), counts[0], counts[1]);
-        }).toList();
+        return kinds.names().entrySet().stream()
+                .map(stage -> {
+                    long[] counts = perStage.getOrDefault(stage.getKey(), new long[2]);
+                    return new StageNow(stage.getKey(), stage.getValue(), counts[0], counts[1]);
+                })
+                .toList();
     }
 
     long repeat() {

@@ -50,7 +50,8 @@ final class ClientSets {
 
     private static final String LOOP_ENTERED = ARRIVALS + " and st.phase = 'BETWEEN_ENGAGEMENTS'";
 
-    private static final String CURRENT = "select c.id from client c join stage st on st.id = c.stage_id where " + OWNER;
+    private static final String CURRENT =
+            "select c.id from client c join stage st on st.id = c.stage_id where " + OWNER;
 
     private static final Map<Figure, String> SQL = Map.ofEntries(
             Map.entry(Figure.ENTERED, ARRIVALS + " and sc.to_stage_id = :key"),
@@ -62,19 +63,18 @@ final class ClientSets {
             Map.entry(Figure.DECIDED, """
                     select sc.client_id from stage_change sc join client c on c.id = sc.client_id
                       join stage f on f.id = sc.from_stage_id
-                    where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = :key"""
-                    .formatted(VALID, IN_PERIOD, OWNER)),
+                    where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = :key""".formatted(VALID, IN_PERIOD, OWNER)),
             Map.entry(Figure.NOT_NOW_THEN_HIRED, """
                     select sc.client_id from stage_change sc join client c on c.id = sc.client_id
                       join stage f on f.id = sc.from_stage_id
                     where %s and %s and %s and f.kind = 'DECIDING' and sc.outcome = 'NOT_NOW'
                       and exists (select 1 from stage_change h join stage hs on hs.id = h.to_stage_id
                                   where h.client_id = sc.client_id and h.changed_at > sc.changed_at
-                                    and hs.kind = 'ACTIVE' and %s)"""
-                    .formatted(VALID, IN_PERIOD, OWNER, counts("h"))),
+                                    and hs.kind = 'ACTIVE' and %s)""".formatted(VALID, IN_PERIOD, OWNER, counts("h"))),
             Map.entry(Figure.SOURCE, "select c.id from client c where " + CREATED + " and c.source = :key"),
-            Map.entry(Figure.SOURCE_HIRED, "select c.id from client c where " + CREATED
-                    + " and c.source = :key and c.hires > 0"),
+            Map.entry(
+                    Figure.SOURCE_HIRED,
+                    "select c.id from client c where " + CREATED + " and c.source = :key and c.hires > 0"),
             Map.entry(Figure.LOOP_ENTERED, LOOP_ENTERED),
             Map.entry(Figure.LOOP_RETURNED, LOOP_ENTERED + """
                      and exists (select 1 from stage_change r join stage rs on rs.id = r.to_stage_id
@@ -84,26 +84,33 @@ final class ClientSets {
             Map.entry(Figure.REPEAT, CURRENT + " and c.engagements >= 2"),
             Map.entry(Figure.LOOP_QUIET, CURRENT + " and st.phase = 'BETWEEN_ENGAGEMENTS' and c.next_touch_due < :now"),
             Map.entry(Figure.ADVOCATES, CURRENT + " and st.kind = 'ADVOCATE'"),
-            Map.entry(Figure.REFERRED, "select c.id from client c where " + CREATED + " and c.referred_by_id is not null"),
-            Map.entry(Figure.REFERRED_HIRED, "select c.id from client c where " + CREATED
-                    + " and c.referred_by_id is not null and c.engagements > 0"),
+            Map.entry(
+                    Figure.REFERRED,
+                    "select c.id from client c where " + CREATED + " and c.referred_by_id is not null"),
+            Map.entry(
+                    Figure.REFERRED_HIRED,
+                    "select c.id from client c where " + CREATED
+                            + " and c.referred_by_id is not null and c.engagements > 0"),
             Map.entry(Figure.TOUCHED, """
                     select tp.client_id from touch_point tp join client c on c.id = tp.client_id
                     where tp.occurred_at >= :from and tp.occurred_at < :to and %s
-                      and tp.type = :type and tp.direction = :direction and tp.stage_id = :key"""
-                    .formatted(OWNER)),
+                      and tp.type = :type and tp.direction = :direction and tp.stage_id = :key""".formatted(OWNER)),
             Map.entry(Figure.IN_STAGE, CURRENT + " and c.stage_id = :key"),
             Map.entry(Figure.QUIET, CURRENT + " and c.stage_id = :key and c.next_touch_due < :now"),
             Map.entry(Figure.LEFT_STAGE, """
                     select sc.client_id from stage_change sc join client c on c.id = sc.client_id
-                    where %s and %s and %s and sc.from_stage_id = :key and sc.from_entered_at is not null"""
-                    .formatted(VALID, IN_PERIOD, OWNER)),
-            Map.entry(Figure.REFERRED_BY, "select c.id from client c where " + CREATED + " and c.referred_by_id = :key"),
+                    where %s and %s and %s and sc.from_stage_id = :key and sc.from_entered_at is not null""".formatted(VALID, IN_PERIOD, OWNER)),
+            Map.entry(
+                    Figure.REFERRED_BY, "select c.id from client c where " + CREATED + " and c.referred_by_id = :key"),
             Map.entry(Figure.NEW_PROSPECT, ARRIVALS + " and sc.from_stage_id is null"),
-            Map.entry(Figure.RETURNED, ARRIVALS + " and st.kind = 'ACTIVE' and sc.from_stage_id in "
-                    + "(select p.id from stage p where p.phase = 'BETWEEN_ENGAGEMENTS')"),
+            Map.entry(
+                    Figure.RETURNED,
+                    ARRIVALS + " and st.kind = 'ACTIVE' and sc.from_stage_id in "
+                            + "(select p.id from stage p where p.phase = 'BETWEEN_ENGAGEMENTS')"),
             // a client's first stage makes it a new prospect, whichever stage that is (an imported former client)
-            Map.entry(Figure.LOST_OR_GONE, ARRIVALS + " and st.kind in ('LOST', 'GONE') and sc.from_stage_id is not null"),
+            Map.entry(
+                    Figure.LOST_OR_GONE,
+                    ARRIVALS + " and st.kind in ('LOST', 'GONE') and sc.from_stage_id is not null"),
             Map.entry(Figure.CROSS_SELL, """
                     select c.id from client c join client_offering co on co.client_id = c.id
                     where %s
@@ -111,8 +118,7 @@ final class ClientSets {
                     having sum(case when co.bought then 1 else 0 end) = 1
                        and sum(case when co.aware and not co.bought then 1 else 0 end) = 0""".formatted(OWNER)));
 
-    private ClientSets() {
-    }
+    private ClientSets() {}
 
     static String of(Figure figure) {
         return SQL.get(figure);

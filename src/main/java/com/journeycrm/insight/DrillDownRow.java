@@ -1,5 +1,4 @@
 package com.journeycrm.insight;
 
 /** A client behind a figure, as the drill-down lists it. */
-public record DrillDownRow(long id, String name, String stageName, String ownerName) {
-}
+public record DrillDownRow(long id, String name, String stageName, String ownerName) {}

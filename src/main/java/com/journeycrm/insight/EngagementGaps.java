@@ -14,12 +14,12 @@ final class EngagementGaps {
 
     private static final long NANOS = 1_000_000_000L;
 
-    record Gaps(long clients, long followedUp, Double medianDays) {
-    }
+    record Gaps(long clients, long followedUp, Double medianDays) {}
 
     private final int clients;
     /** Per event or arrival: the client's index, then its time in nanoseconds since the epoch. */
     private final LongList notNow = new LongList();
+
     private final LongList between = new LongList();
     private final LongList arrivals = new LongList();
     private int[] starts;
@@ -85,8 +85,8 @@ final class EngagementGaps {
             }
         }
         long[] sorted = seconds.sorted();
-        return new Gaps(count(withEvent), count(followed),
-                sorted.length == 0 ? null : Percentiles.of(sorted, 0.5) / 86_400);
+        return new Gaps(
+                count(withEvent), count(followed), sorted.length == 0 ? null : Percentiles.of(sorted, 0.5) / 86_400);
     }
 
     /** Each client's arrivals, ascending, at starts[client] .. starts[client + 1] of times (a counting sort). */

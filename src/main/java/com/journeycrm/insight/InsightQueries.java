@@ -46,8 +46,12 @@ class InsightQueries {
      * kind, phase and name of each stage (in journey order) and the position of every funnel stage — retired stages included throughout (past
      * moves name them).
      */
-    record StageKinds(Map<String, List<Long>> ids, Map<Long, StageKind> kindOf, Map<Long, Phase> phaseOf,
-                      Map<Long, String> names, Map<Long, Integer> funnelPositions) {
+    record StageKinds(
+            Map<String, List<Long>> ids,
+            Map<Long, StageKind> kindOf,
+            Map<Long, Phase> phaseOf,
+            Map<Long, String> names,
+            Map<Long, Integer> funnelPositions) {
 
         MapSqlParameterSource addTo(MapSqlParameterSource params) {
             return params.addValues(ids);
@@ -95,8 +99,10 @@ class InsightQueries {
 
     long count(Figure figure, MapSqlParameterSource params) {
         // counted as the drill-down lists them: each client once, however many of its moves qualify
-        Long n = jdbc.queryForObject("select count(*) from client counted where counted.id in ("
-                + ClientSets.of(figure) + ")", params, Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from client counted where counted.id in (" + ClientSets.of(figure) + ")",
+                params,
+                Long.class);
         return n == null ? 0 : n;
     }
 
@@ -105,7 +111,8 @@ class InsightQueries {
      * read per move (on H2 that join was a third of a pass's time).
      */
     static String owned(String clientId, MapSqlParameterSource params) {
-        return (Long) params.getValue("owner") == 0L ? "1 = 1"
+        return (Long) params.getValue("owner") == 0L
+                ? "1 = 1"
                 : clientId + " in (select o.id from client o where o.owner_id = :owner)";
     }
 
@@ -119,8 +126,12 @@ class InsightQueries {
             Map<Long, Spread> spreads = new HashMap<>();
             seconds.forEach((stage, values) -> {
                 long[] sorted = values.sorted();
-                spreads.put(stage, new Spread(sorted.length, Percentiles.of(sorted, 0.5) / 86_400,
-                        Percentiles.of(sorted, 0.9) / 86_400));
+                spreads.put(
+                        stage,
+                        new Spread(
+                                sorted.length,
+                                Percentiles.of(sorted, 0.5) / 86_400,
+                                Percentiles.of(sorted, 0.9) / 86_400));
             });
             return spreads;
         }
@@ -128,25 +139,28 @@ class InsightQueries {
 
     /** Top reasons per outcome when leaving Deciding: [outcome, reason as first written, count]. */
     List<Object[]> decisionReasons(MapSqlParameterSource params) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select sc.outcome, min(trim(sc.reason)), count(*) from stage_change sc
                 where %s and %s and %s and sc.from_stage_id in %s
                   and sc.reason is not null and trim(sc.reason) <> ''
                 group by sc.outcome, lower(trim(sc.reason))
-                order by count(*) desc, min(trim(sc.reason))""".formatted(ClientSets.VALID, ClientSets.IN_PERIOD,
-                owned("sc.client_id", params), "(:decidingStages)"), params,
+                order by count(*) desc, min(trim(sc.reason))""".formatted(
+                        ClientSets.VALID, ClientSets.IN_PERIOD, owned("sc.client_id", params), "(:decidingStages)"),
+                params,
                 (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
     }
 
     /** Top referrers: how many clients each referred in the period, and how many of those began an engagement. */
     List<Referrer> topReferrers(MapSqlParameterSource params, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select r.id, r.name, count(*),
                        sum(case when c.engagements > 0 then 1 else 0 end)
                 from client c join client r on r.id = c.referred_by_id
                 where c.created_at >= :from and c.created_at < :to and %s
-                group by r.id, r.name order by count(*) desc, r.name fetch first %d rows only"""
-                .formatted(ClientSets.OWNER, limit), params,
+                group by r.id, r.name order by count(*) desc, r.name fetch first %d rows only""".formatted(ClientSets.OWNER, limit),
+                params,
                 (rs, i) -> new Referrer(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
@@ -156,8 +170,8 @@ class InsightQueries {
                 select c.source, count(*),
                        sum(case when c.hires > 0 then 1 else 0 end)
                 from client c where c.created_at >= :from and c.created_at < :to and %s
-                group by c.source""".formatted(ClientSets.OWNER), params,
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
+                group by c.source""".formatted(ClientSets.OWNER), params, (rs, i) ->
+                new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
     }
 
     /**
@@ -171,8 +185,7 @@ class InsightQueries {
             return jdbc.query("""
                     select tp.stage_id, tp.type, tp.direction, count(*) from touch_point tp
                     where tp.occurred_at >= :from and tp.occurred_at < :to and %s
-                    group by tp.stage_id, tp.type, tp.direction""".formatted(owned("tp.client_id", params)),
-                    params, InsightQueries::heatCell);
+                    group by tp.stage_id, tp.type, tp.direction""".formatted(owned("tp.client_id", params)), params, InsightQueries::heatCell);
         }
         var days = new MapSqlParameterSource(params.getValues());
         Instant from = ((OffsetDateTime) params.getValue("from")).toInstant();
@@ -189,8 +202,10 @@ class InsightQueries {
             wholeFrom = to;
             wholeTo = to;
         }
-        days.addValue("firstDay", firstWhole).addValue("endDay", endWhole)
-                .addValue("headTo", utc(wholeFrom)).addValue("tailFrom", utc(wholeTo));
+        days.addValue("firstDay", firstWhole)
+                .addValue("endDay", endWhole)
+                .addValue("headTo", utc(wholeFrom))
+                .addValue("tailFrom", utc(wholeTo));
         return jdbc.query("""
                 select x.stage_id, x.type, x.direction, sum(x.n) from (
                   select d.stage_id, d.type, d.direction, d.touch_points n from touch_point_day d
@@ -208,8 +223,12 @@ class InsightQueries {
     }
 
     private static HeatCell heatCell(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new HeatCell(rs.getLong(1), TouchPointType.valueOf(rs.getString(2)),
-                Direction.valueOf(rs.getString(3)), rs.getLong(4), 0);
+        return new HeatCell(
+                rs.getLong(1),
+                TouchPointType.valueOf(rs.getString(2)),
+                Direction.valueOf(rs.getString(3)),
+                rs.getLong(4),
+                0);
     }
 
     /**
@@ -222,16 +241,17 @@ class InsightQueries {
                   select co.client_id from client_offering co where %s
                   group by co.client_id
                   having sum(case when co.bought then 1 else 0 end) = 1
-                     and sum(case when co.aware and not co.bought then 1 else 0 end) = 0) t"""
-                .formatted(owned("co.client_id", params)), params, Long.class);
+                     and sum(case when co.aware and not co.bought then 1 else 0 end) = 0) t""".formatted(owned("co.client_id", params)), params, Long.class);
         return n == null ? 0 : n;
     }
 
     /** When the first counted history begins, so that an "all time" period has months only where there is data. */
     Instant firstChange(MapSqlParameterSource params) {
         // the first in index order, not min(): H2 reads the whole period's range for a min() with a condition
-        return jdbc.query("select sc.changed_at from stage_change sc where " + ClientSets.IN_PERIOD
-                + " order by sc.changed_at fetch first 1 rows only", params,
+        return jdbc.query(
+                "select sc.changed_at from stage_change sc where " + ClientSets.IN_PERIOD
+                        + " order by sc.changed_at fetch first 1 rows only",
+                params,
                 rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : null);
     }
 }

@@ -8,48 +8,56 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** Every figure of the Insights view for one filter. Definitions: README, "Insights". */
-public record Insights(List<FunnelStep> funnel, long hired, List<Decision> decisions, long notNowThenHired,
-                       Double notNowToHireMedianDays, List<StageTime> timeInStage, Loop loop, Referrals referrals,
-                       List<SourceRow> sources, List<HeatCell> journeyMap, List<StageNow> stagesNow,
-                       List<MonthTrend> trends, long crossSellRisk) {
+public record Insights(
+        List<FunnelStep> funnel,
+        long hired,
+        List<Decision> decisions,
+        long notNowThenHired,
+        Double notNowToHireMedianDays,
+        List<StageTime> timeInStage,
+        Loop loop,
+        Referrals referrals,
+        List<SourceRow> sources,
+        List<HeatCell> journeyMap,
+        List<StageNow> stagesNow,
+        List<MonthTrend> trends,
+        long crossSellRisk) {
 
     /** One pre-purchase stage of the funnel; the rest went to Not now, Lost, or are still before the next step. */
-    public record FunnelStep(long stageId, String stage, long entered, long reached, long notNow, long lost,
-                             long stillThere) {
+    public record FunnelStep(
+            long stageId, String stage, long entered, long reached, long notNow, long lost, long stillThere) {
 
         public long skipped() {
             return reached - entered;
         }
     }
 
-    public record Decision(Outcome outcome, long clients, List<String> topReasons) {
-    }
+    public record Decision(Outcome outcome, long clients, List<String> topReasons) {}
 
     /** Days in a stage: stays that ended in the period, and how long current clients have been sitting. */
-    public record StageTime(long stageId, String stage, long endedStays, Double endedMedianDays,
-                            Double endedP90Days, long sitting, Double sittingMedianDays, Double sittingP90Days) {
-    }
+    public record StageTime(
+            long stageId,
+            String stage,
+            long endedStays,
+            Double endedMedianDays,
+            Double endedP90Days,
+            long sitting,
+            Double sittingMedianDays,
+            Double sittingP90Days) {}
 
-    public record Loop(long entered, long returned, Double medianGapDays, long repeatClients, long quietNow) {
-    }
+    public record Loop(long entered, long returned, Double medianGapDays, long repeatClients, long quietNow) {}
 
-    public record Referrer(long clientId, String name, long referred, long hired) {
-    }
+    public record Referrer(long clientId, String name, long referred, long hired) {}
 
-    public record Referrals(long advocates, long referred, long referredHired, List<Referrer> topReferrers) {
-    }
+    public record Referrals(long advocates, long referred, long referredHired, List<Referrer> topReferrers) {}
 
-    public record SourceRow(Source source, long clients, long hired) {
-    }
+    public record SourceRow(Source source, long clients, long hired) {}
 
     /** Touch points in the period while clients were in a stage; {@code clientsInStage}: clients there then. */
-    public record HeatCell(long stageId, TouchPointType type, Direction direction, long touchPoints,
-                           long clientsInStage) {
-    }
+    public record HeatCell(
+            long stageId, TouchPointType type, Direction direction, long touchPoints, long clientsInStage) {}
 
-    public record StageNow(long stageId, String stage, long clients, long quiet) {
-    }
+    public record StageNow(long stageId, String stage, long clients, long quiet) {}
 
-    public record MonthTrend(YearMonth month, long newProspects, long hires, long returns, long losses) {
-    }
+    public record MonthTrend(YearMonth month, long newProspects, long hires, long returns, long losses) {}
 }

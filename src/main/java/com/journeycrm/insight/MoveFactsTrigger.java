@@ -19,10 +19,18 @@ public class MoveFactsTrigger implements Trigger {
     private Map<String, Integer> columns;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
-        columns = H2Triggers.columns(conn, schemaName, tableName, "client_id", "from_stage_id", "to_stage_id",
-                "undo_of_id", "counted", "from_prev_left_at");
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
+        columns = H2Triggers.columns(
+                conn,
+                schemaName,
+                tableName,
+                "client_id",
+                "from_stage_id",
+                "to_stage_id",
+                "undo_of_id",
+                "counted",
+                "from_prev_left_at");
     }
 
     @Override
@@ -40,8 +48,8 @@ public class MoveFactsTrigger implements Trigger {
         if (from != null) {
             newRow[columns.get("from_prev_left_at")] = lastLeft(conn, client, from.longValue());
         }
-        try (var update = conn.prepareStatement("update client set stage_prev_left_at = (" + LAST_LEFT
-                + ") where id = ?")) {
+        try (var update =
+                conn.prepareStatement("update client set stage_prev_left_at = (" + LAST_LEFT + ") where id = ?")) {
             update.setLong(1, client);
             update.setLong(2, ((Number) newRow[columns.get("to_stage_id")]).longValue());
             update.setLong(3, client);

@@ -23,6 +23,7 @@ final class MoveFold {
 
     /** Bits per number of a client's flags: a bigint's, less the sign. */
     static final int BITS = 62;
+
     private static final int TREND_KINDS = 4;
 
     private final StageKinds kinds;
@@ -40,6 +41,7 @@ final class MoveFold {
      * then, last, bit 0 for hired and bit k + 1 for leaving Deciding with outcome k.
      */
     private final long[] flags;
+
     private final boolean[] moved;
     private final Map<Long, LongList> stays = new HashMap<>();
     private final Map<Long, Long> stayedIn = new HashMap<>();
@@ -47,8 +49,13 @@ final class MoveFold {
     /** Client, month and kind of each move of a trend's kind: each client counts once per month and kind. */
     private final LongList trendMoves = new LongList();
 
-    MoveFold(StageKinds kinds, List<Outcome> outcomes, Instant from, Instant to, List<Instant> monthStarts,
-             long[] clientIds) {
+    MoveFold(
+            StageKinds kinds,
+            List<Outcome> outcomes,
+            Instant from,
+            Instant to,
+            List<Instant> monthStarts,
+            long[] clientIds) {
         if (outcomes.size() > BITS - 1) {
             throw new IllegalArgumentException("At most " + (BITS - 1) + " outcomes");
         }
@@ -99,8 +106,8 @@ final class MoveFold {
         }
     }
 
-    private void counted(int client, boolean first, long fromStage, long toStage, String outcome, Instant at,
-                         Instant enteredFrom) {
+    private void counted(
+            int client, boolean first, long fromStage, long toStage, String outcome, Instant at, Instant enteredFrom) {
         moved[client] = true;
         int base = client * width;
         Integer bit = funnelBit.get(toStage);
@@ -131,8 +138,13 @@ final class MoveFold {
             stays.computeIfAbsent(fromStage, s -> new LongList()).add(Timestamps.seconds(enteredFrom, at));
         }
         // new prospect, hire, return, loss
-        int kind = first ? 0 : hired ? 1 : toKind == StageKind.ACTIVE && fromPhase == Phase.BETWEEN_ENGAGEMENTS ? 2
-                : toKind == StageKind.LOST || toKind == StageKind.GONE ? 3 : -1;
+        int kind = first
+                ? 0
+                : hired
+                        ? 1
+                        : toKind == StageKind.ACTIVE && fromPhase == Phase.BETWEEN_ENGAGEMENTS
+                                ? 2
+                                : toKind == StageKind.LOST || toKind == StageKind.GONE ? 3 : -1;
         if (kind >= 0) {
             trendMoves.add(((long) client * months + month(at)) * TREND_KINDS + kind);
         }

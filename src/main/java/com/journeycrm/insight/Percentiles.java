@@ -3,8 +3,7 @@ package com.journeycrm.insight;
 /** Percentiles as spreadsheets and SQL's {@code percentile_cont} compute them: linear between neighbours. */
 final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /** @param sorted at least one value, in ascending order */
     static double of(long[] sorted, double p) {

@@ -49,8 +49,8 @@ class PeriodFacts {
         var jdbc = new JdbcTemplate(dataSource);
         jdbc.setFetchSize(BATCH);
         this.streaming = new NamedParameterJdbcTemplate(jdbc);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
         this.time = postgres ? Timestamps.POSTGRESQL : Timestamps.H2;
     }
 
@@ -60,37 +60,49 @@ class PeriodFacts {
      * decision (in the order asked). ClientSets' ENTERED, REACHED, STOPPED and DECIDED define the same client by
      * client, for the drill-downs.
      */
-    record PeriodClients(Integer furthest, boolean hired, StageKind nowKind, long clients, long[] entered,
-                         long[] decided) {
-    }
+    record PeriodClients(
+            Integer furthest, boolean hired, StageKind nowKind, long clients, long[] entered, long[] decided) {}
 
     /**
      * What the clients and the period's moves add up to. {@code trends}: per month of the month starts asked and
      * kind (new prospect, hire, return, loss), how many clients; {@code stayedIn}: per stage, the clients there at
      * some time during the period.
      */
-    record Facts(List<PeriodClients> clients, Map<Long, Spread> endedStays, long[][] trends,
-                 Map<Long, Long> stayedIn, Map<Long, Spread> sitting, List<StageNow> stagesNow, long repeat,
-                 long loopQuiet, long advocates, Gaps notNowThenHired, Gaps returned) {
-    }
+    record Facts(
+            List<PeriodClients> clients,
+            Map<Long, Spread> endedStays,
+            long[][] trends,
+            Map<Long, Long> stayedIn,
+            Map<Long, Spread> sitting,
+            List<StageNow> stagesNow,
+            long repeat,
+            long loopQuiet,
+            long advocates,
+            Gaps notNowThenHired,
+            Gaps returned) {}
 
     @Transactional(readOnly = true)
-    public Facts read(MapSqlParameterSource params, StageKinds kinds, List<StageSummary> funnelStages,
-                      List<Outcome> outcomes, List<Instant> monthStarts, Duration loopWindow) {
+    public Facts read(
+            MapSqlParameterSource params,
+            StageKinds kinds,
+            List<StageSummary> funnelStages,
+            List<Outcome> outcomes,
+            List<Instant> monthStarts,
+            Duration loopWindow) {
         Instant from = ((OffsetDateTime) params.getValue("from")).toInstant();
         Instant to = ((OffsetDateTime) params.getValue("to")).toInstant();
         var now = new ClientFold(kinds, from, to, ((OffsetDateTime) params.getValue("now")).toInstant());
-        lazily(() -> streaming.query("""
+        lazily(() -> streaming.query(
+                """
                 select c.id, c.stage_id, c.stage_entered_at, c.stage_prev_left_at, c.next_touch_due, c.engagements
-                from client c where %s order by c.id""".formatted(ClientSets.OWNER), params,
-                (RowCallbackHandler) rs -> now.client(rs, time)));
+                from client c where %s order by c.id""".formatted(ClientSets.OWNER), params, (RowCallbackHandler) rs -> now.client(rs, time)));
         var moves = new MoveFold(kinds, outcomes, from, to, monthStarts, now.ids());
-        lazily(() -> streaming.query("""
+        lazily(() -> streaming.query(
+                """
                 select sc.client_id, sc.from_stage_id, sc.to_stage_id, sc.outcome, sc.changed_at, sc.from_entered_at,
                        sc.from_prev_left_at, sc.counted
-                from stage_change sc where sc.changed_at >= :from and %s"""
-                .formatted(InsightQueries.owned("sc.client_id", params)), params,
-                (RowCallbackHandler) rs -> moves.move(rs, time)));
+                from stage_change sc where sc.changed_at >= :from and %s""".formatted(InsightQueries.owned("sc.client_id", params)), params, (RowCallbackHandler)
+                        rs -> moves.move(rs, time)));
         Map<Group, Long> groups = new HashMap<>();
         long[] ids = now.ids();
         for (int i = 0; i < ids.length; i++) {
@@ -102,8 +114,17 @@ class PeriodFacts {
         groups.forEach((group, n) -> clients.add(group.decode(n, kinds, funnelStages, outcomes)));
         Map<Long, Long> stayedIn = new HashMap<>(now.stayedIn());
         moves.stayedIn().forEach((stage, n) -> stayedIn.merge(stage, n, Long::sum));
-        return new Facts(clients, moves.endedStays(), moves.trends(), stayedIn, now.sitting(), now.stagesNow(),
-                now.repeat(), now.loopQuiet(), now.advocates(), moves.gaps().notNowThenHired(),
+        return new Facts(
+                clients,
+                moves.endedStays(),
+                moves.trends(),
+                stayedIn,
+                now.sitting(),
+                now.stagesNow(),
+                now.repeat(),
+                now.loopQuiet(),
+                now.advocates(),
+                moves.gaps().notNowThenHired(),
                 moves.gaps().returned(loopWindow));
     }
 
@@ -128,8 +149,7 @@ class PeriodFacts {
             this(Arrays.stream(flags).boxed().toList(), kind);
         }
 
-        PeriodClients decode(long clients, StageKinds kinds, List<StageSummary> funnelStages,
-                             List<Outcome> outcomes) {
+        PeriodClients decode(long clients, StageKinds kinds, List<StageSummary> funnelStages, List<Outcome> outcomes) {
             var funnelEver = kinds.funnelEver();
             long ends = flags.getLast();
             Integer furthest = null;

@@ -23,21 +23,21 @@ public class TouchPointDayTrigger implements Trigger {
     private Map<String, Integer> columns;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
         columns = H2Triggers.columns(conn, schemaName, tableName, "occurred_at", "stage_id", "type", "direction");
     }
 
-    private record Cell(LocalDate day, long stage, String type, String direction) {
-    }
+    private record Cell(LocalDate day, long stage, String type, String direction) {}
 
-    private record Change(Cell cell, int delta) {
-    }
+    private record Change(Cell cell, int delta) {}
 
     private Cell cell(Object[] row) {
         var at = (OffsetDateTime) row[columns.get("occurred_at")];
-        return new Cell(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
-                ((Number) row[columns.get("stage_id")]).longValue(), (String) row[columns.get("type")],
+        return new Cell(
+                at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                ((Number) row[columns.get("stage_id")]).longValue(),
+                (String) row[columns.get("type")],
                 (String) row[columns.get("direction")]);
     }
 
@@ -55,8 +55,10 @@ public class TouchPointDayTrigger implements Trigger {
         if (after != null) {
             changes.add(new Change(after, 1));
         }
-        changes.sort(Comparator.comparing((Change c) -> c.cell().day()).thenComparingLong(c -> c.cell().stage())
-                .thenComparing(c -> c.cell().type()).thenComparing(c -> c.cell().direction()));
+        changes.sort(Comparator.comparing((Change c) -> c.cell().day())
+                .thenComparingLong(c -> c.cell().stage())
+                .thenComparing(c -> c.cell().type())
+                .thenComparing(c -> c.cell().direction()));
         for (Change c : changes) {
             int updated = add(conn, c);
             if (updated == 0 && !inserted(conn, c)) {

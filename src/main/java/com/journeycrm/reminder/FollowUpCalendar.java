@@ -32,11 +32,15 @@ public class FollowUpCalendar {
     public String myOpenFollowUpsAsIcs() {
         Instant now = clock.instant();
         // a far but representable bound: Instant.MAX cannot be bound as a PostgreSQL timestamp
-        var open = reminders.findOpenFollowUps(currentUser.require().id(), now.plus(Duration.ofDays(36_500)),
-                Pageable.ofSize(MAX_EVENTS));
+        var open = reminders.findOpenFollowUps(
+                currentUser.require().id(), now.plus(Duration.ofDays(36_500)), Pageable.ofSize(MAX_EVENTS));
         var ics = new ICalendarWriter("-//Journey CRM//Follow-ups//EN", now);
         for (FollowUpItem f : open) {
-            ics.event("follow-up-" + f.id() + "@journey-crm", f.dueAt(), "PT30M", f.what() + " — " + f.clientName(),
+            ics.event(
+                    "follow-up-" + f.id() + "@journey-crm",
+                    f.dueAt(),
+                    "PT30M",
+                    f.what() + " — " + f.clientName(),
                     "Follow-up for " + f.clientName() + " in Journey CRM");
         }
         return ics.finish();

@@ -43,8 +43,11 @@ final class ICalendarWriter {
     /** RFC 5545 text escaping: backslash, semicolon, comma and line breaks. */
     static String escape(String text) {
         // RFC 5545 allows no control character in TEXT but the tab: text stored before they were refused loses them
-        return TextRules.withoutControlCharacters(text.replace("\\", "\\\\").replace(";", "\\;")
-                .replace(",", "\\,").replace("\r", "").replace("\n", "\\n"));
+        return TextRules.withoutControlCharacters(text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r", "")
+                .replace("\n", "\\n"));
     }
 
     /** One content line, folded on character boundaries so that no physical line exceeds 75 octets. */

@@ -110,14 +110,32 @@ public class ReminderService {
 
     /** Most overdue first unless the user sorts by a column; "overdue" ascending means the fewest days first. */
     private static Pageable quietOrder(Pageable page) {
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), SortColumns.of(page.getSort(), Map.of(
-                "client", "c.name", "owner", "o.displayName", "overdue", "-c.nextTouchDue",
-                "lastTouch", "c.lastTouchAt"), "c.id", "c.nextTouchDue"));
+        return PageRequest.of(
+                page.getPageNumber(),
+                page.getPageSize(),
+                SortColumns.of(
+                        page.getSort(),
+                        Map.of(
+                                "client",
+                                "c.name",
+                                "owner",
+                                "o.displayName",
+                                "overdue",
+                                "-c.nextTouchDue",
+                                "lastTouch",
+                                "c.lastTouchAt"),
+                        "c.id",
+                        "c.nextTouchDue"));
     }
 
     private static Pageable followUpOrder(Pageable page) {
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), SortColumns.of(page.getSort(), Map.of(
-                "client", "c.name", "assignee", "a.displayName", "due", "f.dueAt", "what", "f.what"),
-                "f.id", "f.dueAt"));
+        return PageRequest.of(
+                page.getPageNumber(),
+                page.getPageSize(),
+                SortColumns.of(
+                        page.getSort(),
+                        Map.of("client", "c.name", "assignee", "a.displayName", "due", "f.dueAt", "what", "f.what"),
+                        "f.id",
+                        "f.dueAt"));
     }
 }

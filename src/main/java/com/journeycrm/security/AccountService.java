@@ -1,11 +1,11 @@
 package com.journeycrm.security;
 
-import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.validation.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -26,6 +26,7 @@ public class AccountService {
     public static final int PASSWORD_MIN = 12;
     /** BCrypt reads at most 72 bytes (and Spring refuses more): 64 characters leave room for some accents. */
     public static final int PASSWORD_MAX = 64;
+
     private static final int BCRYPT_BYTES = 72;
 
     private final AppUserRepository users;
@@ -34,8 +35,12 @@ public class AccountService {
     private final ActiveSessions sessions;
     private final AuditLog audit;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwords, CurrentUserProvider currentUser,
-                   ActiveSessions sessions, AuditLog audit) {
+    AccountService(
+            AppUserRepository users,
+            PasswordEncoder passwords,
+            CurrentUserProvider currentUser,
+            ActiveSessions sessions,
+            AuditLog audit) {
         this.audit = audit;
         this.users = users;
         this.passwords = passwords;
@@ -48,8 +53,7 @@ public class AccountService {
     public long create(String username, String displayName, Role role, String password) {
         String name = username == null ? "" : username.strip();
         if (!AppUser.couldBeUsername(name) || !name.matches("[A-Za-z0-9._@-]+")) {
-            throw new RuleViolationException("A username is 1–" + AppUser.USERNAME_MAX
-                    + " letters, digits or . _ @ -");
+            throw new RuleViolationException("A username is 1–" + AppUser.USERNAME_MAX + " letters, digits or . _ @ -");
         }
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new ConflictException("There is already a user called " + name + ".");
@@ -59,7 +63,10 @@ public class AccountService {
             var user = new AppUser(name, displayName(displayName), passwords.encode(password), role(role));
             user.setTemporaryPassword(user.getPasswordHash());
             long id = users.saveAndFlush(user).getId();
-            record(AuditKind.USER_CREATED, user, "Username " + name + ", role " + user.getRole().label());
+            record(
+                    AuditKind.USER_CREATED,
+                    user,
+                    "Username " + name + ", role " + user.getRole().label());
             return id;
         } catch (DataIntegrityViolationException race) {
             throw new ConflictException("There is already a user called " + name + ".");
@@ -83,7 +90,8 @@ public class AccountService {
             changes.add(AuditLog.change("Name", before, user.getDisplayName()));
         }
         if (roleBefore != user.getRole()) {
-            changes.add(AuditLog.change("Role", roleBefore.label(), user.getRole().label()));
+            changes.add(
+                    AuditLog.change("Role", roleBefore.label(), user.getRole().label()));
         }
         if (!changes.isEmpty()) {
             record(AuditKind.USER_EDITED, user, String.join("\n", changes));
@@ -126,8 +134,12 @@ public class AccountService {
 
     private void record(AuditKind kind, AppUser user, String detail) {
         var me = currentUser.require();
-        audit.record(kind, new AuditLog.Actor(me.id(), me.displayName()), null,
-                user.getDisplayName() + " (" + user.getUsername() + ")", detail);
+        audit.record(
+                kind,
+                new AuditLog.Actor(me.id(), me.displayName()),
+                null,
+                user.getDisplayName() + " (" + user.getUsername() + ")",
+                detail);
     }
 
     private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -150,10 +162,9 @@ public class AccountService {
         if (password == null || password.length() < PASSWORD_MIN) {
             throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
         }
-        if (password.length() > PASSWORD_MAX
-                || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
-            throw new RuleViolationException("A password has at most " + PASSWORD_MAX
-                    + " characters (fewer with accents or emoji).");
+        if (password.length() > PASSWORD_MAX || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
+            throw new RuleViolationException(
+                    "A password has at most " + PASSWORD_MAX + " characters (fewer with accents or emoji).");
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new RuleViolationException("A password must not contain the username.");
@@ -166,8 +177,8 @@ public class AccountService {
     private AppUser account(long userId, long expectedVersion) {
         var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
         if (user.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone else changed " + user.getDisplayName()
-                    + " after you opened it. Nothing was changed.");
+            throw new ConflictException(
+                    "Someone else changed " + user.getDisplayName() + " after you opened it. Nothing was changed.");
         }
         return user;
     }
@@ -184,8 +195,8 @@ public class AccountService {
      */
     private void lastAdminStays(AppUser admin) {
         if (users.lockEnabledAdmins(Role.ADMIN).size() <= 1) {
-            throw new RuleViolationException(admin.getDisplayName()
-                    + " is the only enabled admin: make someone else an admin first.");
+            throw new RuleViolationException(
+                    admin.getDisplayName() + " is the only enabled admin: make someone else an admin first.");
         }
     }
 

@@ -39,7 +39,8 @@ class ActiveSessions implements VaadinServiceInitListener {
             } catch (IllegalStateException alreadyEnded) {
                 continue;
             }
-            if (context instanceof SecurityContext sc && sc.getAuthentication() != null
+            if (context instanceof SecurityContext sc
+                    && sc.getAuthentication() != null
                     && username.equalsIgnoreCase(sc.getAuthentication().getName())) {
                 session.access(() -> {
                     try {

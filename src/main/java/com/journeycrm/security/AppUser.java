@@ -44,8 +44,7 @@ public class AppUser extends VersionedEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
         this.username = username;

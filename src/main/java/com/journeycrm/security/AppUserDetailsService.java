@@ -35,7 +35,10 @@ class AppUserDetailsService implements UserDetailsService {
             // Unknown names lock exactly like real ones, so the message never tells whether a name exists.
             if (attempts.isUnknownNameLocked(username)) {
                 // a locked stand-in: the same pre-authentication check then refuses it as for real accounts
-                return User.withUsername(username).password("{noop}-").authorities(List.of()).accountLocked(true)
+                return User.withUsername(username)
+                        .password("{noop}-")
+                        .authorities(List.of())
+                        .accountLocked(true)
                         .build();
             }
             throw new UsernameNotFoundException("unknown user");

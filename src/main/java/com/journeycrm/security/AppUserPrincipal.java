@@ -12,7 +12,13 @@ public class AppUserPrincipal extends User {
     private final Role role;
 
     AppUserPrincipal(AppUser user, boolean accountNonLocked) {
-        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, accountNonLocked,
+        super(
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                true,
+                true,
+                accountNonLocked,
                 List.of(new SimpleGrantedAuthority(user.getRole().authority())));
         this.id = user.getId();
         this.displayName = user.getDisplayName();

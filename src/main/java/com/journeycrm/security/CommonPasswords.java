@@ -19,8 +19,7 @@ final class CommonPasswords {
         static final Set<String> LIST = load();
     }
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     static boolean contains(String password) {
         return password != null && Holder.LIST.contains(password.toLowerCase(Locale.ROOT));

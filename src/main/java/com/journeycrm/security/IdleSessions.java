@@ -33,7 +33,9 @@ class IdleSessions implements VaadinServiceInitListener, HttpSessionListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionDestroyListener(destroyed -> invalidate(destroyed.getSession().getSession()));
+        event.getSource()
+                .addSessionDestroyListener(
+                        destroyed -> invalidate(destroyed.getSession().getSession()));
     }
 
     private static void invalidate(WrappedSession session) {

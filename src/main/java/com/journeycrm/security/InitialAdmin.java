@@ -30,8 +30,10 @@ class InitialAdmin implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final String password;
 
-    InitialAdmin(AppUserRepository users, PasswordEncoder passwordEncoder,
-                 @Value("${journey.initial-admin.password:}") String password) {
+    InitialAdmin(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            @Value("${journey.initial-admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.password = password;
@@ -59,8 +61,8 @@ class InitialAdmin implements ApplicationRunner {
                     + MIN_PASSWORD + " characters) to create the first admin 'admin', or JOURNEY_DEMO_DATA=true for"
                     + " the demo users.");
         }
-        char[] first = console.readPassword("No users yet. Password for the first admin 'admin' (at least %d"
-                + " characters): ", MIN_PASSWORD);
+        char[] first = console.readPassword(
+                "No users yet. Password for the first admin 'admin' (at least %d" + " characters): ", MIN_PASSWORD);
         char[] again = console.readPassword("The same password again: ");
         if (first == null || again == null) {
             throw new IllegalStateException("No password given; nothing was created.");

@@ -38,27 +38,41 @@ class LoginAttempts {
             return; // nobody can have it: nothing to count, nothing to remember
         }
         Instant now = clock.instant();
-        users.findByUsernameIgnoreCase(name.trim()).filter(u -> u.getRole() != Role.SYSTEM).ifPresentOrElse(user -> {
-            user.recordFailedLogin(now);
-            var who = new AuditLog.Actor(user.getId(), user.getUsername());
-            audit.record(now, AuditKind.LOGIN_FAILED, who, null, user.getDisplayName(), "Wrong password");
-            if (user.isLockedAt(now)) {
-                audit.record(now, AuditKind.LOCKED_OUT, who, null, user.getDisplayName(),
-                        "Locked after " + AppUser.MAX_FAILED_LOGINS + " failed logins in a row");
-            }
-        }, () -> {
-            unknownNames.recordFailure(name);
-            // the typed name, as typed (trimmed to the column): who tried, with a name that is nobody's
-            audit.record(now, AuditKind.LOGIN_FAILED, new AuditLog.Actor(null, name.strip()), null, null,
-                    "No such user");
-        });
+        users.findByUsernameIgnoreCase(name.trim())
+                .filter(u -> u.getRole() != Role.SYSTEM)
+                .ifPresentOrElse(
+                        user -> {
+                            user.recordFailedLogin(now);
+                            var who = new AuditLog.Actor(user.getId(), user.getUsername());
+                            audit.record(
+                                    now, AuditKind.LOGIN_FAILED, who, null, user.getDisplayName(), "Wrong password");
+                            if (user.isLockedAt(now)) {
+                                audit.record(
+                                        now,
+                                        AuditKind.LOCKED_OUT,
+                                        who,
+                                        null,
+                                        user.getDisplayName(),
+                                        "Locked after " + AppUser.MAX_FAILED_LOGINS + " failed logins in a row");
+                            }
+                        },
+                        () -> {
+                            unknownNames.recordFailure(name);
+                            // the typed name, as typed (trimmed to the column): who tried, with a name that is nobody's
+                            audit.record(
+                                    now,
+                                    AuditKind.LOGIN_FAILED,
+                                    new AuditLog.Actor(null, name.strip()),
+                                    null,
+                                    null,
+                                    "No such user");
+                        });
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .ifPresent(AppUser::recordSuccessfulLogin);
+        users.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(AppUser::recordSuccessfulLogin);
     }
 
     boolean isUnknownNameLocked(String name) {

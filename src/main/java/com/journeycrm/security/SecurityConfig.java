@@ -58,8 +58,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The login page must be styled before anyone has logged in.
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                        .permitAll());
         // Vaadin's chain refuses a signed-in user's request for an address that is no view; a browser shows an
         // empty 403 as its own error page, so a page load gets the app's "no such page" instead
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
@@ -70,8 +71,8 @@ class SecurityConfig {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
         }));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);

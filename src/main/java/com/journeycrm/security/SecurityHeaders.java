@@ -31,7 +31,9 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/VAADIN/") || path.startsWith("/styles/") || path.startsWith("/images/")
+        return path.startsWith("/VAADIN/")
+                || path.startsWith("/styles/")
+                || path.startsWith("/images/")
                 || path.equals("/favicon.ico");
     }
 }

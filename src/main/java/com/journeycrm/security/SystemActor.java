@@ -21,8 +21,10 @@ public class SystemActor {
     private final SecurityContextHolderStrategy contexts;
     private final TransactionTemplate read;
 
-    SystemActor(AppUserRepository users, ObjectProvider<SecurityContextHolderStrategy> strategy,
-                PlatformTransactionManager transactions) {
+    SystemActor(
+            AppUserRepository users,
+            ObjectProvider<SecurityContextHolderStrategy> strategy,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.read = new TransactionTemplate(transactions);
@@ -36,8 +38,8 @@ public class SystemActor {
         var principal = new AppUserPrincipal(system, true);
         var previous = contexts.getContext();
         var context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         contexts.setContext(context);
         try {
             return work.get();

@@ -34,14 +34,18 @@ final class UnknownNameLockout {
     UnknownNameLockout(Clock clock, int maxNames, Executor maintenance) {
         this.clock = clock;
         // Expiry follows the app's clock, so a test that moves time also sees memory freed.
-        this.failures = Caffeine.newBuilder().maximumSize(maxNames)
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(maxNames)
                 .expireAfterWrite(AppUser.LOCK_DURATION)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(maintenance).build();
-        this.locks = Caffeine.newBuilder().maximumSize(maxNames)
+                .executor(maintenance)
+                .build();
+        this.locks = Caffeine.newBuilder()
+                .maximumSize(maxNames)
                 .expireAfterWrite(AppUser.LOCK_DURATION)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(maintenance).build();
+                .executor(maintenance)
+                .build();
     }
 
     void recordFailure(String name) {

@@ -22,8 +22,12 @@ public class UserService {
 
     private final AuditLog audit;
 
-    UserService(AppUserRepository users, CurrentUserProvider currentUser, Clock clock, PasswordEncoder passwords,
-                AuditLog audit) {
+    UserService(
+            AppUserRepository users,
+            CurrentUserProvider currentUser,
+            Clock clock,
+            PasswordEncoder passwords,
+            AuditLog audit) {
         this.audit = audit;
         this.users = users;
         this.currentUser = currentUser;
@@ -56,21 +60,35 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AppUser requireEnabled(long userId) {
-        return users.findById(userId).filter(AppUser::isEnabled)
+        return users.findById(userId)
+                .filter(AppUser::isEnabled)
                 .orElseThrow(() -> new NotFoundException("That user no longer exists or has been disabled."));
     }
 
-    public record Account(long id, String username, String displayName, Role role, boolean enabled,
-                          boolean locked, int failedLogins, long version) {
-    }
+    public record Account(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            boolean enabled,
+            boolean locked,
+            int failedLogins,
+            long version) {}
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> listAccounts() {
         var now = clock.instant();
         return users.findPeople().stream()
-                .map(u -> new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
-                        u.isEnabled(), u.isLockedAt(now), u.getFailedLogins(), u.getVersion()))
+                .map(u -> new Account(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getRole(),
+                        u.isEnabled(),
+                        u.isLockedAt(now),
+                        u.getFailedLogins(),
+                        u.getVersion()))
                 .toList();
     }
 
@@ -80,15 +98,21 @@ public class UserService {
         var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
         user.unlock();
         var me = currentUser.require();
-        audit.record(AuditKind.USER_UNLOCKED, new AuditLog.Actor(me.id(), me.displayName()), null,
-                user.getDisplayName() + " (" + user.getUsername() + ")", null);
+        audit.record(
+                AuditKind.USER_UNLOCKED,
+                new AuditLog.Actor(me.id(), me.displayName()),
+                null,
+                user.getDisplayName() + " (" + user.getUsername() + ")",
+                null);
     }
 
     /** Whether the signed-in user must choose a new password before anything else (an admin set theirs). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return users.findById(currentUser.require().id()).map(AppUser::mustChangePassword).orElse(false);
+        return users.findById(currentUser.require().id())
+                .map(AppUser::mustChangePassword)
+                .orElse(false);
     }
 
     /** Every user changes their own password, proving they know the current one. */
@@ -105,8 +129,12 @@ public class UserService {
             throw new RuleViolationException("Choose a password other than the current one.");
         }
         user.setOwnPassword(passwords.encode(chosen));
-        audit.record(AuditKind.PASSWORD_CHANGED, new AuditLog.Actor(user.getId(), user.getDisplayName()), null,
-                user.getDisplayName() + " (" + user.getUsername() + ")", "Changed their own password");
+        audit.record(
+                AuditKind.PASSWORD_CHANGED,
+                new AuditLog.Actor(user.getId(), user.getDisplayName()),
+                null,
+                user.getDisplayName() + " (" + user.getUsername() + ")",
+                "Changed their own password");
     }
 
     static UserSummary summary(AppUser u) {

@@ -40,11 +40,16 @@ public class Stage extends VersionedEntity {
     @Column(nullable = false)
     private boolean retired;
 
-    protected Stage() {
-    }
+    protected Stage() {}
 
-    public Stage(String name, Phase phase, StageKind kind, int position, String colour,
-                 Integer quietThresholdDays, Integer wipLimit) {
+    public Stage(
+            String name,
+            Phase phase,
+            StageKind kind,
+            int position,
+            String colour,
+            Integer quietThresholdDays,
+            Integer wipLimit) {
         this.name = name;
         this.phase = phase;
         this.kind = kind;
@@ -103,6 +108,7 @@ public class Stage extends VersionedEntity {
     }
 
     public StageSummary toSummary() {
-        return new StageSummary(getId(), name, phase, kind, position, colour, quietThresholdDays, wipLimit, getVersion());
+        return new StageSummary(
+                getId(), name, phase, kind, position, colour, quietThresholdDays, wipLimit, getVersion());
     }
 }

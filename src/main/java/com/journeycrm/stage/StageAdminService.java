@@ -8,16 +8,15 @@ import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * An admin shapes the journey: renames, recolours, retunes, reorders within a phase, adds and removes stages.
@@ -35,8 +34,8 @@ public class StageAdminService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    StageAdminService(StageRepository stages, CurrentUserProvider currentUser, AuditLog audit,
-                      ApplicationEventPublisher events) {
+    StageAdminService(
+            StageRepository stages, CurrentUserProvider currentUser, AuditLog audit, ApplicationEventPublisher events) {
         this.stages = stages;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -52,11 +51,23 @@ public class StageAdminService {
     public StageSummary add(Phase phase, @Valid StageSettings settings) {
         var all = stages.lockAll();
         String name = freeName(settings.getName(), null);
-        int last = all.stream().filter(s -> s.getPhase() == phase).mapToInt(Stage::getPosition).max()
-                .orElseGet(() -> all.stream().filter(s -> s.getPhase().ordinal() < phase.ordinal())
-                        .mapToInt(Stage::getPosition).max().orElse(0));
-        var stage = stages.save(new Stage(name, phase, StageKind.STANDARD, last + 1, settings.getColour().hex(),
-                settings.getQuietThresholdDays(), settings.getWipLimit()));
+        int last = all.stream()
+                .filter(s -> s.getPhase() == phase)
+                .mapToInt(Stage::getPosition)
+                .max()
+                .orElseGet(() -> all.stream()
+                        .filter(s -> s.getPhase().ordinal() < phase.ordinal())
+                        .mapToInt(Stage::getPosition)
+                        .max()
+                        .orElse(0));
+        var stage = stages.save(new Stage(
+                name,
+                phase,
+                StageKind.STANDARD,
+                last + 1,
+                settings.getColour().hex(),
+                settings.getQuietThresholdDays(),
+                settings.getWipLimit()));
         if (all.stream().anyMatch(s -> s.getPosition() == last + 1)) {
             renumber(all, stage);
         }
@@ -81,8 +92,7 @@ public class StageAdminService {
         stage.reshape(name, colour, settings.getQuietThresholdDays(), settings.getWipLimit());
         stages.flush();
         if (!changes.isEmpty()) {
-            changed(AuditKind.STAGE_EDITED, before, String.join("\n", changes),
-                    retuned ? stage : null);
+            changed(AuditKind.STAGE_EDITED, before, String.join("\n", changes), retuned ? stage : null);
         }
         return stage.toSummary();
     }
@@ -90,7 +100,8 @@ public class StageAdminService {
     /** One place earlier or later among the stages of its phase. */
     @Transactional
     public void reorder(long stageId, boolean earlier) {
-        var all = new ArrayList<>(stages.lockAll().stream().filter(s -> !s.isRetired()).toList());
+        var all = new ArrayList<>(
+                stages.lockAll().stream().filter(s -> !s.isRetired()).toList());
         Stage stage = all.stream().filter(s -> s.getId() == stageId).findFirst().orElseThrow(StageAdminService::gone);
         var phase = all.stream().filter(s -> s.getPhase() == stage.getPhase()).toList();
         int at = phase.indexOf(stage);
@@ -103,8 +114,11 @@ public class StageAdminService {
         int position = stage.getPosition();
         stage.placeAt(other.getPosition());
         other.placeAt(position);
-        changed(AuditKind.STAGE_REORDERED, stage.getName(),
-                stage.getName() + (earlier ? " before " : " after ") + other.getName(), null);
+        changed(
+                AuditKind.STAGE_REORDERED,
+                stage.getName(),
+                stage.getName() + (earlier ? " before " : " after ") + other.getName(),
+                null);
     }
 
     /**
@@ -114,7 +128,9 @@ public class StageAdminService {
     @Transactional
     public void remove(long stageId) {
         var all = stages.lockAll();
-        Stage stage = all.stream().filter(s -> s.getId() == stageId && !s.isRetired()).findFirst()
+        Stage stage = all.stream()
+                .filter(s -> s.getId() == stageId && !s.isRetired())
+                .findFirst()
                 .orElseThrow(StageAdminService::gone);
         if (stage.getKind() != StageKind.STANDARD) {
             throw new RuleViolationException(stage.getName() + " records outcomes (" + kindRule(stage.getKind())
@@ -140,19 +156,19 @@ public class StageAdminService {
     private Stage current(long stageId, long expectedVersion) {
         Stage stage = stages.findById(stageId).filter(s -> !s.isRetired()).orElseThrow(StageAdminService::gone);
         if (stage.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone else changed " + stage.getName()
-                    + " after you opened it. Nothing was changed.");
+            throw new ConflictException(
+                    "Someone else changed " + stage.getName() + " after you opened it. Nothing was changed.");
         }
         return stage;
     }
 
     private String freeName(String typed, Long self) {
         String name = typed.strip();
-        boolean taken = self == null ? stages.existsByNameIgnoreCase(name)
-                : stages.existsByNameIgnoreCaseAndIdNot(name, self);
+        boolean taken =
+                self == null ? stages.existsByNameIgnoreCase(name) : stages.existsByNameIgnoreCaseAndIdNot(name, self);
         if (taken) {
-            throw new RuleViolationException("There is already a stage called " + name
-                    + " (perhaps a removed one); choose another name.");
+            throw new RuleViolationException(
+                    "There is already a stage called " + name + " (perhaps a removed one); choose another name.");
         }
         return name;
     }
@@ -170,14 +186,17 @@ public class StageAdminService {
     private void changed(AuditKind kind, String subject, String detail, Stage retuned) {
         CurrentUser me = currentUser.require();
         audit.record(kind, new AuditLog.Actor(me.id(), me.displayName()), null, subject, detail);
-        events.publishEvent(new StagesChanged(me.id(), me.displayName(),
-                retuned == null ? null : retuned.getId(), retuned == null ? null : retuned.getQuietThresholdDays()));
+        events.publishEvent(new StagesChanged(
+                me.id(),
+                me.displayName(),
+                retuned == null ? null : retuned.getId(),
+                retuned == null ? null : retuned.getQuietThresholdDays()));
     }
 
     private static void note(List<String> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(AuditLog.change(field, before == null ? null : before.toString(),
-                    after == null ? null : after.toString()));
+            changes.add(AuditLog.change(
+                    field, before == null ? null : before.toString(), after == null ? null : after.toString()));
         }
     }
 

@@ -1,11 +1,10 @@
 package com.journeycrm.stage;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import jakarta.persistence.LockModeType;
-
-import java.util.List;
 
 public interface StageRepository extends JpaRepository<Stage, Long> {
 
@@ -27,7 +26,8 @@ public interface StageRepository extends JpaRepository<Stage, Long> {
     @Query(value = "select count(*) from client where stage_id = :stageId", nativeQuery = true)
     long countClientsIn(long stageId);
 
-    @Query(value = "select count(*) from stage_change where to_stage_id = :stageId or from_stage_id = :stageId",
+    @Query(
+            value = "select count(*) from stage_change where to_stage_id = :stageId or from_stage_id = :stageId",
             nativeQuery = true)
     long countMovesThrough(long stageId);
 }

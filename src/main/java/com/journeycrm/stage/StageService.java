@@ -20,12 +20,15 @@ public class StageService {
     /** For other features' use cases, which link clients to stages. */
     @Transactional(readOnly = true)
     public Stage require(long stageId) {
-        return stages.findById(stageId).filter(stage -> !stage.isRetired())
+        return stages.findById(stageId)
+                .filter(stage -> !stage.isRetired())
                 .orElseThrow(() -> new NotFoundException("That stage no longer exists."));
     }
 
     @Transactional(readOnly = true)
     public List<StageSummary> listStages() {
-        return stages.findByRetiredFalseOrderByPositionAsc().stream().map(Stage::toSummary).toList();
+        return stages.findByRetiredFalseOrderByPositionAsc().stream()
+                .map(Stage::toSummary)
+                .toList();
     }
 }

@@ -1,8 +1,16 @@
 package com.journeycrm.stage;
 
 /** A stage as the board, selectors and reminder lists show it. */
-public record StageSummary(long id, String name, Phase phase, StageKind kind, int position, String colour,
-                           Integer quietThresholdDays, Integer wipLimit, long version) {
+public record StageSummary(
+        long id,
+        String name,
+        Phase phase,
+        StageKind kind,
+        int position,
+        String colour,
+        Integer quietThresholdDays,
+        Integer wipLimit,
+        long version) {
 
     public boolean overWipLimit(long count) {
         return wipLimit != null && count > wipLimit;

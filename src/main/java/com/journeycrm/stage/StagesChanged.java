@@ -7,5 +7,4 @@ package com.journeycrm.stage;
  * @param retunedStageId the stage whose quiet threshold changed, or null
  * @param quietThresholdDays its new threshold (null = never quiet)
  */
-public record StagesChanged(long byUserId, String byName, Long retunedStageId, Integer quietThresholdDays) {
-}
+public record StagesChanged(long byUserId, String byName, Long retunedStageId, Integer quietThresholdDays) {}

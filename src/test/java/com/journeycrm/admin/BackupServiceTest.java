@@ -21,12 +21,16 @@ class BackupServiceTest {
 
     @Autowired
     BackupService backups;
+
     @Autowired
     JdbcTemplate sql;
+
     @Autowired
     TestData data;
+
     @Autowired
     MoveService moves;
+
     @Value("${journey.backup.dir}")
     Path directory;
 
@@ -38,7 +42,11 @@ class BackupServiceTest {
     void a_backup_restored_into_an_empty_database_has_the_same_clients_touch_points_and_history() throws Exception {
         var client = data.client(data.unique("Backed up"), "sales", "Interested");
         data.loginAs("sales");
-        var moved = moves.moveClient(client.getId(), data.stage("Aware").getId(), null, null,
+        var moved = moves.moveClient(
+                client.getId(),
+                data.stage("Aware").getId(),
+                null,
+                null,
                 data.reload(client.getId()).getVersion());
         moves.undoMove(moved.stageChangeId(), data.reload(client.getId()).getVersion());
         data.loginAs("admin");
@@ -47,13 +55,17 @@ class BackupServiceTest {
 
         String url = "jdbc:h2:mem:restored-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         try (var restored = DriverManager.getConnection(url, "sa", "")) {
-            restored.createStatement().execute("RUNSCRIPT FROM '" + directory.resolve(backup.fileName())
-                    .toAbsolutePath() + "' COMPRESSION ZIP");
-            var copy = new JdbcTemplate(new SingleConnectionDataSource(
-                    restored, true));
-            for (String table : new String[] {"client", "touch_point", "stage_change", "follow_up", "app_user",
-                "\"flyway_schema_history\""}) {
-                assertThat(count(copy, table)).as(table).isEqualTo(count(sql, table)).isPositive();
+            restored.createStatement()
+                    .execute("RUNSCRIPT FROM '"
+                            + directory.resolve(backup.fileName()).toAbsolutePath() + "' COMPRESSION ZIP");
+            var copy = new JdbcTemplate(new SingleConnectionDataSource(restored, true));
+            for (String table : new String[] {
+                "client", "touch_point", "stage_change", "follow_up", "app_user", "\"flyway_schema_history\""
+            }) {
+                assertThat(count(copy, table))
+                        .as(table)
+                        .isEqualTo(count(sql, table))
+                        .isPositive();
             }
             assertThat(copy.queryForList("select name from client order by id", String.class))
                     .isEqualTo(sql.queryForList("select name from client order by id", String.class));

@@ -21,6 +21,7 @@ class AbstractEntityTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -29,7 +30,7 @@ class AbstractEntityTest {
         long clientId = jdbc.queryForObject("select min(id) from client", Long.class);
         long otherId = jdbc.queryForObject("select max(id) from client", Long.class);
         try (var one = entityManagerFactory.createEntityManager();
-             var two = entityManagerFactory.createEntityManager()) {
+                var two = entityManagerFactory.createEntityManager()) {
             Client proxy = one.getReference(Client.class, clientId);
             Client loaded = two.find(Client.class, clientId);
             assertThat(Hibernate.isInitialized(proxy)).isFalse();
@@ -39,7 +40,9 @@ class AbstractEntityTest {
             assertThat(loaded).isEqualTo(proxy);
             assertThat(proxy).isNotEqualTo(two.find(Client.class, otherId));
             assertThat(proxy).isNotEqualTo(one.getReference(Stage.class, clientId));
-            assertThat(Hibernate.isInitialized(proxy)).as("comparing loads nothing").isFalse();
+            assertThat(Hibernate.isInitialized(proxy))
+                    .as("comparing loads nothing")
+                    .isFalse();
         }
     }
 }

@@ -24,8 +24,7 @@ class SortColumnsTest {
 
     @Test
     void a_column_the_list_does_not_name_is_ignored_not_passed_to_the_query() {
-        var sort = SortColumns.of(Sort.by(Sort.Order.asc("c.password; drop table client")), COLUMNS, "c.id",
-                "c.name");
+        var sort = SortColumns.of(Sort.by(Sort.Order.asc("c.password; drop table client")), COLUMNS, "c.id", "c.name");
         assertThat(sort.toString()).isEqualTo("c.name: ASC,c.id: ASC");
     }
 }

@@ -19,7 +19,8 @@ class SpreadsheetTextTest {
 
     @Test
     void ordinary_text_and_dates_are_left_alone() {
-        assertThat(SpreadsheetText.safe("Harbour Energy, Ltd. - 2026-11-02")).isEqualTo("Harbour Energy, Ltd. - 2026-11-02");
+        assertThat(SpreadsheetText.safe("Harbour Energy, Ltd. - 2026-11-02"))
+                .isEqualTo("Harbour Energy, Ltd. - 2026-11-02");
         assertThat(SpreadsheetText.safe("")).isEmpty();
         assertThat(SpreadsheetText.safe(null)).isNull();
     }

@@ -31,8 +31,10 @@ class TransactionConfigTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,10 +46,11 @@ class TransactionConfigTest {
         var release = new CountDownLatch(1);
         Thread first = holdAWriteTransaction(manager, release);
 
-        Thread second = Thread.ofPlatform().start(() -> write(manager).executeWithoutResult(s -> {
-            jdbc.queryForObject("select count(*) from client", Long.class);
-            events.add("second wrote");
-        }));
+        Thread second = Thread.ofPlatform()
+                .start(() -> write(manager).executeWithoutResult(s -> {
+                    jdbc.queryForObject("select count(*) from client", Long.class);
+                    events.add("second wrote");
+                }));
         waitUntil(() -> manager.waitingWriters() == 1);
 
         read(manager).executeWithoutResult(s -> {
@@ -89,7 +92,9 @@ class TransactionConfigTest {
         write(manager).executeWithoutResult(outer -> inner.executeWithoutResult(s -> events.add("inner wrote")));
 
         Thread other = Thread.ofPlatform().start(() -> write(manager).executeWithoutResult(s -> events.add("other")));
-        assertThat(other.join(Duration.ofSeconds(5))).as("another thread may write afterwards").isTrue();
+        assertThat(other.join(Duration.ofSeconds(5)))
+                .as("another thread may write afterwards")
+                .isTrue();
         assertThat(events).containsExactly("inner wrote", "other");
     }
 

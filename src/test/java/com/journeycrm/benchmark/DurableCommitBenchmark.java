@@ -41,18 +41,23 @@ class DurableCommitBenchmark {
     @Test
     void a_move_and_a_touch_point_with_and_without_waiting_for_the_file() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "%-14s %-12s %10s %10s", "write delay", "operation", "median ms",
-                "p95 ms"));
+        report.add(
+                String.format(Locale.ROOT, "%-14s %-12s %10s %10s", "write delay", "operation", "median ms", "p95 ms"));
         for (int delay : new int[] {0, 500, 0, 500}) {
             var dir = Files.createTempDirectory("journey-durable");
             String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=" + delay
                     + ";DB_CLOSE_ON_EXIT=FALSE";
-            try (var ctx = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                    "--management.server.port=0", "--spring.datasource.url=" + url,
-                    "--journey.demo-data.enabled=true", "--logging.level.root=WARN")) {
+            try (var ctx = new SpringApplicationBuilder(Application.class)
+                    .run(
+                            "--server.port=0",
+                            "--management.server.port=0",
+                            "--spring.datasource.url=" + url,
+                            "--journey.demo-data.enabled=true",
+                            "--logging.level.root=WARN")) {
                 var user = ctx.getBean(UserDetailsService.class).loadUserByUsername("manager");
-                ctx.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
-                        new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+                ctx.getBean(SecurityContextHolderStrategy.class)
+                        .getContext()
+                        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
                 var board = ctx.getBean(BoardService.class);
                 var moves = ctx.getBean(MoveService.class);
                 var touchPoints = ctx.getBean(TouchPointService.class);
@@ -71,8 +76,8 @@ class DurableCommitBenchmark {
                     var card = cards.getFirst();
                     var choices = Outcome.choicesFor(from.kind(), to.kind());
                     long start = System.nanoTime();
-                    moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), "bench",
-                            card.version());
+                    moves.moveClient(
+                            card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), "bench", card.version());
                     long moved = System.nanoTime();
                     var form = new TouchPointDetails();
                     form.setType(TouchPointType.CALL);
@@ -95,7 +100,12 @@ class DurableCommitBenchmark {
 
     private static String row(int delay, String operation, double[] ms) {
         Arrays.sort(ms);
-        return String.format(Locale.ROOT, "%-14s %-12s %10.2f %10.2f", delay + " ms", operation,
-                ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+        return String.format(
+                Locale.ROOT,
+                "%-14s %-12s %10.2f %10.2f",
+                delay + " ms",
+                operation,
+                ms[ms.length / 2],
+                ms[(int) (ms.length * 0.95)]);
     }
 }

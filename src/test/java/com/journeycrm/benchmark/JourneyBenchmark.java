@@ -49,8 +49,8 @@ class JourneyBenchmark {
     @Test
     void board_and_reminders_at_120_and_10000_clients() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "%-8s %-34s %10s %10s %10s", "clients", "operation", "median ms",
-                "p95 ms", "max ms"));
+        report.add(String.format(
+                Locale.ROOT, "%-8s %-34s %10s %10s %10s", "clients", "operation", "median ms", "p95 ms", "max ms"));
         // -Dbenchmark.url=jdbc:postgresql://…/db (with .user, .password): the big size only, on that database
         String url = System.getProperty("benchmark.url");
         int big = Integer.getInteger("benchmark.clients", 10_000);
@@ -58,34 +58,42 @@ class JourneyBenchmark {
             // -Dbenchmark.reuse=DIR keeps the big database there (seeding 100,000 clients takes minutes): later runs
             // at the same size open it again instead of generating it
             String reuse = System.getProperty("benchmark.reuse");
-            var dir = reuse != null && clients > 120 ? java.nio.file.Path.of(reuse)
+            var dir = reuse != null && clients > 120
+                    ? java.nio.file.Path.of(reuse)
                     : Files.createTempDirectory("journey-bench");
             Files.createDirectories(dir);
             SecurityContextHolderStrategy contexts = null;
             long seedStart = System.nanoTime();
             // command-line arguments: they outrank application.properties (builder properties would not)
-            var args = new ArrayList<>(List.of("--server.port=0",
+            var args = new ArrayList<>(List.of(
+                    "--server.port=0",
                     "--journey.db.path=" + dir.resolve("db").toAbsolutePath(),
-                    "--journey.demo-data.enabled=true", "--journey.demo-data.clients=" + clients,
+                    "--journey.demo-data.enabled=true",
+                    "--journey.demo-data.clients=" + clients,
                     "--logging.level.root=WARN"));
             if (url != null) {
-                args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                args.addAll(List.of(
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("benchmark.user", "journey"),
                         "--spring.datasource.password=" + System.getProperty("benchmark.password", "journey")));
             }
-            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).run(
-                    args.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext ctx =
+                    new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new))) {
                 var user = ctx.getBean(UserDetailsService.class).loadUserByUsername("sales");
                 contexts = ctx.getBean(SecurityContextHolderStrategy.class);
-                contexts.getContext().setAuthentication(
-                        new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+                contexts.getContext()
+                        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
                 var stageService = ctx.getBean(StageService.class);
                 var boardService = ctx.getBean(BoardService.class);
                 var reminders = ctx.getBean(ReminderService.class);
                 List<StageSummary> stages = stageService.listStages();
-                long inDatabase = boardService.countByStage(BoardFilter.ALL).values().stream().mapToLong(Long::longValue).sum();
-                System.out.printf("started with %d clients (seeding included) in %.1f s%n", inDatabase,
-                        (System.nanoTime() - seedStart) / 1e9);
+                long inDatabase = boardService.countByStage(BoardFilter.ALL).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                System.out.printf(
+                        "started with %d clients (seeding included) in %.1f s%n",
+                        inDatabase, (System.nanoTime() - seedStart) / 1e9);
                 var jdbc = ctx.getBean(JdbcTemplate.class);
                 if (clients > 120 && count(jdbc, "touch_point") < 20L * clients) {
                     // the generator writes ~10 touch points a client; the insights benchmark asks for 20 (200,000 at
@@ -96,8 +104,8 @@ class JourneyBenchmark {
                             select client_id, type, direction, occurred_at - interval '1' minute, summary, notes,
                                    author_id, contact_id, 0, stage_id from touch_point""");
                 }
-                System.out.printf("%d stage changes, %d touch points%n", count(jdbc, "stage_change"),
-                        count(jdbc, "touch_point"));
+                System.out.printf(
+                        "%d stage changes, %d touch points%n", count(jdbc, "stage_change"), count(jdbc, "touch_point"));
 
                 meanwhile = new Meanwhile(ctx, stages);
                 report.add(row(clients, "open board (counts + 12 columns)", () -> {
@@ -107,26 +115,33 @@ class JourneyBenchmark {
                     }
                     return null;
                 }));
-                report.add(row(clients, "one column, first page", () ->
-                        boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, null, 30)));
+                report.add(row(
+                        clients,
+                        "one column, first page",
+                        () -> boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, null, 30)));
                 ClientCard ninth = null;
                 for (int page = 0; page < 9; page++) {
                     var cards = boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, ninth, 30);
                     ninth = cards.isEmpty() ? ninth : cards.getLast();
                 }
                 ClientCard afterNinth = ninth;
-                report.add(row(clients, "one column, 10th page", () ->
-                        boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, afterNinth, 30)));
-                report.add(row(clients, "board, name search", () ->
-                        boardService.countByStage(new BoardFilter(null, "north", false))));
+                report.add(row(
+                        clients,
+                        "one column, 10th page",
+                        () -> boardService.columnAfter(stages.getFirst().id(), BoardFilter.ALL, afterNinth, 30)));
+                report.add(row(
+                        clients,
+                        "board, name search",
+                        () -> boardService.countByStage(new BoardFilter(null, "north", false))));
                 report.add(row(clients, "my quiet clients (page + count)", () -> {
                     reminders.myQuietClients(PageRequest.of(0, 25));
                     return reminders.countMyQuietClients();
                 }));
 
                 var manager = ctx.getBean(UserDetailsService.class).loadUserByUsername("manager");
-                contexts.getContext().setAuthentication(
-                        new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
+                contexts.getContext()
+                        .setAuthentication(
+                                new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
                 if (!Boolean.parseBoolean(System.getProperty("benchmark.insights", "true"))) {
                     continue;
                 }
@@ -134,9 +149,15 @@ class JourneyBenchmark {
                 var now = ctx.getBean(Clock.class).instant();
                 var lastYear = new InsightFilter(now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(1)), null);
                 var shift = new java.util.concurrent.atomic.AtomicLong();
-                report.add(row(clients, "insights, whole view (12 months)", INSIGHT_WARMUP, INSIGHT_RUNS,
-                        () -> insights.insights(new InsightFilter(lastYear.from().plusMillis(shift.incrementAndGet()),
-                                lastYear.to(), null), ZoneOffset.UTC)));
+                report.add(row(
+                        clients,
+                        "insights, whole view (12 months)",
+                        INSIGHT_WARMUP,
+                        INSIGHT_RUNS,
+                        () -> insights.insights(
+                                new InsightFilter(
+                                        lastYear.from().plusMillis(shift.incrementAndGet()), lastYear.to(), null),
+                                ZoneOffset.UTC)));
             } finally {
                 if (contexts != null) {
                     contexts.clearContext();
@@ -169,8 +190,14 @@ class JourneyBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return String.format(Locale.ROOT, "%-8d %-34s %10.2f %10.2f %10.2f", clients, name, ms[runs / 2],
-                ms[(int) (runs * 0.95)], ms[runs - 1]);
+        return String.format(
+                Locale.ROOT,
+                "%-8d %-34s %10.2f %10.2f %10.2f",
+                clients,
+                name,
+                ms[runs / 2],
+                ms[(int) (runs * 0.95)],
+                ms[runs - 1]);
     }
 
     /**

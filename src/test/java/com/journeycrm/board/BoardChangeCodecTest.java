@@ -11,18 +11,21 @@ class BoardChangeCodecTest {
 
     @Test
     void a_change_from_another_instance_arrives_as_it_was_sent() {
-        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("other", move))).isEqualTo(move);
+        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("other", move)))
+                .isEqualTo(move);
     }
 
     @Test
     void a_new_client_has_no_stage_to_come_from() {
         var created = new BoardChange(42, "Acme", null, 5, 7, "Dana Sales", "Aware");
-        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("other", created))).isEqualTo(created);
+        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("other", created)))
+                .isEqualTo(created);
     }
 
     @Test
     void an_instance_ignores_its_own_changes_which_it_has_already_shown() {
-        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("me", move))).isNull();
+        assertThat(PostgresBoardRelay.decode("me", PostgresBoardRelay.encode("me", move)))
+                .isNull();
     }
 
     @Test

@@ -3,5 +3,4 @@ package com.journeycrm.board;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class BoardServiceOnPostgresTest extends BoardServiceTest {
-}
+class BoardServiceOnPostgresTest extends BoardServiceTest {}

@@ -27,16 +27,22 @@ class BoardServiceTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     TestData data;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     ReassignService reassign;
+
     @Autowired
     HandOverService handOver;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,36 +51,50 @@ class BoardServiceTest {
         var owner = data.newUser(Role.SALES, "pw");
         var filter = new BoardFilter(owner.getId(), null, false);
         long interested = data.stage("Interested").getId(); // quiet after 21 days
-        var quietLong = data.client(data.unique("Quiet long"), owner.getUsername(), "Interested",
+        var quietLong = data.client(
+                data.unique("Quiet long"),
+                owner.getUsername(),
+                "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(60)));
-        var quietLately = data.client(data.unique("Quiet lately"), owner.getUsername(), "Interested",
+        var quietLately = data.client(
+                data.unique("Quiet lately"),
+                owner.getUsername(),
+                "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(25)));
-        var fresh = data.client(data.unique("Fresh"), owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(1)));
-        var followUpDue = data.client(data.unique("Follow-up due"), owner.getUsername(), "Interested",
+        var fresh = data.client(
+                data.unique("Fresh"), owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(1)));
+        var followUpDue = data.client(
+                data.unique("Follow-up due"),
+                owner.getUsername(),
+                "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(2)));
         data.loginAs(owner.getUsername());
-        followUps.scheduleFollowUp(followUpDue.getId(), "Call back",
-                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
+        followUps.scheduleFollowUp(
+                followUpDue.getId(), "Call back", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
 
         var column = board.column(interested, filter, PageRequest.of(0, 10));
 
-        assertThat(column).extracting(ClientCard::id).containsExactly(quietLong.getId(), quietLately.getId(),
-                followUpDue.getId(), fresh.getId());
+        assertThat(column)
+                .extracting(ClientCard::id)
+                .containsExactly(quietLong.getId(), quietLately.getId(), followUpDue.getId(), fresh.getId());
         assertThat(board.positionInColumn(followUpDue.getId(), filter)).hasValue(2);
         long lost = data.stage("Lost").getId();
         var never = data.client(data.unique("Never"), owner.getUsername(), "Lost");
-        assertThat(board.column(lost, filter, PageRequest.of(0, 5))).extracting(ClientCard::id)
+        assertThat(board.column(lost, filter, PageRequest.of(0, 5)))
+                .extracting(ClientCard::id)
                 .containsExactly(never.getId());
     }
 
     /** What a count over every client says, per stage. */
     private Map<Long, Long> counted(Long ownerId) {
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.query("select stage_id, count(*) from client where cast(? as bigint) is null or owner_id = ? group by stage_id",
+        jdbc.query(
+                "select stage_id, count(*) from client where cast(? as bigint) is null or owner_id = ? group by stage_id",
                 rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
-                }, ownerId, ownerId);
+                },
+                ownerId,
+                ownerId);
         return counts;
     }
 
@@ -89,23 +109,29 @@ class BoardServiceTest {
         moves.undoMove(moved.stageChangeId(), moved.newVersion());
         moves.moveClient(two.getId(), data.stage("On our list").getId(), null, null, two.getVersion());
         data.loginAs("manager");
-        reassign.reassign(one.getId(), colleague.getId(), data.reload(one.getId()).getVersion());
+        reassign.reassign(
+                one.getId(), colleague.getId(), data.reload(one.getId()).getVersion());
         data.loginAs("admin");
         handOver.handOver(leaver.getId(), colleague.getId());
         data.loginAs("manager");
 
         assertThat(board.countByStage(BoardFilter.ALL)).isEqualTo(counted(null));
         assertThat(board.countByStage(new BoardFilter(colleague.getId(), null, false)))
-                .isEqualTo(counted(colleague.getId())).containsEntry(data.stage("Interested").getId(), 1L)
+                .isEqualTo(counted(colleague.getId()))
+                .containsEntry(data.stage("Interested").getId(), 1L)
                 .containsEntry(data.stage("On our list").getId(), 1L);
-        assertThat(board.countByStage(new BoardFilter(leaver.getId(), null, false))).isEmpty();
+        assertThat(board.countByStage(new BoardFilter(leaver.getId(), null, false)))
+                .isEmpty();
     }
 
     @Test
     void page_after_page_by_keyset_reads_exactly_the_pages_by_offset() {
         var owner = data.newUser(Role.SALES, "pw");
         for (int i = 0; i < 23; i++) {
-            data.client(data.unique("Paged"), owner.getUsername(), "Aware",
+            data.client(
+                    data.unique("Paged"),
+                    owner.getUsername(),
+                    "Aware",
                     TestConfig.NOW.minus(Duration.ofDays(i * 7L % 90)));
         }
         data.loginAs(owner.getUsername());
@@ -123,13 +149,18 @@ class BoardServiceTest {
         for (int p = 0; p < 5; p++) {
             byOffset.addAll(board.column(aware, filter, PageRequest.of(p, 5)));
         }
-        assertThat(byKeyset).hasSize(23).extracting(ClientCard::id)
+        assertThat(byKeyset)
+                .hasSize(23)
+                .extracting(ClientCard::id)
                 .containsExactlyElementsOf(byOffset.stream().map(ClientCard::id).toList());
 
         // the unfiltered board reads its own query: the same pages
         var firstTwo = board.columnAfter(aware, BoardFilter.ALL, null, 5);
         var next = board.columnAfter(aware, BoardFilter.ALL, firstTwo.getLast(), 5);
-        assertThat(next).extracting(ClientCard::id).containsExactlyElementsOf(
-                board.column(aware, BoardFilter.ALL, PageRequest.of(1, 5)).stream().map(ClientCard::id).toList());
+        assertThat(next)
+                .extracting(ClientCard::id)
+                .containsExactlyElementsOf(board.column(aware, BoardFilter.ALL, PageRequest.of(1, 5)).stream()
+                        .map(ClientCard::id)
+                        .toList());
     }
 }

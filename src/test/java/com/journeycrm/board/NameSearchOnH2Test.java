@@ -20,6 +20,7 @@ class NameSearchOnH2Test {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestData data;
 
@@ -36,7 +37,8 @@ class NameSearchOnH2Test {
 
     @Test
     void the_kept_name_follows_a_rename() {
-        var client = data.client(data.unique("Name"), data.newUser(Role.SALES, "pw").getUsername(), "Aware");
+        var client =
+                data.client(data.unique("Name"), data.newUser(Role.SALES, "pw").getUsername(), "Aware");
         String name = data.unique("MiXeD Case");
         jdbc.update("update client set name = ? where id = ?", name, client.getId());
         assertThat(jdbc.queryForObject("select name_key from client where id = ?", String.class, client.getId()))

@@ -25,18 +25,25 @@ class PostgresBoardRelayTest {
 
     @Autowired
     MoveService moveService;
+
     @Autowired
     PostgresBoardRelay relay;
+
     @Autowired
     BoardBroadcaster broadcaster;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestData data;
+
     @Value("${spring.datasource.url}")
     String url;
+
     @Value("${spring.datasource.username}")
     String user;
+
     @Value("${spring.datasource.password}")
     String password;
 
@@ -60,7 +67,10 @@ class PostgresBoardRelayTest {
         var events = boardEvents();
         var other = new BoardChange(4242, "Acme", 1L, 2, 7, "Dana Sales", "Interested");
 
-        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, PostgresBoardRelay.CHANNEL,
+        jdbc.queryForObject(
+                "select pg_notify(?, ?)",
+                Object.class,
+                PostgresBoardRelay.CHANNEL,
                 PostgresBoardRelay.encode("another-instance", other));
 
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(other);
@@ -82,7 +92,8 @@ class PostgresBoardRelayTest {
             assertThat(announced.clientId()).isEqualTo(client.getId());
             assertThat(announced.toStageName()).isEqualTo("Interested");
             // this instance ignores its own notification: it delivered the move locally already
-            assertThat(PostgresBoardRelay.decode(relay.instanceId(), notifications[0].getParameter())).isNull();
+            assertThat(PostgresBoardRelay.decode(relay.instanceId(), notifications[0].getParameter()))
+                    .isNull();
         }
         assertThat(events.poll(5, TimeUnit.SECONDS).clientId()).isEqualTo(client.getId());
         assertThat(events.poll(1, TimeUnit.SECONDS)).isNull();

@@ -23,6 +23,7 @@ class QueryPlansOnPostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -34,32 +35,36 @@ class QueryPlansOnPostgresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // a column's page, by keyset, for everyone and for one owner
-        """
+    @ValueSource(
+            strings = {
+                // a column's page, by keyset, for everyone and for one owner
+                """
         select c.id from client c join app_user o on o.id = c.owner_id
         where c.stage_id = 2 and (c.attention_at > timestamptz '2026-01-01' or (c.attention_at = timestamptz
           '2026-01-01' and c.id > 10)) and c.name_key like '%' order by c.attention_at, c.id limit 30""",
-        """
+                """
         select c.id from client c join app_user o on o.id = c.owner_id
         where c.stage_id = 2 and o.id = 3 and (c.attention_at > timestamptz '2026-01-01' or (c.attention_at =
           timestamptz '2026-01-01' and c.id > 10)) order by c.attention_at, c.id limit 30""",
-        // my quiet clients: a page and its count
-        """
+                // my quiet clients: a page and its count
+                """
         select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3
         order by c.next_touch_due limit 25""",
-        "select count(*) from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3",
-        // the team's quiet clients
-        "select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' limit 25",
-        // the board's name search: column counts of the clients whose name contains it
-        """
+                "select count(*) from client c where c.next_touch_due < timestamptz '2026-11-23' and c.owner_id = 3",
+                // the team's quiet clients
+                "select c.id from client c where c.next_touch_due < timestamptz '2026-11-23' limit 25",
+                // the board's name search: column counts of the clients whose name contains it
+                """
         select c.stage_id, count(*) from client c where c.name_key like '%north%' and c.name_key >= ''
         group by c.stage_id""",
-        // the client list's search
-        "select c.id from client c where c.name_key like '%north%' order by c.name, c.id limit 50"})
+                // the client list's search
+                "select c.id from client c where c.name_key like '%north%' order by c.name, c.id limit 50"
+            })
     void is_served_by_an_index(String sql) {
         var plan = plan(sql);
-        assertThat(plan).as(String.join("\n", plan)).anyMatch(line -> line.contains("Index"))
+        assertThat(plan)
+                .as(String.join("\n", plan))
+                .anyMatch(line -> line.contains("Index"))
                 .noneMatch(line -> line.contains("Seq Scan on client"));
     }
 

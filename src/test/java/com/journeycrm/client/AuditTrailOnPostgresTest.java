@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class AuditTrailOnPostgresTest extends AuditTrailTest {
-}
+class AuditTrailOnPostgresTest extends AuditTrailTest {}

@@ -34,35 +34,46 @@ class AuditTrailTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     TimelineService timelines;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     SnoozeService snoozes;
+
     @Autowired
     ReassignService reassign;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestData data;
 
     private List<AuditRow> entriesOf(Client client) {
         return audit.forClient(client.getId(), PageRequest.of(0, 50));
     }
-
 
     @Test
     void every_change_of_a_client_is_one_entry_newest_first_with_who_and_what() {
@@ -74,8 +85,10 @@ class AuditTrailTest {
         var moved = moves.moveClient(client.getId(), data.stage("On our list").getId(), null, null, version);
         moves.undoMove(moved.stageChangeId(), moved.newVersion());
         touchPoints.logTouchPoint(client.getId(), ClientChangesTest.call("Budget talk"), ZoneOffset.UTC);
-        long touchId = timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 1)
-                .getFirst().touchPointId();
+        long touchId = timelines
+                .timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 1)
+                .getFirst()
+                .touchPointId();
         touchPoints.updateTouchPoint(touchId, ClientChangesTest.call("Budget talk, part two"), ZoneOffset.UTC);
         touchPoints.deleteTouchPoint(touchId);
         var person = new ContactDetails();
@@ -85,27 +98,45 @@ class AuditTrailTest {
         followUps.scheduleFollowUp(client.getId(), "Send the deck", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(20)), "Holidays");
         data.loginAs("manager");
-        reassign.reassign(client.getId(), data.user("manager").getId(), data.reload(client.getId()).getVersion());
+        reassign.reassign(
+                client.getId(),
+                data.user("manager").getId(),
+                data.reload(client.getId()).getVersion());
 
         var entries = entriesOf(client);
-        assertThat(entries).extracting(AuditRow::kind).containsExactly(AuditKind.REASSIGNED, AuditKind.SNOOZED,
-                AuditKind.FOLLOW_UP_SCHEDULED, AuditKind.CONTACT_ADDED, AuditKind.TOUCH_POINT_DELETED,
-                AuditKind.TOUCH_POINT_EDITED, AuditKind.TOUCH_POINT_LOGGED, AuditKind.MOVE_UNDONE, AuditKind.MOVED,
-                AuditKind.PROFILE_EDITED);
+        assertThat(entries)
+                .extracting(AuditRow::kind)
+                .containsExactly(
+                        AuditKind.REASSIGNED,
+                        AuditKind.SNOOZED,
+                        AuditKind.FOLLOW_UP_SCHEDULED,
+                        AuditKind.CONTACT_ADDED,
+                        AuditKind.TOUCH_POINT_DELETED,
+                        AuditKind.TOUCH_POINT_EDITED,
+                        AuditKind.TOUCH_POINT_LOGGED,
+                        AuditKind.MOVE_UNDONE,
+                        AuditKind.MOVED,
+                        AuditKind.PROFILE_EDITED);
         assertThat(entries).extracting(AuditRow::actorName).startsWith("Morgan Manager", "Dana Sales");
         assertThat(entries).allSatisfy(e -> assertThat(e.subject()).isEqualTo(client.getName()));
         assertThat(detail(entries, AuditKind.PROFILE_EDITED)).isEqualTo("Industry: — → Shipping");
         assertThat(detail(entries, AuditKind.MOVED)).isEqualTo("Stage: Interested → On our list");
         assertThat(detail(entries, AuditKind.MOVE_UNDONE)).startsWith("Stage: On our list → Interested");
-        assertThat(detail(entries, AuditKind.TOUCH_POINT_EDITED)).isEqualTo("Touch point: Call, outbound, "
-                + "2026-11-23T10:00:00Z: Budget talk → Call, outbound, 2026-11-23T10:00:00Z: Budget talk, part two");
+        assertThat(detail(entries, AuditKind.TOUCH_POINT_EDITED))
+                .isEqualTo(
+                        "Touch point: Call, outbound, "
+                                + "2026-11-23T10:00:00Z: Budget talk → Call, outbound, 2026-11-23T10:00:00Z: Budget talk, part two");
         assertThat(detail(entries, AuditKind.TOUCH_POINT_DELETED)).endsWith("part two → —");
         assertThat(detail(entries, AuditKind.CONTACT_ADDED)).isEqualTo("Contact: — → Ada Byron · ada@example.com");
         assertThat(detail(entries, AuditKind.REASSIGNED)).isEqualTo("Owner: Dana Sales → Morgan Manager");
     }
 
     private static String detail(List<AuditRow> entries, AuditKind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).findFirst().orElseThrow().detail();
+        return entries.stream()
+                .filter(e -> e.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .detail();
     }
 
     @Test
@@ -137,15 +168,24 @@ class AuditTrailTest {
         assertThat(byAdmin).extracting(AuditRow::kind).startsWith(AuditKind.USER_EDITED, AuditKind.USER_CREATED);
         assertThat(byAdmin.getFirst().detail()).isEqualTo("Role: Sales → Manager");
         var failed = audit.search(new AuditFilter(id, null, null, null, null), PageRequest.of(0, 10));
-        assertThat(failed).extracting(AuditRow::kind).containsExactly(AuditKind.LOCKED_OUT, AuditKind.LOGIN_FAILED,
-                AuditKind.LOGIN_FAILED, AuditKind.LOGIN_FAILED, AuditKind.LOGIN_FAILED, AuditKind.LOGIN_FAILED);
+        assertThat(failed)
+                .extracting(AuditRow::kind)
+                .containsExactly(
+                        AuditKind.LOCKED_OUT,
+                        AuditKind.LOGIN_FAILED,
+                        AuditKind.LOGIN_FAILED,
+                        AuditKind.LOGIN_FAILED,
+                        AuditKind.LOGIN_FAILED,
+                        AuditKind.LOGIN_FAILED);
         assertThat(failed).allSatisfy(e -> assertThat(e.actorName()).isEqualTo(name));
-        var unknown = audit.search(new AuditFilter(null, null, AuditKind.LOGIN_FAILED, null, null),
-                PageRequest.of(0, 1)).getFirst();
+        var unknown = audit.search(
+                        new AuditFilter(null, null, AuditKind.LOGIN_FAILED, null, null), PageRequest.of(0, 1))
+                .getFirst();
         assertThat(unknown.actorName()).isEqualTo("nobody-by-this-name");
         assertThat(unknown.actorId()).isNull();
         assertThat(unknown.detail()).isEqualTo("No such user");
-        assertThat(audit.count(new AuditFilter(id, null, AuditKind.LOGIN_FAILED, null, TestConfig.NOW))).isZero();
+        assertThat(audit.count(new AuditFilter(id, null, AuditKind.LOGIN_FAILED, null, TestConfig.NOW)))
+                .isZero();
     }
 
     /** What Spring Security publishes when a login form's password is wrong. */
@@ -165,7 +205,9 @@ class AuditTrailTest {
         data.loginAs("admin");
         var rows = new ArrayList<AuditRow>();
         audit.export(new AuditFilter(null, client.getId(), AuditKind.SNOOZED, null, null), rows::add, 2);
-        assertThat(rows).hasSize(5).extracting(AuditRow::detail)
+        assertThat(rows)
+                .hasSize(5)
+                .extracting(AuditRow::detail)
                 .allSatisfy(d -> assertThat(d).contains("Snooze reason: — → Round"));
         assertThat(rows.getFirst().detail()).contains("Round 4");
     }
@@ -177,9 +219,11 @@ class AuditTrailTest {
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(3)), "Kept");
         long id = entriesOf(client).getFirst().id();
         assertThatThrownBy(() -> jdbc.update("update audit_entry set detail = 'forged' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThat(entriesOf(client).getFirst().detail()).contains("Kept");
     }
 
@@ -190,8 +234,7 @@ class AuditTrailTest {
             data.loginAs(user);
             assertThatThrownBy(() -> audit.search(AuditFilter.ALL, PageRequest.of(0, 5)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> audit.export(AuditFilter.ALL, r -> { }))
-                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.export(AuditFilter.ALL, r -> {})).isInstanceOf(AccessDeniedException.class);
             assertThat(entriesOf(client)).extracting(AuditRow::kind).isEmpty();
         }
     }

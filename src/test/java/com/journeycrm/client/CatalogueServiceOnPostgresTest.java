@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class CatalogueServiceOnPostgresTest extends CatalogueServiceTest {
-}
+class CatalogueServiceOnPostgresTest extends CatalogueServiceTest {}

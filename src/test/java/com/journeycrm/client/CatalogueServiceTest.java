@@ -22,15 +22,21 @@ class CatalogueServiceTest {
 
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     OfferingService offerings;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     TestData data;
 
     private CatalogueItem item(long id) {
-        return catalogue.catalogue().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        return catalogue.catalogue().stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -40,14 +46,17 @@ class CatalogueServiceTest {
         long id = catalogue.add(" " + name + " ", "Get ready for the auditors");
         var client = data.client(data.unique("Buyer"), "sales", "Interested");
 
-        assertThat(offerings.services(client.getId())).extracting(ServiceStatus::name).contains(name);
+        assertThat(offerings.services(client.getId()))
+                .extracting(ServiceStatus::name)
+                .contains(name);
         catalogue.update(id, item(id).version(), name + " plus", "");
         assertThat(item(id).name()).isEqualTo(name + " plus");
         assertThat(item(id).description()).isNull();
-        var edited = audit.search(new AuditFilter(null, null, AuditKind.SERVICE_EDITED, null, null),
-                PageRequest.of(0, 1)).getFirst();
-        assertThat(edited.detail()).isEqualTo("Name: " + name + " → " + name + " plus\n"
-                + "Description: Get ready for the auditors → —");
+        var edited = audit.search(
+                        new AuditFilter(null, null, AuditKind.SERVICE_EDITED, null, null), PageRequest.of(0, 1))
+                .getFirst();
+        assertThat(edited.detail())
+                .isEqualTo("Name: " + name + " → " + name + " plus\n" + "Description: Get ready for the auditors → —");
     }
 
     @Test
@@ -62,21 +71,30 @@ class CatalogueServiceTest {
 
         catalogue.setOffered(id, item(id).version(), false);
 
-        assertThat(offerings.services(buyer.getId())).filteredOn(s -> s.offeringId() == id).singleElement()
+        assertThat(offerings.services(buyer.getId()))
+                .filteredOn(s -> s.offeringId() == id)
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.bought()).isTrue();
                     assertThat(s.retired()).isTrue();
                 });
-        assertThat(offerings.services(other.getId())).extracting(ServiceStatus::offeringId).doesNotContain(id);
+        assertThat(offerings.services(other.getId()))
+                .extracting(ServiceStatus::offeringId)
+                .doesNotContain(id);
         data.loginAs("sales");
         assertThatThrownBy(() -> offerings.setService(other.getId(), id, true, true))
-                .isInstanceOf(RuleViolationException.class).hasMessageEndingWith("is no longer offered.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageEndingWith("is no longer offered.");
         data.loginAs("admin");
         assertThat(item(id).clientsBought()).isEqualTo(1);
-        assertThat(audit.search(new AuditFilter(null, null, AuditKind.SERVICE_RETIRED, null, null),
-                PageRequest.of(0, 1))).extracting(AuditRow::subject).containsExactly(item(id).name());
+        assertThat(audit.search(
+                        new AuditFilter(null, null, AuditKind.SERVICE_RETIRED, null, null), PageRequest.of(0, 1)))
+                .extracting(AuditRow::subject)
+                .containsExactly(item(id).name());
         catalogue.setOffered(id, item(id).version(), true);
-        assertThat(offerings.services(other.getId())).extracting(ServiceStatus::offeringId).contains(id);
+        assertThat(offerings.services(other.getId()))
+                .extracting(ServiceStatus::offeringId)
+                .contains(id);
     }
 
     @Test

@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ClientChangesOnPostgresTest extends ClientChangesTest {
-}
+class ClientChangesOnPostgresTest extends ClientChangesTest {}

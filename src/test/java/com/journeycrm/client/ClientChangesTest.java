@@ -37,28 +37,40 @@ class ClientChangesTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     OfferingService offerings;
+
     @Autowired
     SnoozeService snoozes;
+
     @Autowired
     ReassignService reassign;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     TimelineService timelines;
+
     @Autowired
     TestData data;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     ApplicationEvents events;
 
@@ -101,8 +113,10 @@ class ClientChangesTest {
         assertThat(change.clientId()).isEqualTo(client.getId());
         assertThat(change.byName()).isEqualTo("Dana Sales");
         assertThat(change.moved()).isFalse();
-        assertThat(change.changes()).containsExactly(new FieldChange("Industry", null, "Shipping"),
-                new FieldChange("Website", null, "https://acme.example"));
+        assertThat(change.changes())
+                .containsExactly(
+                        new FieldChange("Industry", null, "Shipping"),
+                        new FieldChange("Website", null, "https://acme.example"));
     }
 
     @Test
@@ -129,15 +143,20 @@ class ClientChangesTest {
         followUps.scheduleFollowUp(client.getId(), "Send deck", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         only(Kind.FOLLOW_UP_SCHEDULED);
         events.clear();
-        offerings.setService(client.getId(), offerings.services(client.getId()).getFirst().offeringId(), true, true);
+        offerings.setService(
+                client.getId(), offerings.services(client.getId()).getFirst().offeringId(), true, true);
         only(Kind.SERVICES_CHANGED);
         events.clear();
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(30)), "Budget in spring");
         assertThat(only(Kind.SNOOZED).changes()).contains(new FieldChange("Snooze reason", null, "Budget in spring"));
         events.clear();
         data.loginAs("manager");
-        reassign.reassign(client.getId(), data.user("sales2").getId(), data.reload(client.getId()).getVersion());
-        assertThat(only(Kind.REASSIGNED).changes()).containsExactly(new FieldChange("Owner", "Dana Sales", "Sven Sales"));
+        reassign.reassign(
+                client.getId(),
+                data.user("sales2").getId(),
+                data.reload(client.getId()).getVersion());
+        assertThat(only(Kind.REASSIGNED).changes())
+                .containsExactly(new FieldChange("Owner", "Dana Sales", "Sven Sales"));
     }
 
     @Test
@@ -154,17 +173,21 @@ class ClientChangesTest {
         var client = salesClient();
         data.loginAs("sales2");
         String refusal = "You can change only your own clients; " + client.getName() + " belongs to Dana Sales.";
-        assertThatThrownBy(() -> contacts.saveContact(client.getId(), person("Ada"))).hasMessage(refusal);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "x",
-                TestConfig.TODAY, ZoneOffset.UTC, null))
+        assertThatThrownBy(() -> contacts.saveContact(client.getId(), person("Ada")))
                 .hasMessage(refusal);
-        assertThatThrownBy(() -> offerings.setService(client.getId(), 1, true, true)).hasMessage(refusal);
+        assertThatThrownBy(
+                        () -> followUps.scheduleFollowUp(client.getId(), "x", TestConfig.TODAY, ZoneOffset.UTC, null))
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> offerings.setService(client.getId(), 1, true, true))
+                .hasMessage(refusal);
         assertThatThrownBy(() -> snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(3)), null))
                 .hasMessage(refusal);
-        assertThatThrownBy(() -> moves.moveClient(client.getId(), data.stage("Aware").getId(), null, null,
-                client.getVersion())).hasMessage(refusal);
+        assertThatThrownBy(() ->
+                        moves.moveClient(client.getId(), data.stage("Aware").getId(), null, null, client.getVersion()))
+                .hasMessage(refusal);
         var form = ClientProfile.of(clients.details(client.getId()));
-        assertThatThrownBy(() -> clients.updateProfile(client.getId(), form, client.getVersion())).hasMessage(refusal);
+        assertThatThrownBy(() -> clients.updateProfile(client.getId(), form, client.getVersion()))
+                .hasMessage(refusal);
     }
 
     @Test
@@ -173,16 +196,20 @@ class ClientChangesTest {
         data.loginAs("sales");
         var until = TestConfig.NOW.plus(Duration.ofDays(30));
         snoozes.snooze(client.getId(), until, "Budget in spring");
-        var top = timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), true, 0, 10).getFirst();
+        var top = timelines
+                .timeline(client.getId(), EnumSet.allOf(TouchPointType.class), true, 0, 10)
+                .getFirst();
         assertThat(top.kind()).isEqualTo(TimelineEntry.Kind.SNOOZE);
         assertThat(top.detail()).isEqualTo("Budget in spring");
         assertThat(top.until()).isEqualTo(until);
         assertThat(top.author()).isEqualTo("Dana Sales");
-        assertThat(timelines.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), true)).isEqualTo(2);
+        assertThat(timelines.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), true))
+                .isEqualTo(2);
 
         touchPoints.logTouchPoint(client.getId(), call("Spoke after all"), ZoneOffset.UTC);
         assertThat(timelines.timeline(client.getId(), EnumSet.allOf(TouchPointType.class), true, 0, 10))
-                .extracting(TimelineEntry::kind).doesNotContain(TimelineEntry.Kind.SNOOZE);
+                .extracting(TimelineEntry::kind)
+                .doesNotContain(TimelineEntry.Kind.SNOOZE);
     }
 
     @Test
@@ -196,7 +223,8 @@ class ClientChangesTest {
         contacts.saveContact(client.getId(), theirs);
 
         mine.setJobTitle("CFO");
-        assertThatThrownBy(() -> contacts.saveContact(client.getId(), mine)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> contacts.saveContact(client.getId(), mine))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Someone else changed Ada Lovelace");
         assertThat(contacts.contacts(client.getId()).getFirst().jobTitle()).isEqualTo("CTO");
     }
@@ -217,8 +245,13 @@ class ClientChangesTest {
         var client = data.client(data.unique("Acme"), "sales", "Deciding");
         data.loginAs("sales");
         long lost = data.stage("Lost").getId();
-        assertThatThrownBy(() -> moves.moveClient(client.getId(), lost, Outcome.NO_WAY,
-                "x".repeat(StageChange.REASON_MAX + 1), client.getVersion())).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> moves.moveClient(
+                        client.getId(),
+                        lost,
+                        Outcome.NO_WAY,
+                        "x".repeat(StageChange.REASON_MAX + 1),
+                        client.getVersion()))
+                .isInstanceOf(RuleViolationException.class);
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Deciding");
         moves.moveClient(client.getId(), lost, Outcome.NO_WAY, "x".repeat(StageChange.REASON_MAX), client.getVersion());
         assertThat(data.history(client.getId()).getFirst().getReason()).hasSize(StageChange.REASON_MAX);
@@ -228,8 +261,8 @@ class ClientChangesTest {
     void a_client_cannot_be_given_to_a_disabled_user() {
         var client = salesClient();
         var leaver = data.newUser(Role.SALES, "pw");
-        tx.executeWithoutResult(s -> TestAccess.disable(users.findById(leaver.getId())
-                .orElseThrow()));
+        tx.executeWithoutResult(
+                s -> TestAccess.disable(users.findById(leaver.getId()).orElseThrow()));
         data.loginAs("manager");
         assertThatThrownBy(() -> reassign.reassign(client.getId(), leaver.getId(), client.getVersion()))
                 .isInstanceOf(NotFoundException.class);
@@ -243,15 +276,16 @@ class ClientChangesTest {
         var form = call("Typo in the year");
         form.setOccurredAt(LocalDateTime.of(1926, 11, 24, 10, 0));
         assertThatThrownBy(() -> touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Check the year");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Check the year");
     }
 
     @Test
     void a_follow_up_due_in_the_year_9999_is_refused() {
         var client = salesClient();
         data.loginAs("sales");
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Someday",
-                LocalDate.of(9999, 1, 1), ZoneOffset.UTC, null))
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(
+                        client.getId(), "Someday", LocalDate.of(9999, 1, 1), ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(followUps.followUps(client.getId())).isEmpty();
     }

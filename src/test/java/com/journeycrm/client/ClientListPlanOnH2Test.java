@@ -23,8 +23,10 @@ class ClientListPlanOnH2Test {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,8 +38,7 @@ class ClientListPlanOnH2Test {
             clients.search(new ClientFilter("", null, null, null), PageRequest.of(0, 50, Sort.by("name")));
             String sql = jdbc.queryForObject("""
                     select max(SQL_STATEMENT) from INFORMATION_SCHEMA.QUERY_STATISTICS
-                    where SQL_STATEMENT like '%name_key like%' and SQL_STATEMENT like '%order by%'""",
-                    String.class);
+                    where SQL_STATEMENT like '%name_key like%' and SQL_STATEMENT like '%order by%'""", String.class);
             assertThat(sql).as("the list page's statement").isNotNull();
             // the plan, not the values: every parameter null
             List<Object> none = new ArrayList<>();
@@ -46,7 +47,8 @@ class ClientListPlanOnH2Test {
             }
             String plan = jdbc.queryForObject("explain " + sql, String.class, none.toArray());
             // the clients are read first, in name order; only the id tie-break within one name is sorted
-            assertThat(plan).contains("PUBLIC.IX_CLIENT_NAME */")
+            assertThat(plan)
+                    .contains("PUBLIC.IX_CLIENT_NAME */")
                     .containsPattern("index sorted(: \\d of \\d columns)? \\*/");
         } finally {
             jdbc.execute("SET QUERY_STATISTICS FALSE");

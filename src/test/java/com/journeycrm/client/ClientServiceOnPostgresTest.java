@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ClientServiceOnPostgresTest extends ClientServiceTest {
-}
+class ClientServiceOnPostgresTest extends ClientServiceTest {}

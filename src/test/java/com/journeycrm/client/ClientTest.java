@@ -131,9 +131,11 @@ class ClientTest {
     void a_move_that_needs_an_outcome_is_refused_without_one_or_with_one_that_does_not_fit() {
         var client = newClient(deciding);
         assertThatThrownBy(() -> client.moveTo(active, days(1), null, null, null, dana, days(1)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("needs an outcome");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("needs an outcome");
         assertThatThrownBy(() -> client.moveTo(active, days(1), Outcome.NO_WAY, null, null, dana, days(1)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("\"No way\" is not an outcome");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("\"No way\" is not an outcome");
         assertThatThrownBy(() -> client.moveTo(lost, days(1), Outcome.HIRED, null, null, dana, days(1)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(client.getStage()).isSameAs(deciding);
@@ -143,7 +145,8 @@ class ClientTest {
     void a_move_to_where_the_client_already_is_is_refused() {
         var client = newClient(interested);
         assertThatThrownBy(() -> client.moveTo(interested, days(1), null, null, null, dana, days(1)))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Acme is already in Interested.");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Acme is already in Interested.");
     }
 
     @Test
@@ -159,28 +162,38 @@ class ClientTest {
     void a_profile_edit_reports_each_changed_field_with_its_old_and_new_value() {
         var client = newClient(interested);
         var changes = client.updateProfile("Acme Group", "Law", null, Source.WEBSITE, null, null, dana, days(1));
-        assertThat(changes).containsExactly(
-                new ClientChanged.FieldChange("Name", "Acme", "Acme Group"),
-                new ClientChanged.FieldChange("Industry", null, "Law"));
+        assertThat(changes)
+                .containsExactly(
+                        new ClientChanged.FieldChange("Name", "Acme", "Acme Group"),
+                        new ClientChanged.FieldChange("Industry", null, "Law"));
     }
 
     @Test
     void every_profile_field_is_stored_and_reported_when_it_changes() {
         var referrer = newClient(interested);
         var client = newClient(interested);
-        var changes = client.updateProfile("Acme", "Law", "https://acme.example", Source.REFERRAL, referrer,
-                "Met at the fair", dana, days(1));
-        assertThat(changes).extracting(ClientChanged.FieldChange::field)
+        var changes = client.updateProfile(
+                "Acme", "Law", "https://acme.example", Source.REFERRAL, referrer, "Met at the fair", dana, days(1));
+        assertThat(changes)
+                .extracting(ClientChanged.FieldChange::field)
                 .containsExactly("Industry", "Website", "How they became aware", "Referred by", "Notes");
-        assertThat(changes.get(2)).isEqualTo(new ClientChanged.FieldChange("How they became aware", "Website",
-                "Referral"));
+        assertThat(changes.get(2))
+                .isEqualTo(new ClientChanged.FieldChange("How they became aware", "Website", "Referral"));
         assertThat(client.getIndustry()).isEqualTo("Law");
         assertThat(client.getWebsite()).isEqualTo("https://acme.example");
         assertThat(client.getNotes()).isEqualTo("Met at the fair");
         assertThat(client.getSource()).isEqualTo(Source.REFERRAL);
         assertThat(client.getReferredBy()).isSameAs(referrer);
-        assertThat(client.updateProfile("Acme", "Law", "https://acme.example", Source.REFERRAL, referrer,
-                "Met at the fair", dana, days(2))).isEmpty();
+        assertThat(client.updateProfile(
+                        "Acme",
+                        "Law",
+                        "https://acme.example",
+                        Source.REFERRAL,
+                        referrer,
+                        "Met at the fair",
+                        dana,
+                        days(2)))
+                .isEmpty();
     }
 
     @Test

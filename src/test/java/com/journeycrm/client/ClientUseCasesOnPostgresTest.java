@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ClientUseCasesOnPostgresTest extends ClientUseCasesTest {
-}
+class ClientUseCasesOnPostgresTest extends ClientUseCasesTest {}

@@ -29,20 +29,28 @@ class ClientUseCasesTest {
 
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     OfferingService offerings;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     TimelineService timelines;
+
     @Autowired
     TestData data;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ApplicationEvents events;
 
@@ -57,7 +65,9 @@ class ClientUseCasesTest {
     }
 
     private long latestTouchPointId(long clientId) {
-        return timelines.timeline(clientId, EnumSet.allOf(TouchPointType.class), false, 0, 1).getFirst()
+        return timelines
+                .timeline(clientId, EnumSet.allOf(TouchPointType.class), false, 0, 1)
+                .getFirst()
                 .touchPointId();
     }
 
@@ -87,8 +97,8 @@ class ClientUseCasesTest {
         assertThat(read.getSummary()).isEqualTo("Workshop");
         assertThat(read.getNotes()).isEqualTo("Notes on Workshop");
         assertThat(read.getContact().name()).isEqualTo("Ada Lovelace");
-        assertThat(read.getOccurredAt()).isEqualTo(LocalDateTime.ofInstant(TestConfig.NOW.minus(Duration.ofHours(2)),
-                ZoneOffset.UTC));
+        assertThat(read.getOccurredAt())
+                .isEqualTo(LocalDateTime.ofInstant(TestConfig.NOW.minus(Duration.ofHours(2)), ZoneOffset.UTC));
         assertThat(clients.details(client.getId()).lastTouchAt()).isEqualTo(TestConfig.NOW.minus(Duration.ofHours(2)));
     }
 
@@ -96,24 +106,29 @@ class ClientUseCasesTest {
     void sales_change_only_touch_points_they_logged_and_managers_any() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("manager");
-        touchPoints.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Manager's call"),
-                ZoneOffset.UTC);
+        touchPoints.logTouchPoint(
+                client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Manager's call"), ZoneOffset.UTC);
         long managers = latestTouchPointId(client.getId());
 
         data.loginAs("sales");
         var edit = touch(TouchPointType.CALL, TestConfig.NOW, "Rewritten by sales");
         assertThatThrownBy(() -> touchPoints.updateTouchPoint(managers, edit, ZoneOffset.UTC))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You can change only touch points you logged.");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("You can change only touch points you logged.");
         assertThatThrownBy(() -> touchPoints.deleteTouchPoint(managers)).isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("sales2");
-        assertThatThrownBy(() -> touchPoints.deleteTouchPoint(managers)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> touchPoints.deleteTouchPoint(managers))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("only your own clients");
 
         data.loginAs("manager");
-        touchPoints.updateTouchPoint(managers, touch(TouchPointType.EMAIL, TestConfig.NOW, "Corrected"), ZoneOffset.UTC);
-        assertThat(touchPoints.touchPoint(managers, ZoneOffset.UTC).getSummary()).isEqualTo("Corrected");
-        assertThat(events.stream(ClientChanged.class)).extracting(ClientChanged::kind)
+        touchPoints.updateTouchPoint(
+                managers, touch(TouchPointType.EMAIL, TestConfig.NOW, "Corrected"), ZoneOffset.UTC);
+        assertThat(touchPoints.touchPoint(managers, ZoneOffset.UTC).getSummary())
+                .isEqualTo("Corrected");
+        assertThat(events.stream(ClientChanged.class))
+                .extracting(ClientChanged::kind)
                 .containsExactly(Kind.TOUCH_POINT_LOGGED, Kind.TOUCH_POINT_EDITED);
     }
 
@@ -121,23 +136,32 @@ class ClientUseCasesTest {
     void editing_or_deleting_the_latest_contact_moves_the_last_touch_back() {
         var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
         data.loginAs("sales");
-        touchPoints.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(10)),
-                "Older"), ZoneOffset.UTC);
-        touchPoints.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(1)),
-                "Newer"), ZoneOffset.UTC);
+        touchPoints.logTouchPoint(
+                client.getId(),
+                touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(10)), "Older"),
+                ZoneOffset.UTC);
+        touchPoints.logTouchPoint(
+                client.getId(),
+                touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(1)), "Newer"),
+                ZoneOffset.UTC);
         long newer = latestTouchPointId(client.getId());
 
-        touchPoints.updateTouchPoint(newer, touch(TouchPointType.NEWSLETTER, TestConfig.NOW.minus(Duration.ofDays(1)),
-                "Was a newsletter"), ZoneOffset.UTC);
+        touchPoints.updateTouchPoint(
+                newer,
+                touch(TouchPointType.NEWSLETTER, TestConfig.NOW.minus(Duration.ofDays(1)), "Was a newsletter"),
+                ZoneOffset.UTC);
         assertThat(clients.details(client.getId()).lastTouchAt()).isEqualTo(TestConfig.NOW.minus(Duration.ofDays(10)));
 
         events.clear();
-        long older = timelines.timeline(client.getId(), EnumSet.of(TouchPointType.CALL), false, 0, 1)
-                .getFirst().touchPointId();
+        long older = timelines
+                .timeline(client.getId(), EnumSet.of(TouchPointType.CALL), false, 0, 1)
+                .getFirst()
+                .touchPointId();
         touchPoints.deleteTouchPoint(older);
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
         assertThat(clients.details(client.getId()).lastTouchType()).isNull();
-        assertThat(events.stream(ClientChanged.class)).extracting(ClientChanged::kind)
+        assertThat(events.stream(ClientChanged.class))
+                .extracting(ClientChanged::kind)
                 .containsExactly(Kind.TOUCH_POINT_DELETED);
     }
 
@@ -165,8 +189,9 @@ class ClientUseCasesTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         long sales2 = data.user("sales2").getId();
         data.loginAs("sales");
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Not yours",
-                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, sales2)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(
+                        client.getId(), "Not yours", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, sales2))
+                .isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("manager");
         followUps.scheduleFollowUp(client.getId(), "Later", TestConfig.TODAY.plusDays(9), ZoneOffset.UTC, sales2);
@@ -174,13 +199,19 @@ class ClientUseCasesTest {
         assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-11-25T17:00:00Z"));
 
         data.loginAs("sales3");
-        long sooner = followUps.followUps(client.getId()).stream().filter(f -> f.what().equals("Sooner")).findFirst()
-                .orElseThrow().id();
+        long sooner = followUps.followUps(client.getId()).stream()
+                .filter(f -> f.what().equals("Sooner"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThatThrownBy(() -> followUps.completeFollowUp(sooner)).isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("sales2"); // not the owner, but the assignee
         followUps.completeFollowUp(sooner);
-        var done = followUps.followUps(client.getId()).stream().filter(f -> f.id() == sooner).findFirst().orElseThrow();
+        var done = followUps.followUps(client.getId()).stream()
+                .filter(f -> f.id() == sooner)
+                .findFirst()
+                .orElseThrow();
         assertThat(done.doneAt()).isEqualTo(TestConfig.NOW);
         assertThat(done.assigneeId()).isEqualTo(sales2);
         assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-12-02T17:00:00Z"));
@@ -191,22 +222,27 @@ class ClientUseCasesTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
         followUps.scheduleFollowUp(client.getId(), "Today", TestConfig.TODAY, ZoneOffset.UTC, null);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Yesterday",
-                TestConfig.TODAY.minusDays(1), ZoneOffset.UTC, null))
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(
+                        client.getId(), "Yesterday", TestConfig.TODAY.minusDays(1), ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
         // 10:00 UTC is already tomorrow in Kiritimati (UTC+14): there today is the 24th
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "Yesterday there",
-                TestConfig.TODAY, ZoneId.of("Pacific/Kiritimati"), null))
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(
+                        client.getId(), "Yesterday there", TestConfig.TODAY, ZoneId.of("Pacific/Kiritimati"), null))
                 .isInstanceOf(RuleViolationException.class);
-        followUps.scheduleFollowUp(client.getId(), "Tomorrow here, today there", TestConfig.TODAY.plusDays(1),
-                ZoneId.of("Pacific/Kiritimati"), null);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "  ",
-                TestConfig.TODAY, ZoneOffset.UTC, null))
+        followUps.scheduleFollowUp(
+                client.getId(),
+                "Tomorrow here, today there",
+                TestConfig.TODAY.plusDays(1),
+                ZoneId.of("Pacific/Kiritimati"),
+                null);
+        assertThatThrownBy(
+                        () -> followUps.scheduleFollowUp(client.getId(), "  ", TestConfig.TODAY, ZoneOffset.UTC, null))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(client.getId(), "x".repeat(FollowUp.WHAT_MAX + 1),
-                TestConfig.TODAY, ZoneOffset.UTC, null)).isInstanceOf(RuleViolationException.class);
-        followUps.scheduleFollowUp(client.getId(), "x".repeat(FollowUp.WHAT_MAX),
-                TestConfig.TODAY, ZoneOffset.UTC, null);
+        assertThatThrownBy(() -> followUps.scheduleFollowUp(
+                        client.getId(), "x".repeat(FollowUp.WHAT_MAX + 1), TestConfig.TODAY, ZoneOffset.UTC, null))
+                .isInstanceOf(RuleViolationException.class);
+        followUps.scheduleFollowUp(
+                client.getId(), "x".repeat(FollowUp.WHAT_MAX), TestConfig.TODAY, ZoneOffset.UTC, null);
         assertThat(followUps.followUps(client.getId())).hasSize(3);
     }
 

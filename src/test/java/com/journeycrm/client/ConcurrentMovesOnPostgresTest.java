@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ConcurrentMovesOnPostgresTest extends ConcurrentMovesTest {
-}
+class ConcurrentMovesOnPostgresTest extends ConcurrentMovesTest {}

@@ -35,24 +35,29 @@ class ConcurrentMovesTest {
 
     @Autowired
     MoveService moves;
+
     @Autowired
     BoardService board;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate sql;
 
     /** The last committed move of a client: the highest version a move produced, and the stage it went to. */
-    private record Committed(long version, long stageId) {
-    }
+    private record Committed(long version, long stageId) {}
 
     @Test
     void ten_thousand_concurrent_moves_lose_nothing_and_refuse_cleanly() throws Exception {
         List<Stage> stages = data.stages().stream()
-                .filter(s -> s.getQuietThresholdDays() != null).toList();
+                .filter(s -> s.getQuietThresholdDays() != null)
+                .toList();
         List<Long> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            clients.add(data.client(data.unique("Race"), "sales", stages.getFirst().getName()).getId());
+            clients.add(
+                    data.client(data.unique("Race"), "sales", stages.getFirst().getName())
+                            .getId());
         }
         long historyBefore = sql.queryForObject("select count(*) from stage_change", Long.class);
         Map<Long, Committed> last = new ConcurrentHashMap<>();
@@ -73,16 +78,25 @@ class ConcurrentMovesTest {
                     if (to.getId() == card.stageId()) {
                         continue;
                     }
-                    Stage from = stages.stream().filter(s -> s.getId() == card.stageId()).findFirst().orElseThrow();
+                    Stage from = stages.stream()
+                            .filter(s -> s.getId() == card.stageId())
+                            .findFirst()
+                            .orElseThrow();
                     var choices = Outcome.choicesFor(from.getKind(), to.getKind());
                     if (attempts.incrementAndGet() > MOVES) {
                         break;
                     }
                     try {
-                        MoveResult result = moves.moveClient(clientId, to.getId(),
-                                choices.isEmpty() ? null : choices.getFirst(), null, card.version());
+                        MoveResult result = moves.moveClient(
+                                clientId,
+                                to.getId(),
+                                choices.isEmpty() ? null : choices.getFirst(),
+                                null,
+                                card.version());
                         committed.incrementAndGet();
-                        last.merge(clientId, new Committed(result.newVersion(), to.getId()),
+                        last.merge(
+                                clientId,
+                                new Committed(result.newVersion(), to.getId()),
                                 (a, b) -> a.version() >= b.version() ? a : b);
                     } catch (ConflictException refused) {
                         conflicts.incrementAndGet();
@@ -100,10 +114,15 @@ class ConcurrentMovesTest {
 
         data.loginAs("manager");
         long historyAfter = sql.queryForObject("select count(*) from stage_change", Long.class);
-        assertThat(historyAfter - historyBefore).as("one stage change per committed move").isEqualTo(committed.get());
-        assertThat(committed.get() + conflicts.get()).as("every attempt either committed or refused").isEqualTo(MOVES);
+        assertThat(historyAfter - historyBefore)
+                .as("one stage change per committed move")
+                .isEqualTo(committed.get());
+        assertThat(committed.get() + conflicts.get())
+                .as("every attempt either committed or refused")
+                .isEqualTo(MOVES);
         assertThat(conflicts.get()).as("the race was real").isPositive();
-        System.out.printf("concurrent moves: %d committed, %d refused as conflicts%n", committed.get(), conflicts.get());
+        System.out.printf(
+                "concurrent moves: %d committed, %d refused as conflicts%n", committed.get(), conflicts.get());
         for (long clientId : clients) {
             var now = board.card(clientId);
             var expected = last.get(clientId);
@@ -111,8 +130,8 @@ class ConcurrentMovesTest {
                 assertThat(now.stageId()).as("client " + clientId).isEqualTo(expected.stageId());
                 assertThat(now.version()).isEqualTo(expected.version());
             }
-            long recorded = sql.queryForObject("select count(*) from stage_change where client_id = ?", Long.class,
-                    clientId);
+            long recorded =
+                    sql.queryForObject("select count(*) from stage_change where client_id = ?", Long.class, clientId);
             assertThat(recorded - 1).as("moves recorded for client " + clientId).isEqualTo(now.version());
         }
     }

@@ -9,9 +9,29 @@ import org.junit.jupiter.api.Test;
 class FormBeansTest {
 
     private static ClientDetails details(String industry, String website, String notes, Long referredById) {
-        return new ClientDetails(1L, "Acme", industry, website, notes, Source.EVENT, referredById,
-                referredById == null ? null : "Globex", 2L, "Dana Sales", 3L, "Aware", 14, Instant.EPOCH, null, null,
-                null, null, null, null, 4L, true);
+        return new ClientDetails(
+                1L,
+                "Acme",
+                industry,
+                website,
+                notes,
+                Source.EVENT,
+                referredById,
+                referredById == null ? null : "Globex",
+                2L,
+                "Dana Sales",
+                3L,
+                "Aware",
+                14,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                4L,
+                true);
     }
 
     @Test

@@ -29,7 +29,9 @@ class FormConstraintsTest {
     }
 
     private static List<String> messages(Object bean, String property) {
-        return validator.validateProperty(bean, property).stream().map(ConstraintViolation::getMessage).toList();
+        return validator.validateProperty(bean, property).stream()
+                .map(ConstraintViolation::getMessage)
+                .toList();
     }
 
     @Test
@@ -42,10 +44,20 @@ class FormConstraintsTest {
     @Test
     void control_characters_and_direction_overrides_are_refused_at_the_field_line_breaks_only_in_notes() {
         var form = new ClientProfile();
-        for (String bad : List.of("Acme\u0000", "Acme\u0007", "\u001b[2JAcme", "Acme \u202Etxt.exe", "Ac\u2066me",
-                "Acme\nLtd", "Acme\u0085")) {
+        for (String bad : List.of(
+                "Acme\u0000",
+                "Acme\u0007",
+                "\u001b[2JAcme",
+                "Acme \u202Etxt.exe",
+                "Ac\u2066me",
+                "Acme\nLtd",
+                "Acme\u0085")) {
             form.setName(bad);
-            assertThat(messages(form, "name")).as(bad).singleElement().asString().contains("control character");
+            assertThat(messages(form, "name"))
+                    .as(bad)
+                    .singleElement()
+                    .asString()
+                    .contains("control character");
         }
         form.setNotes("Two lines\r\nwith\ta tab");
         assertThat(messages(form, "notes")).isEmpty();

@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class HandOverServiceOnPostgresTest extends HandOverServiceTest {
-}
+class HandOverServiceOnPostgresTest extends HandOverServiceTest {}

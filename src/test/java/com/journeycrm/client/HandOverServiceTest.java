@@ -19,8 +19,10 @@ class HandOverServiceTest {
 
     @Autowired
     HandOverService handOver;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     TestData data;
 
@@ -41,11 +43,14 @@ class HandOverServiceTest {
         assertThat(result).isEqualTo(new HandOverService.HandedOver(2, 1));
         assertThat(data.reload(one.getId()).getOwner().getId()).isEqualTo(colleague.getId());
         assertThat(data.reload(two.getId()).getOwner().getId()).isEqualTo(colleague.getId());
-        assertThat(followUps.followUps(one.getId())).extracting(FollowUpItem::assigneeId)
+        assertThat(followUps.followUps(one.getId()))
+                .extracting(FollowUpItem::assigneeId)
                 .containsExactly(colleague.getId());
-        assertThat(followUps.followUps(two.getId())).extracting(FollowUpItem::assigneeId)
+        assertThat(followUps.followUps(two.getId()))
+                .extracting(FollowUpItem::assigneeId)
                 .containsExactly(leaver.getId());
-        assertThat(handOver.handOver(leaver.getId(), colleague.getId())).isEqualTo(new HandOverService.HandedOver(0, 0));
+        assertThat(handOver.handOver(leaver.getId(), colleague.getId()))
+                .isEqualTo(new HandOverService.HandedOver(0, 0));
     }
 
     @Test
@@ -56,7 +61,8 @@ class HandOverServiceTest {
                 .hasMessage("Choose someone else to hand over to.");
         assertThatThrownBy(() -> handOver.handOver(leaver.getId(), 987_654L)).isInstanceOf(NotFoundException.class);
         data.loginAs("manager");
-        assertThatThrownBy(() -> handOver.handOver(leaver.getId(), data.user("sales").getId()))
+        assertThatThrownBy(() ->
+                        handOver.handOver(leaver.getId(), data.user("sales").getId()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

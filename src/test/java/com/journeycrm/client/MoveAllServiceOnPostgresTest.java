@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class MoveAllServiceOnPostgresTest extends MoveAllServiceTest {
-}
+class MoveAllServiceOnPostgresTest extends MoveAllServiceTest {}

@@ -25,14 +25,19 @@ class MoveAllServiceTest {
 
     @Autowired
     MoveAllService moveAll;
+
     @Autowired
     StageAdminService stageAdmin;
+
     @Autowired
     StageService stages;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     TestData data;
 
@@ -58,11 +63,13 @@ class MoveAllServiceTest {
             assertThat(latest.getReason()).isEqualTo("Stage " + doomed.name() + " removed");
         }
         assertThat(stages.listStages()).extracting(StageSummary::id).doesNotContain(doomed.id());
-        assertThat(audit.count(new AuditFilter(null, one.getId(), AuditKind.MOVED, null, null))).isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(null, one.getId(), AuditKind.MOVED, null, null)))
+                .isEqualTo(1);
         // the journey back into a removed stage is closed
         data.loginAs("sales");
         var reloaded = data.reload(one.getId());
-        assertThatThrownBy(() -> moves.undoMove(data.history(one.getId()).getFirst().getId(), reloaded.getVersion()))
+        assertThatThrownBy(() ->
+                        moves.undoMove(data.history(one.getId()).getFirst().getId(), reloaded.getVersion()))
                 .hasMessageContaining("has been removed");
     }
 
@@ -79,11 +86,13 @@ class MoveAllServiceTest {
     void nothing_moves_when_the_stage_may_not_go_and_only_admins_may_ask() {
         data.loginAs("admin");
         var client = data.client(data.unique("Deciding"), "sales", "Deciding");
-        assertThatThrownBy(() -> moveAll.moveAllAndRemove(data.stage("Deciding").getId(),
-                data.stage("Informed").getId())).hasMessageContaining("records outcomes");
+        assertThatThrownBy(() -> moveAll.moveAllAndRemove(
+                        data.stage("Deciding").getId(), data.stage("Informed").getId()))
+                .hasMessageContaining("records outcomes");
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Deciding");
         data.loginAs("manager");
-        assertThatThrownBy(() -> moveAll.moveAllAndRemove(data.stage("Informed").getId(),
-                data.stage("Aware").getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moveAll.moveAllAndRemove(
+                        data.stage("Informed").getId(), data.stage("Aware").getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

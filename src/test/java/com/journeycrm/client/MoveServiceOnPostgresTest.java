@@ -3,5 +3,4 @@ package com.journeycrm.client;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class MoveServiceOnPostgresTest extends MoveServiceTest {
-}
+class MoveServiceOnPostgresTest extends MoveServiceTest {}

@@ -33,18 +33,25 @@ class MoveServiceTest {
 
     @Autowired
     MoveService moveService;
+
     @Autowired
     TimelineService timelines;
+
     @Autowired
     StageService stageService;
+
     @Autowired
     BoardService boardService;
+
     @Autowired
     TestData data;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     EntityManagerFactory emf;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -56,8 +63,10 @@ class MoveServiceTest {
     void the_default_journey_has_twelve_stages_in_four_phases() {
         data.loginAs("sales");
         List<StageSummary> stages = stageService.listStages();
-        assertThat(stages).extracting(StageSummary::name).startsWith("Aware", "Interested", "On our list",
-                "Asked for information", "Informed", "Deciding").hasSize(12);
+        assertThat(stages)
+                .extracting(StageSummary::name)
+                .startsWith("Aware", "Interested", "On our list", "Asked for information", "Informed", "Deciding")
+                .hasSize(12);
         assertThat(stages).extracting(StageSummary::phase).containsAll(List.of(Phase.values()));
     }
 
@@ -70,12 +79,15 @@ class MoveServiceTest {
         var back = move(client, "Active engagement");
         assertThat(counts(client)).containsExactly(2, 1).isEqualTo(countedInHistory(client));
 
-        var undo = moveService.undoMove(back.stageChangeId(), data.reload(client.getId()).getVersion());
+        var undo = moveService.undoMove(
+                back.stageChangeId(), data.reload(client.getId()).getVersion());
         assertThat(counts(client)).containsExactly(1, 1).isEqualTo(countedInHistory(client));
         moveService.undoMove(undo.stageChangeId(), data.reload(client.getId()).getVersion());
         assertThat(counts(client)).containsExactly(1, 1).isEqualTo(countedInHistory(client));
-        assertThatThrownBy(() -> moveService.undoMove(back.stageChangeId(), data.reload(client.getId()).getVersion()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already been undone");
+        assertThatThrownBy(() -> moveService.undoMove(
+                        back.stageChangeId(), data.reload(client.getId()).getVersion()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already been undone");
         assertThat(counts(client)).containsExactly(1, 1);
     }
 
@@ -88,7 +100,8 @@ class MoveServiceTest {
         var current = data.reload(client.getId());
 
         assertThatThrownBy(() -> moveService.undoMove(first.stageChangeId(), current.getVersion()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Only the last move");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Only the last move");
         var after = data.reload(client.getId());
         assertThat(after.getStage().getName()).isEqualTo("On our list");
         assertThat(after.getVersion()).isEqualTo(current.getVersion());
@@ -99,8 +112,8 @@ class MoveServiceTest {
         var from = data.reload(client.getId());
         var to = data.stage(stage);
         var choices = Outcome.choicesFor(from.getStage().getKind(), to.getKind());
-        return moveService.moveClient(client.getId(), to.getId(), choices.isEmpty() ? null : choices.getFirst(), null,
-                from.getVersion());
+        return moveService.moveClient(
+                client.getId(), to.getId(), choices.isEmpty() ? null : choices.getFirst(), null, from.getVersion());
     }
 
     private List<Integer> counts(Client client) {
@@ -115,7 +128,8 @@ class MoveServiceTest {
                   left join stage f on f.id = sc.from_stage_id
                 where sc.client_id = ? and st.kind = 'ACTIVE' and sc.undo_of_id is null
                   and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)""";
-        return List.of(jdbc.queryForObject(counted, Integer.class, client.getId()),
+        return List.of(
+                jdbc.queryForObject(counted, Integer.class, client.getId()),
                 jdbc.queryForObject(counted + " and f.phase = 'PRE_PURCHASE'", Integer.class, client.getId()));
     }
 
@@ -148,12 +162,14 @@ class MoveServiceTest {
         var client = data.client(data.unique("Globex"), "sales", "Deciding");
         data.loginAs("sales");
 
-        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Active engagement"), null, null,
-                client.getVersion())).isInstanceOf(RuleViolationException.class).hasMessageContaining("outcome");
+        assertThatThrownBy(() -> moveService.moveClient(
+                        client.getId(), stageId("Active engagement"), null, null, client.getVersion()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("outcome");
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Deciding");
 
-        moveService.moveClient(client.getId(), stageId("Active engagement"), Outcome.HIRED, "Signed today",
-                client.getVersion());
+        moveService.moveClient(
+                client.getId(), stageId("Active engagement"), Outcome.HIRED, "Signed today", client.getVersion());
         var last = data.history(client.getId()).getFirst();
         assertThat(last.getOutcome()).isEqualTo(Outcome.HIRED);
         assertThat(last.getReason()).isEqualTo("Signed today");
@@ -163,16 +179,18 @@ class MoveServiceTest {
     void an_outcome_that_does_not_fit_the_move_is_refused() {
         var client = data.client(data.unique("Initech"), "sales", "Active engagement");
         data.loginAs("sales");
-        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Former — advocate"), Outcome.HIRED, null,
-                client.getVersion())).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> moveService.moveClient(
+                        client.getId(), stageId("Former — advocate"), Outcome.HIRED, null, client.getVersion()))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void sales_cannot_move_a_client_they_do_not_own() {
         var client = data.client(data.unique("Umbrella"), "sales2", "Informed");
         data.loginAs("sales");
-        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("Deciding"), null, null,
-                client.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        moveService.moveClient(client.getId(), stageId("Deciding"), null, null, client.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Informed");
         assertThat(data.history(client.getId())).hasSize(1);
     }
@@ -193,7 +211,8 @@ class MoveServiceTest {
         moveService.moveClient(client.getId(), stageId("Informed"), null, null, loadedVersion);
 
         data.loginAs("sales");
-        assertThatThrownBy(() -> moveService.moveClient(client.getId(), stageId("On our list"), null, null, loadedVersion))
+        assertThatThrownBy(
+                        () -> moveService.moveClient(client.getId(), stageId("On our list"), null, null, loadedVersion))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Morgan Manager moved " + client.getName() + " to Informed a moment ago");
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Informed");
@@ -223,15 +242,18 @@ class MoveServiceTest {
         var client = data.client(data.unique("Umbrella"), "sales", "Deciding");
         data.loginAs("sales");
         clock.advance(Duration.ofMinutes(1));
-        var moved = moveService.moveClient(client.getId(), stageId("Active engagement"), Outcome.HIRED, "Signed",
-                client.getVersion());
+        var moved = moveService.moveClient(
+                client.getId(), stageId("Active engagement"), Outcome.HIRED, "Signed", client.getVersion());
         clock.advance(Duration.ofMinutes(1));
         moveService.undoMove(moved.stageChangeId(), moved.newVersion());
 
         var stageEntries = timelines.timeline(client.getId(), Set.of(), true, 0, 50).stream()
-                .filter(TimelineEntry::isStageChange).toList();
-        assertThat(stageEntries).extracting(TimelineEntry::title).containsExactly(
-                "Undo: back to Deciding", "Moved from Deciding to Active engagement", "Added in Deciding");
+                .filter(TimelineEntry::isStageChange)
+                .toList();
+        assertThat(stageEntries)
+                .extracting(TimelineEntry::title)
+                .containsExactly(
+                        "Undo: back to Deciding", "Moved from Deciding to Active engagement", "Added in Deciding");
         assertThat(stageEntries.get(1).detail()).isEqualTo("Hired — Signed");
         assertThat(stageEntries.get(0).detail()).isEqualTo("Undo");
         assertThat(stageEntries).noneMatch(TimelineEntry::isTouchPoint);
@@ -266,21 +288,24 @@ class MoveServiceTest {
     @Test
     void a_column_lists_clients_needing_attention_first_then_longest_in_stage() {
         var owner = data.newUser(Role.SALES, "pw");
-        var fresh = data.client(data.unique("Fresh"), owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(2)));
-        var old = data.client(data.unique("Old"), owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(15)));
-        var quiet = data.client(data.unique("Quiet"), owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(30)));   // threshold 21 days
+        var fresh = data.client(
+                data.unique("Fresh"), owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(2)));
+        var old = data.client(
+                data.unique("Old"), owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(15)));
+        var quiet = data.client(
+                data.unique("Quiet"),
+                owner.getUsername(),
+                "Interested",
+                TestConfig.NOW.minus(Duration.ofDays(30))); // threshold 21 days
         data.loginAs("sales");
 
-        List<ClientCard> column = boardService.column(stageId("Interested"), new BoardFilter(owner.getId(), null, false),
-                PageRequest.of(0, 30));
+        List<ClientCard> column = boardService.column(
+                stageId("Interested"), new BoardFilter(owner.getId(), null, false), PageRequest.of(0, 30));
         assertThat(column).extracting(ClientCard::id).containsExactly(quiet.getId(), old.getId(), fresh.getId());
         assertThat(column.getFirst().quiet(clock.instant())).isTrue();
 
-        var attention = boardService.column(stageId("Interested"), new BoardFilter(owner.getId(), null, true),
-                PageRequest.of(0, 30));
+        var attention = boardService.column(
+                stageId("Interested"), new BoardFilter(owner.getId(), null, true), PageRequest.of(0, 30));
         assertThat(attention).extracting(ClientCard::id).containsExactly(quiet.getId());
         assertThat(boardService.countByStage(new BoardFilter(owner.getId(), "old", false)))
                 .containsEntry(stageId("Interested"), 1L);

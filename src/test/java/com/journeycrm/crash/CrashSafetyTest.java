@@ -49,7 +49,8 @@ class CrashSafetyTest {
             throws Exception {
         String db = dir.resolve("db").toAbsolutePath().toString();
         try {
-            surviveKills(List.of("--journey.db.path=" + db),
+            surviveKills(
+                    List.of("--journey.db.path=" + db),
                     () -> DriverManager.getConnection("jdbc:h2:file:" + db, "sa", ""));
         } catch (AssertionError failed) {
             // the database as the check found it, for whoever looks into it
@@ -93,15 +94,28 @@ class CrashSafetyTest {
             try (var connection = database.open()) {
                 String after = "after kill " + kill + " of " + KILLS + " (" + acked.total + " changes acknowledged)";
                 assertThat(missing(connection, "select id from stage_change", acked.moves, Long::valueOf))
-                        .as("acknowledged moves missing " + after).isEmpty();
-                assertThat(missing(connection, "select id from stage_change where undo_of_id is not null",
-                        acked.undos, Long::valueOf)).as("acknowledged undos missing " + after).isEmpty();
-                assertThat(missing(connection, "select id from client", acked.clients, Long::valueOf))
-                        .as("acknowledged new clients missing " + after).isEmpty();
-                assertThat(missing(connection, "select summary from touch_point where summary like 'crash %'",
-                        acked.touchPoints, Function.identity())).as("acknowledged touch points missing " + after)
+                        .as("acknowledged moves missing " + after)
                         .isEmpty();
-                assertThat(DerivedFacts.disagreements(connection)).as("derived facts " + after).isEmpty();
+                assertThat(missing(
+                                connection,
+                                "select id from stage_change where undo_of_id is not null",
+                                acked.undos,
+                                Long::valueOf))
+                        .as("acknowledged undos missing " + after)
+                        .isEmpty();
+                assertThat(missing(connection, "select id from client", acked.clients, Long::valueOf))
+                        .as("acknowledged new clients missing " + after)
+                        .isEmpty();
+                assertThat(missing(
+                                connection,
+                                "select summary from touch_point where summary like 'crash %'",
+                                acked.touchPoints,
+                                Function.identity()))
+                        .as("acknowledged touch points missing " + after)
+                        .isEmpty();
+                assertThat(DerivedFacts.disagreements(connection))
+                        .as("derived facts " + after)
+                        .isEmpty();
                 System.out.println("CrashSafetyTest: " + after + ": every one there, every derived fact agrees");
             }
         }
@@ -111,7 +125,8 @@ class CrashSafetyTest {
     private static <T> Set<T> missing(Connection connection, String query, Set<T> expected, Function<String, T> parse)
             throws SQLException {
         Set<T> found = new HashSet<>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(query)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 found.add(parse.apply(rows.getString(1)));
             }
@@ -124,10 +139,17 @@ class CrashSafetyTest {
     /** Starts the driver, kills it after some acknowledged changes, and records every change it acknowledged. */
     private static void runAndKill(List<String> appArgs, int acksBeforeKill, Acknowledged acked)
             throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx1g", WorkingDriver.class.getName(),
-                "--server.port=0", "--management.server.port=0", "--journey.demo-data.enabled=true",
-                "--journey.demo-data.clients=60", "--logging.level.root=WARN"));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Xmx1g",
+                WorkingDriver.class.getName(),
+                "--server.port=0",
+                "--management.server.port=0",
+                "--journey.demo-data.enabled=true",
+                "--journey.demo-data.clients=60",
+                "--logging.level.root=WARN"));
         command.addAll(appArgs);
         Path log = Files.createTempFile("crash-driver", ".log");
         var process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -153,8 +175,11 @@ class CrashSafetyTest {
             }
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(acks).as("the app started and its users changed clients; the end of what it said:%n%s%n%s",
-                String.join(System.lineSeparator(), said), tail(log)).isGreaterThanOrEqualTo(acksBeforeKill);
+        assertThat(acks)
+                .as(
+                        "the app started and its users changed clients; the end of what it said:%n%s%n%s",
+                        String.join(System.lineSeparator(), said), tail(log))
+                .isGreaterThanOrEqualTo(acksBeforeKill);
         Files.delete(log);
     }
 

@@ -46,8 +46,7 @@ public final class WorkingDriver {
     private static final PrintStream OUT = System.out;
     private static final AtomicInteger FAILURES = new AtomicInteger();
 
-    private WorkingDriver() {
-    }
+    private WorkingDriver() {}
 
     public static void main(String[] args) {
         try {
@@ -67,14 +66,17 @@ public final class WorkingDriver {
     private static void work(ConfigurableApplicationContext context) {
         var user = context.getBean(UserDetailsService.class).loadUserByUsername("manager");
         // this context's own strategy, each worker thread its own login
-        context.getBean(SecurityContextHolderStrategy.class).getContext()
+        context.getBean(SecurityContextHolderStrategy.class)
+                .getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         var worker = new Worker(context);
         while (true) {
             try {
                 worker.act();
-            } catch (RuleViolationException | ConflictException | NotFoundException
-                     | OptimisticLockingFailureException refused) {
+            } catch (RuleViolationException
+                    | ConflictException
+                    | NotFoundException
+                    | OptimisticLockingFailureException refused) {
                 // a refusal a user would read (another worker changed the same client): not what this drives at
             } catch (RuntimeException failure) {
                 say("FAILED " + failure.toString().replace('\n', ' '));
@@ -113,7 +115,8 @@ public final class WorkingDriver {
             clients = context.getBean(ClientService.class);
             clock = context.getBean(Clock.class);
             stages = context.getBean(StageService.class).listStages();
-            firstStages = stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
+            firstStages =
+                    stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
         }
 
         void act() {
@@ -132,7 +135,10 @@ public final class WorkingDriver {
                 var profile = new ClientProfile();
                 profile.setName("Crash " + UUID.randomUUID());
                 profile.setSource(Source.EVENT);
-                long id = clients.create(profile, firstStages.get(random.nextInt(firstStages.size())).id(), null);
+                long id = clients.create(
+                        profile,
+                        firstStages.get(random.nextInt(firstStages.size())).id(),
+                        null);
                 say("ACK CLIENT " + id);
             }
         }
@@ -146,8 +152,8 @@ public final class WorkingDriver {
             }
             var card = cards.get(random.nextInt(cards.size()));
             var choices = Outcome.choicesFor(from.kind(), to.kind());
-            var result = moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null,
-                    card.version());
+            var result = moves.moveClient(
+                    card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(), null, card.version());
             lastMove = result.stageChangeId();
             lastMoveVersion = result.newVersion();
             say("ACK MOVE " + result.stageChangeId());
@@ -163,8 +169,8 @@ public final class WorkingDriver {
             var types = TouchPointType.values();
             form.setType(types[random.nextInt(types.length)]);
             form.setDirection(random.nextBoolean() ? Direction.INBOUND : Direction.OUTBOUND);
-            form.setOccurredAt(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
-                    .minusMinutes(random.nextInt(60 * 24 * 3)));
+            form.setOccurredAt(
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMinutes(random.nextInt(60 * 24 * 3)));
             String summary = "crash " + UUID.randomUUID();
             form.setSummary(summary);
             touchPoints.logTouchPoint(cards.get(random.nextInt(cards.size())).id(), form, ZoneOffset.UTC);

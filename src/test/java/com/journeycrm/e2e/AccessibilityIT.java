@@ -23,8 +23,10 @@ class AccessibilityIT extends BrowserTest {
         // every grid has loaded its rows (empty grids hide most problems)
         page.waitForFunction("() => [...document.querySelectorAll('vaadin-grid')].every(g => !g.loading)");
         var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        return results.getViolations().stream().filter(rule -> !fromVaadinTabs(rule))
-                .map(AccessibilityIT::describe).toList();
+        return results.getViolations().stream()
+                .filter(rule -> !fromVaadinTabs(rule))
+                .map(AccessibilityIT::describe)
+                .toList();
     }
 
     /**
@@ -35,12 +37,16 @@ class AccessibilityIT extends BrowserTest {
      */
     private static boolean fromVaadinTabs(Rule rule) {
         return "aria-required-children".equals(rule.getId())
-                && rule.getNodes().stream().allMatch(n -> n.getTarget().toString().contains("vaadin-tabs"));
+                && rule.getNodes().stream()
+                        .allMatch(n -> n.getTarget().toString().contains("vaadin-tabs"));
     }
 
     private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " — " + rule.getNodes().stream()
-                .map(n -> n.getTarget().toString()).limit(3).collect(Collectors.joining(", "));
+        return rule.getId() + ": " + rule.getHelp() + " — "
+                + rule.getNodes().stream()
+                        .map(n -> n.getTarget().toString())
+                        .limit(3)
+                        .collect(Collectors.joining(", "));
     }
 
     private static void open(Page page, String route, String ready) {
@@ -71,7 +77,8 @@ class AccessibilityIT extends BrowserTest {
         page.locator("vaadin-grid-cell-content a").first().click();
         page.locator(".client-title h2").waitFor();
         for (String tab : List.of("Timeline", "Profile", "Contacts", "Follow-ups", "Services", "Referrals")) {
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab)).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab))
+                    .click();
             assertThat(violations(page)).as("client view, " + tab).isEmpty();
         }
     }
@@ -107,11 +114,14 @@ class AccessibilityIT extends BrowserTest {
         assertThat(violations(page)).as("no access").isEmpty();
 
         open(page, "clients", "vaadin-grid-cell-content");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client"))
+                .click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create"))
                 .waitFor();
         assertThat(violations(page)).as("new client dialog").isEmpty();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
                 .click();
     }
 }

@@ -19,30 +19,41 @@ class AccountsIT extends BrowserTest {
         var admin = loginAs("admin", PASSWORD);
         admin.locator(".stage-column .card").first().waitFor();
         admin.navigate(app.baseUrl + "/admin/users");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user"))
+                .click();
         var dialog = admin.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Username").fill("kim.e2e");
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Kim Analyst");
-        dialog.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill("correct horse battery");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Kim Analyst");
+        dialog.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true))
+                .fill("correct horse battery");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(admin.getByText("Kim Analyst can now log in as kim.e2e.")).isVisible();
 
         var kim = loginAs("kim.e2e", "correct horse battery");
         assertThat(kim.getByText("Your password was set by an administrator")).isVisible();
         kim.getByLabel("Current password").fill("correct horse battery");
-        kim.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("kims own passphrase");
+        kim.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("kims own passphrase");
         kim.getByLabel("New password again").fill("kims own passphrase");
-        kim.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        kim.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
         kim.locator(".stage-column .card").first().waitFor();
         assertThat(kim.locator(".navbar-title")).hasText("Board");
 
         // Kim's new password changed her account since the admin's list was loaded: refused until it is current
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst")).click();
-        assertThat(admin.getByText("Someone else changed Kim Analyst after you opened it")).isVisible();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst"))
+                .click();
+        assertThat(admin.getByText("Someone else changed Kim Analyst after you opened it"))
+                .isVisible();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable — Kim Analyst"))
+                .click();
         assertThat(admin.getByText("Kim Analyst can no longer log in")).isVisible();
 
-        kim.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Clients")).click();
+        kim.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Clients"))
+                .click();
         assertThat(kim).hasURL(Pattern.compile(".*/login.*"));
         var again = loginAs("kim.e2e", "kims own passphrase");
         assertThat(again).hasURL(Pattern.compile(".*/login\\?error.*"));

@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 class AdminIT extends BrowserTest {
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void renameStage(Page admin, String from, String to) {
         button(admin, "Edit — " + from).click();
         var dialog = admin.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(to);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))
+                .fill(to);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(admin.getByText("Saved " + to + ".")).isVisible();
     }
 
@@ -45,8 +48,10 @@ class AdminIT extends BrowserTest {
         admin.navigate(app.baseUrl + "/admin/services");
         button(admin, "New service").click();
         var dialog = admin.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("E2E coaching");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))
+                .fill("E2E coaching");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         button(admin, "Retire — E2E coaching").click();
         assertThat(admin.getByText("E2E coaching is no longer offered")).isVisible();
 

@@ -69,7 +69,8 @@ class BoardIT extends BrowserTest {
         var dialog = sales.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("Hired")).isVisible();
         screenshot(sales, "outcome-dialog");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move"))
+                .click();
 
         assertThat(card(sales, "Active engagement", client)).isVisible();
         assertThat(card(manager, "Active engagement", client)).isVisible();
@@ -80,7 +81,9 @@ class BoardIT extends BrowserTest {
     @Test
     void a_client_can_be_moved_with_the_keyboard_alone() {
         var sales = loginAs("sales", PASSWORD);
-        var own = column(sales, "Aware").locator(".card:has(.card-owner:text-is('Dana Sales'))").first();
+        var own = column(sales, "Aware")
+                .locator(".card:has(.card-owner:text-is('Dana Sales'))")
+                .first();
         String client = own.getAttribute("data-client");
         search(sales, client, "Aware");
 
@@ -88,7 +91,8 @@ class BoardIT extends BrowserTest {
         sales.keyboard().press("Enter");
         var dialog = sales.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("Move " + client + " to…")).isVisible();
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Interested")).focus();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Interested"))
+                .focus();
         sales.keyboard().press("Enter");
 
         assertThat(card(sales, "Interested", client)).isVisible();
@@ -145,7 +149,9 @@ class BoardIT extends BrowserTest {
     void another_owners_card_cannot_be_moved_by_sales() {
         var sales = loginAs("sales", PASSWORD);
         String[] own = ownCard(sales, "Aware", "Informed", "Asked for information");
-        var foreign = column(sales, "Interested").locator(".card:has(.card-owner:text-is('Sven Sales'))").first();
+        var foreign = column(sales, "Interested")
+                .locator(".card:has(.card-owner:text-is('Sven Sales'))")
+                .first();
         String client = foreign.getAttribute("data-client");
         assertThat(card(sales, "Interested", client).locator(".card-move")).isHidden();
 

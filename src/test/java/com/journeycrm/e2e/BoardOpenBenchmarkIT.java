@@ -32,7 +32,8 @@ class BoardOpenBenchmarkIT extends BrowserTest {
         String reuse = System.getProperty("benchmark.reuse");
         var big = reuse == null
                 ? RunningApp.start("--journey.demo-data.clients=" + clients)
-                : RunningApp.start("--journey.demo-data.clients=" + clients,
+                : RunningApp.start(
+                        "--journey.demo-data.clients=" + clients,
                         "--journey.db.path=" + Path.of(reuse, "db").toAbsolutePath());
         try {
             var small = loggedIn(app);
@@ -50,8 +51,8 @@ class BoardOpenBenchmarkIT extends BrowserTest {
             System.out.println();
             System.out.println(line(120, smallTimes));
             System.out.println(line(clients, largeTimes));
-            System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n",
-                    (double) median(largeTimes) / median(smallTimes));
+            System.out.printf(
+                    Locale.ROOT, "ratio of medians: %.2f%n", (double) median(largeTimes) / median(smallTimes));
         } finally {
             big.stop();
         }
@@ -62,7 +63,8 @@ class BoardOpenBenchmarkIT extends BrowserTest {
         page.navigate(instance.baseUrl + "/login");
         page.locator("input[name=username]").fill("sales");
         page.locator("input[name=password]").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.locator(".card").first().waitFor();
         return page;
     }
@@ -72,7 +74,9 @@ class BoardOpenBenchmarkIT extends BrowserTest {
         page.navigate(instance.baseUrl + "/clients");
         page.locator("vaadin-grid").first().waitFor();
         long start = System.nanoTime();
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Board")).click();
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Board"))
+                .click();
         page.waitForFunction("() => document.querySelectorAll('.stage-column').length === 12"
                 + " && document.querySelectorAll('.card').length > 20");
         return (System.nanoTime() - start) / 1_000_000;
@@ -85,7 +89,12 @@ class BoardOpenBenchmarkIT extends BrowserTest {
     }
 
     private static String line(int clients, List<Long> times) {
-        return String.format(Locale.ROOT, "%6d clients: board open median %d ms, min %d ms, max %d ms", clients,
-                median(times), Collections.min(times), Collections.max(times));
+        return String.format(
+                Locale.ROOT,
+                "%6d clients: board open median %d ms, min %d ms, max %d ms",
+                clients,
+                median(times),
+                Collections.min(times),
+                Collections.max(times));
     }
 }

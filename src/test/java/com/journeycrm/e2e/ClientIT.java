@@ -18,7 +18,9 @@ class ClientIT extends BrowserTest {
     }
 
     private static void save(Page page) {
-        dialog(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        dialog(page)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
     }
 
     @Test
@@ -30,8 +32,10 @@ class ClientIT extends BrowserTest {
         card.locator(".card-name").click();
 
         assertThat(page.locator(".client-title h2")).hasText(client);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point")).click();
-        var contact = dialog(page).locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Contact"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point"))
+                .click();
+        var contact =
+                dialog(page).locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Contact"));
         contact.locator("input").click();
         page.locator("vaadin-combo-box-item").first().click();
         dialog(page).getByLabel("Summary").fill("Called about the audit next spring");
@@ -41,7 +45,9 @@ class ClientIT extends BrowserTest {
         assertThat(page.locator(".client-facts")).containsText("0 days ago, call");
         screenshot(page, "client-view");
 
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Board")).click();
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Board"))
+                .click();
         var search = page.locator("input[placeholder='Search clients']");
         search.fill(client);
         search.press("Enter");
@@ -51,8 +57,11 @@ class ClientIT extends BrowserTest {
     @Test
     void a_summary_stops_at_200_characters_and_a_future_date_is_refused_at_the_field() {
         var page = loginAs("sales", PASSWORD);
-        page.locator(".stage-column .card:has(.card-owner:text-is('Dana Sales')) .card-name").first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point")).click();
+        page.locator(".stage-column .card:has(.card-owner:text-is('Dana Sales')) .card-name")
+                .first()
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point"))
+                .click();
 
         // the browser stops at the limit (the server refuses more, for a browser that does not)
         dialog(page).getByLabel("Summary").fill("x".repeat(300));
@@ -64,10 +73,13 @@ class ClientIT extends BrowserTest {
         date.fill("1/1/2099");
         date.press("Enter");
         save(page);
-        assertThat(dialog(page).getByText("A touch point cannot be in the future")).isVisible();
+        assertThat(dialog(page).getByText("A touch point cannot be in the future"))
+                .isVisible();
         screenshot(page, "touch-point-refused");
 
-        dialog(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        dialog(page)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
         assertThat(page.locator(".timeline-title").filter(new Locator.FilterOptions().setHasText("Short and fine")))
                 .hasCount(0);
     }

@@ -17,8 +17,8 @@ class IdleSessionIT extends BrowserTest {
 
     @BeforeAll
     static void startWithShortTimeout() {
-        shortTimeout = RunningApp.start("--journey.session.idle-timeout=15s", "--vaadin.heartbeatInterval=3",
-                "--journey.demo-data.clients=10");
+        shortTimeout = RunningApp.start(
+                "--journey.session.idle-timeout=15s", "--vaadin.heartbeatInterval=3", "--journey.demo-data.clients=10");
     }
 
     @AfterAll
@@ -34,7 +34,8 @@ class IdleSessionIT extends BrowserTest {
         assertThat(page.locator(".stage-column").first()).isVisible();
 
         // nobody touches the tab; only heartbeats reach the server
-        assertThat(page.locator("vaadin-login-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("vaadin-login-form"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         screenshot(page, "idle-logged-out");
 
         page.navigate(shortTimeout.baseUrl + "/");

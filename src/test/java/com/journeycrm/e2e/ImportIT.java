@@ -25,7 +25,8 @@ class ImportIT extends BrowserTest {
         var admin = loginAs("admin", PASSWORD);
         admin.locator(".stage-column .card").first().waitFor();
         admin.navigate(app.baseUrl + "/data");
-        var download = admin.waitForDownload(() -> admin.getByText("Download the template").click());
+        var download = admin.waitForDownload(
+                () -> admin.getByText("Download the template").click());
         List<String> template = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
         assertThat(template.getFirst()).startsWith("\uFEFFName,Industry,Website,Source,Stage,Owner");
 
@@ -39,29 +40,38 @@ class ImportIT extends BrowserTest {
         Files.writeString(bad, rows, StandardCharsets.UTF_8);
         admin.locator("vaadin-upload input[type=file]").setInputFiles(bad);
         assertThat(admin.getByText("3 rows read")).isVisible();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
+                .click();
         var errors = admin.locator("vaadin-grid.import-errors");
         assertThat(errors).containsText("Last touch");
         assertThat(errors).containsText("A last touch cannot lie in the future");
         assertThat(errors).containsText("2099-01-01");
-        assertThat(admin.getByText("1 problem found; nothing has been imported.")).isVisible();
+        assertThat(admin.getByText("1 problem found; nothing has been imported."))
+                .isVisible();
         screenshot(admin, "import-errors");
 
         Path good = Files.createTempFile("import", ".csv");
         Files.writeString(good, rows.replace("2099-01-01", "2026-11-01"), StandardCharsets.UTF_8);
         admin.locator("vaadin-upload input[type=file]").setInputFiles(good);
         assertThat(admin.getByText("3 rows read")).isVisible();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
-        assertThat(admin.getByText("3 clients imported. They are on the board in their stages.").first()).isVisible();
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
+        assertThat(admin.getByText("3 clients imported. They are on the board in their stages.")
+                        .first())
+                .isVisible();
 
         admin.navigate(app.baseUrl + "/board");
         admin.getByLabel("Search clients by name").fill(tag);
-        for (String[] expected : new String[][] {{"One", "Interested"}, {"Two", "Deciding"},
-                {"Three", "Active engagement"}}) {
-            var column = admin.locator(".stage-column").filter(new Locator.FilterOptions()
-                    .setHas(admin.locator(".stage-name", new Page.LocatorOptions().setHasText(expected[1]))));
-            assertThat(column.locator(".card").filter(new Locator.FilterOptions()
-                    .setHasText("Imported " + expected[0] + " " + tag))).isVisible();
+        for (String[] expected :
+                new String[][] {{"One", "Interested"}, {"Two", "Deciding"}, {"Three", "Active engagement"}}) {
+            var column = admin.locator(".stage-column")
+                    .filter(new Locator.FilterOptions()
+                            .setHas(admin.locator(".stage-name", new Page.LocatorOptions().setHasText(expected[1]))));
+            assertThat(column.locator(".card")
+                            .filter(new Locator.FilterOptions().setHasText("Imported " + expected[0] + " " + tag)))
+                    .isVisible();
         }
     }
 }

@@ -15,18 +15,26 @@ class InsightsIT extends BrowserTest {
     void the_manager_drills_from_a_funnel_bar_to_the_clients_behind_it_and_into_one() {
         var manager = loginAs("manager", PASSWORD);
         manager.locator(".stage-column .card").first().waitFor();
-        manager.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Insights")).click();
-        manager.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions()
-                .setName("Funnel: clients reaching each step")).waitFor();
+        manager.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Insights"))
+                .click();
+        manager.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions().setName("Funnel: clients reaching each step"))
+                .waitFor();
         screenshot(manager, "insights");
 
-        String interested = manager.locator(".figure-table").first().locator("tr:has(th:text-is('Interested'))")
-                .locator("td").nth(1).textContent().trim();
+        String interested = manager.locator(".figure-table")
+                .first()
+                .locator("tr:has(th:text-is('Interested'))")
+                .locator("td")
+                .nth(1)
+                .textContent()
+                .trim();
         manager.locator(".insight svg a").nth(1).click();
         assertThat(manager).hasURL(Pattern.compile(".*insights/clients\\?.*figure=REACHED.*"));
         assertThat(manager.locator("h2")).containsText(interested + " clients");
-        var first = manager.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("\\S"))).nth(3);
+        var first = manager.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\S")))
+                .nth(3);
         String client = first.textContent().trim();
         first.click();
         assertThat(manager.locator(".client-title h2")).hasText(client);

@@ -12,10 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LoginIT extends BrowserTest {
 
     @ParameterizedTest
-    @CsvSource({
-        "sales,   Dana Sales,     false",
-        "manager, Morgan Manager, false",
-        "admin,   Alex Admin,     true"})
+    @CsvSource({"sales,   Dana Sales,     false", "manager, Morgan Manager, false", "admin,   Alex Admin,     true"})
     void each_role_logs_in_and_sees_its_own_menu(String username, String displayName, boolean seesUsers) {
         var page = loginAs(username, PASSWORD);
         var nav = page.locator("vaadin-side-nav");
@@ -34,8 +31,8 @@ class LoginIT extends BrowserTest {
     void logging_out_returns_to_the_login_page_and_the_board_needs_a_new_login() {
         var page = loginAs("sales2", PASSWORD);
         assertThat(page.locator(".stage-column").first()).isVisible();
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.navigate(app.baseUrl + "/");
         assertThat(page.locator("vaadin-login-form")).isVisible();

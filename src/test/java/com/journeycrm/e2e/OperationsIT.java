@@ -41,26 +41,41 @@ class OperationsIT {
         get(app.baseUrl + "/login");
         var metrics = get(app.managementUrl + "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes",
-                "hikaricp_connections_active", "vaadin_sessions_active");
+        assertThat(metrics.body())
+                .contains(
+                        "http_server_requests_seconds_count",
+                        "jvm_memory_used_bytes",
+                        "hikaricp_connections_active",
+                        "vaadin_sessions_active");
     }
 
     @Test
     void the_management_port_answers_on_loopback_only() throws Exception {
         int port = URI.create(app.managementUrl).getPort();
         var outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
-                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .filter(i -> {
+                    try {
+                        return i.isUp() && !i.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                })
                 .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
-                .filter(a -> a instanceof java.net.Inet4Address).findFirst();
+                .filter(a -> a instanceof java.net.Inet4Address)
+                .findFirst();
         org.junit.jupiter.api.Assumptions.assumeTrue(outside.isPresent(), "this machine has no other address");
         try (var loopback = new java.net.Socket("127.0.0.1", port)) {
             assertThat(loopback.isConnected()).isTrue();
         }
-        try (var appPort = new java.net.Socket(outside.get(), URI.create(app.baseUrl).getPort())) {
-            assertThat(appPort.isConnected()).as("the app port answers on " + outside.get()).isTrue();
+        try (var appPort =
+                new java.net.Socket(outside.get(), URI.create(app.baseUrl).getPort())) {
+            assertThat(appPort.isConnected())
+                    .as("the app port answers on " + outside.get())
+                    .isTrue();
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(outside.get(), port).close())
-                .as("the management port on " + outside.get()).isInstanceOf(java.net.ConnectException.class);
+                .as("the management port on " + outside.get())
+                .isInstanceOf(java.net.ConnectException.class);
     }
 
     @Test
@@ -77,7 +92,9 @@ class OperationsIT {
     @Test
     void the_login_page_itself_carries_the_security_headers_and_a_cookie_only_session() throws Exception {
         var login = get(app.baseUrl + "/login");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
@@ -90,9 +107,12 @@ class OperationsIT {
     void an_oversized_login_post_is_refused_quietly() throws Exception {
         String body = "username=" + "x".repeat(1_000_000) + "&password=x";
         for (int i = 0; i < 20; i++) {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            var answer = http.send(
+                    HttpRequest.newBuilder(URI.create(app.baseUrl + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(413);
         }
         assertThat(Files.readString(app.log)).doesNotContain("InvalidParameterException");

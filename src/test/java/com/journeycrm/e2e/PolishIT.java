@@ -20,7 +20,8 @@ class PolishIT extends BrowserTest {
         assertThat(sales.locator(".error-page h2")).hasText("You don't have access to this page");
         assertThat(sales.locator("vaadin-side-nav")).isVisible();
         screenshot(sales, "no-access");
-        sales.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the board")).click();
+        sales.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the board"))
+                .click();
         sales.locator(".stage-column .card").first().waitFor();
 
         sales.navigate(app.baseUrl + "/no/such/page");
@@ -31,7 +32,9 @@ class PolishIT extends BrowserTest {
     void the_top_bar_search_finds_a_client_by_a_contacts_email_and_opens_it() {
         var sales = loginAs("sales", PASSWORD);
         sales.locator(".stage-column .card").first().waitFor();
-        sales.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Clients")).click();
+        sales.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Clients"))
+                .click();
         sales.locator("vaadin-grid-cell-content").first().waitFor();
 
         var search = sales.locator(".quick-search input");
@@ -47,15 +50,18 @@ class PolishIT extends BrowserTest {
 
     @Test
     void on_a_phone_a_sales_person_logs_a_touch_point_from_my_reminders_without_scrolling_sideways() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true));
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
         context.setDefaultTimeout(20_000);
         var phone = context.newPage();
         try {
             phone.navigate(app.baseUrl + "/login");
             phone.locator("input[name=username]").fill("sales");
             phone.locator("input[name=password]").fill(PASSWORD);
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                    .click();
             phone.locator(".stage-column").first().waitFor();
             phone.navigate(app.baseUrl + "/reminders");
             var client = phone.locator(".client-cell a").first();
@@ -64,10 +70,12 @@ class PolishIT extends BrowserTest {
             screenshot(phone, "phone-reminders");
             client.click();
 
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point")).click();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log touch point"))
+                    .click();
             var dialog = phone.getByRole(AriaRole.DIALOG);
             dialog.getByLabel("Summary").fill("Coffee after the workshop");
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                    .click();
             assertThat(phone.locator(".timeline-title").first()).hasText("Coffee after the workshop");
             assertNoSidewaysScroll(phone);
             screenshot(phone, "phone-client");

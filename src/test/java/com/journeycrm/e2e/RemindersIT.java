@@ -18,19 +18,28 @@ class RemindersIT extends BrowserTest {
         var manager = loginAs("manager", PASSWORD);
         manager.navigate(app.baseUrl + "/reminders/team");
         assertThat(manager.locator(".owner-summary vaadin-button").first()).containsText("quiet");
-        var firstRow = manager.locator("vaadin-grid").first().locator("vaadin-grid-cell-content a").first();
+        var firstRow = manager.locator("vaadin-grid")
+                .first()
+                .locator("vaadin-grid-cell-content a")
+                .first();
         String client = firstRow.textContent().trim();
         screenshot(manager, "team-reminders");
 
         // the row's actions are a menu bar, each named with its visible text and the client
-        manager.locator("vaadin-grid").first().getByRole(AriaRole.MENUITEM,
-                new Locator.GetByRoleOptions().setName("Log touch — " + client)).click();
+        manager.locator("vaadin-grid")
+                .first()
+                .getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Log touch — " + client))
+                .click();
         var dialog = manager.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Summary").fill("Manager called to check in");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(manager.getByText("Touch point logged.")).isVisible();
-        assertThat(manager.locator("vaadin-grid").first().locator("vaadin-grid-cell-content a:visible").filter(new Locator.FilterOptions()
-                .setHasText(client))).hasCount(0);
+        assertThat(manager.locator("vaadin-grid")
+                        .first()
+                        .locator("vaadin-grid-cell-content a:visible")
+                        .filter(new Locator.FilterOptions().setHasText(client)))
+                .hasCount(0);
     }
 
     @Test
@@ -38,13 +47,17 @@ class RemindersIT extends BrowserTest {
         var sales = loginAs("sales", PASSWORD);
         var badge = sales.locator(".reminder-badge");
         assertThat(badge).isVisible();
-        sales.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("My reminders")).click();
+        sales.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("My reminders"))
+                .click();
         assertThat(sales.getByText("Gone quiet (")).isVisible();
         screenshot(sales, "my-reminders");
-        assertThat(sales.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
-                .setHasText("Team reminders"))).hasCount(0);
+        assertThat(sales.locator("vaadin-side-nav-item")
+                        .filter(new Locator.FilterOptions().setHasText("Team reminders")))
+                .hasCount(0);
 
-        var download = sales.waitForDownload(() -> sales.getByText("Export my open follow-ups (.ics)").click());
+        var download = sales.waitForDownload(
+                () -> sales.getByText("Export my open follow-ups (.ics)").click());
         try {
             String ics = Files.readString(download.path());
             Assertions.assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");

@@ -25,6 +25,7 @@ final class RunningApp {
     final String baseUrl;
     /** Health and metrics: a port of their own. */
     final String managementUrl;
+
     final Path log;
     private final Process process;
 
@@ -61,15 +62,23 @@ final class RunningApp {
             int managementPort = freePort();
             Path dir = Files.createTempDirectory("journey-e2e");
             Path log = dir.resolve("app.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var command = new ArrayList<>(List.of(java, "-jar",
-                    Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
-                    "--management.server.port=" + managementPort, "--journey.demo-data.enabled=true"));
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            var command = new ArrayList<>(List.of(
+                    java,
+                    "-jar",
+                    Path.of(jar).toAbsolutePath().toString(),
+                    "--server.port=" + port,
+                    "--management.server.port=" + managementPort,
+                    "--journey.demo-data.enabled=true"));
             if (Arrays.stream(extraArgs).noneMatch(arg -> arg.startsWith("--journey.db.path="))) {
                 command.add("--journey.db.path=" + dir.resolve("db").toAbsolutePath());
             }
             command.addAll(List.of(extraArgs));
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://localhost:" + port;
             waitUntilUp(baseUrl, process, log);
@@ -93,7 +102,8 @@ final class RunningApp {
                 throw new IllegalStateException("The app exited:\n" + Files.readString(log));
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 // up, and done seeding: the demo seeder runs after the server starts listening
                 String logged = Files.readString(log);

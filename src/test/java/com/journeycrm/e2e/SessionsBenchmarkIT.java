@@ -51,11 +51,18 @@ class SessionsBenchmarkIT {
             int thread = t;
             done.add(pool.submit(() -> {
                 try (var playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                     var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                             .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true)
-                             .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                     "--disable-component-update", "--disable-sync")))) {
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                        var browser = playwright
+                                .chromium()
+                                .launch(new BrowserType.LaunchOptions()
+                                        .setExecutablePath(BrowserTest.CHROMIUM)
+                                        .setHeadless(true)
+                                        .setArgs(List.of(
+                                                "--no-sandbox",
+                                                "--disable-gpu",
+                                                "--disable-background-networking",
+                                                "--disable-component-update",
+                                                "--disable-sync")))) {
                     List<Page> pages = new ArrayList<>();
                     for (int s = 0; s < perThread; s++) {
                         pages.add(login(browser, app.baseUrl, USERS[(thread * perThread + s) % USERS.length]));
@@ -67,8 +74,9 @@ class SessionsBenchmarkIT {
                             page.navigate(app.baseUrl + "/clients");
                             page.locator("vaadin-grid").first().waitFor();
                             long start = System.nanoTime();
-                            page.locator("vaadin-side-nav-item").filter(new Locator
-                                    .FilterOptions().setHasText("Board")).click();
+                            page.locator("vaadin-side-nav-item")
+                                    .filter(new Locator.FilterOptions().setHasText("Board"))
+                                    .click();
                             page.waitForFunction("() => document.querySelectorAll('.stage-column').length === 12"
                                     + " && document.querySelectorAll('.card').length > 20");
                             times.add((System.nanoTime() - start) / 1_000_000);
@@ -88,28 +96,43 @@ class SessionsBenchmarkIT {
 
         Collections.sort(times);
         int sessions = threads * perThread;
-        System.out.printf(Locale.ROOT, "%n%d sessions (%d threads), %d board opens under load: median %d ms, p95 %d ms,"
-                        + " max %d ms%n", sessions, threads, times.size(), times.get(times.size() / 2),
-                times.get((int) (times.size() * 0.95)), times.getLast());
-        System.out.printf(Locale.ROOT, "server resident memory: %d MiB before, %d MiB with %d sessions (+%d KiB per"
-                        + " session, JVM heap growth included)%n", rssBefore / 1024, rssWithSessions[0] / 1024,
-                sessions, (rssWithSessions[0] - rssBefore) / sessions);
+        System.out.printf(
+                Locale.ROOT,
+                "%n%d sessions (%d threads), %d board opens under load: median %d ms, p95 %d ms," + " max %d ms%n",
+                sessions,
+                threads,
+                times.size(),
+                times.get(times.size() / 2),
+                times.get((int) (times.size() * 0.95)),
+                times.getLast());
+        System.out.printf(
+                Locale.ROOT,
+                "server resident memory: %d MiB before, %d MiB with %d sessions (+%d KiB per"
+                        + " session, JVM heap growth included)%n",
+                rssBefore / 1024,
+                rssWithSessions[0] / 1024,
+                sessions,
+                (rssWithSessions[0] - rssBefore) / sessions);
     }
 
     private static Page login(Browser browser, String baseUrl, String user) {
-        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900)).newPage();
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))
+                .newPage();
         page.setDefaultTimeout(60_000);
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(user);
         page.locator("input[name=password]").fill(BrowserTest.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.locator(".card").first().waitFor();
         return page;
     }
 
     private static long rssKiB(long pid) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                .filter(l -> l.startsWith("VmRSS:")).findFirst()
-                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+                .filter(l -> l.startsWith("VmRSS:"))
+                .findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .orElse(0L);
     }
 }

@@ -3,5 +3,4 @@ package com.journeycrm.insight;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class EveryFigureOnPostgresTest extends EveryFigureTest {
-}
+class EveryFigureOnPostgresTest extends EveryFigureTest {}

@@ -30,21 +30,23 @@ class EveryFigureTest {
 
     @Autowired
     InsightService insights;
+
     @Autowired
     TestData data;
 
     /** A number as the view shows it, and the list it opens. */
-    record Shown(String label, long number, Figure figure, Object key, InsightFilter filter) {
-    }
+    record Shown(String label, long number, Figure figure, Object key, InsightFilter filter) {}
 
     @Test
     void every_figure_and_key_counts_exactly_the_clients_its_drill_down_lists() {
         data.loginAs("manager");
         Instant now = TestConfig.NOW;
-        var filters = List.of(new InsightFilter(now.minus(Duration.ofDays(365)), now, null),
+        var filters = List.of(
+                new InsightFilter(now.minus(Duration.ofDays(365)), now, null),
                 new InsightFilter(now.minus(Duration.ofDays(90)), now, null),
                 new InsightFilter(now.minus(Duration.ofDays(730)), now.minus(Duration.ofDays(200)), null),
-                new InsightFilter(now.minus(Duration.ofDays(365)), now, data.user("sales").getId()));
+                new InsightFilter(
+                        now.minus(Duration.ofDays(365)), now, data.user("sales").getId()));
         var softly = new SoftAssertions();
         int checked = 0;
         long clientsCounted = 0;
@@ -52,10 +54,12 @@ class EveryFigureTest {
             for (var shown : shown(insights.insights(filter, ZoneOffset.UTC), filter)) {
                 String key = shown.key() == null ? null : String.valueOf(shown.key());
                 var listed = listed(shown.filter(), shown.figure(), key);
-                softly.assertThat(shown.number()).as("%s (%s %s, %s)", shown.label(), shown.figure(), key, filter)
+                softly.assertThat(shown.number())
+                        .as("%s (%s %s, %s)", shown.label(), shown.figure(), key, filter)
                         .isEqualTo(insights.count(shown.filter(), shown.figure(), key))
                         .isEqualTo(listed.size());
-                softly.assertThat(new HashSet<>(listed)).as("%s lists each client once", shown.label())
+                softly.assertThat(new HashSet<>(listed))
+                        .as("%s lists each client once", shown.label())
                         .hasSameSizeAs(listed);
                 checked++;
                 clientsCounted += shown.number();
@@ -85,16 +89,24 @@ class EveryFigureTest {
             long stage = step.stageId();
             all.add(new Shown("entered " + step.stage(), step.entered(), Figure.ENTERED, stage, filter));
             all.add(new Shown("reached " + step.stage(), step.reached(), Figure.REACHED, stage, filter));
-            all.add(new Shown("stopped, not now " + step.stage(), step.notNow(), Figure.STOPPED_NOT_NOW, stage,
-                    filter));
+            all.add(new Shown(
+                    "stopped, not now " + step.stage(), step.notNow(), Figure.STOPPED_NOT_NOW, stage, filter));
             all.add(new Shown("stopped, lost " + step.stage(), step.lost(), Figure.STOPPED_LOST, stage, filter));
-            all.add(new Shown("stopped, still there " + step.stage(), step.stillThere(), Figure.STOPPED_STILL_THERE,
-                    stage, filter));
+            all.add(new Shown(
+                    "stopped, still there " + step.stage(),
+                    step.stillThere(),
+                    Figure.STOPPED_STILL_THERE,
+                    stage,
+                    filter));
         }
         all.add(new Shown("hired", view.hired(), Figure.HIRED, null, filter));
         for (var decision : view.decisions()) {
-            all.add(new Shown("decided " + decision.outcome(), decision.clients(), Figure.DECIDED,
-                    decision.outcome().name(), filter));
+            all.add(new Shown(
+                    "decided " + decision.outcome(),
+                    decision.clients(),
+                    Figure.DECIDED,
+                    decision.outcome().name(),
+                    filter));
         }
         all.add(new Shown("not now, hired later", view.notNowThenHired(), Figure.NOT_NOW_THEN_HIRED, null, filter));
         var loop = view.loop();
@@ -107,15 +119,27 @@ class EveryFigureTest {
         all.add(new Shown("referred", referrals.referred(), Figure.REFERRED, null, filter));
         all.add(new Shown("referred, hired", referrals.referredHired(), Figure.REFERRED_HIRED, null, filter));
         for (var referrer : referrals.topReferrers()) {
-            all.add(new Shown("referred by " + referrer.name(), referrer.referred(), Figure.REFERRED_BY,
-                    referrer.clientId(), filter));
+            all.add(new Shown(
+                    "referred by " + referrer.name(),
+                    referrer.referred(),
+                    Figure.REFERRED_BY,
+                    referrer.clientId(),
+                    filter));
         }
         all.add(new Shown("cross-sell risk", view.crossSellRisk(), Figure.CROSS_SELL, null, filter));
         for (var source : view.sources()) {
-            all.add(new Shown("source " + source.source(), source.clients(), Figure.SOURCE, source.source().name(),
+            all.add(new Shown(
+                    "source " + source.source(),
+                    source.clients(),
+                    Figure.SOURCE,
+                    source.source().name(),
                     filter));
-            all.add(new Shown("source hired " + source.source(), source.hired(), Figure.SOURCE_HIRED,
-                    source.source().name(), filter));
+            all.add(new Shown(
+                    "source hired " + source.source(),
+                    source.hired(),
+                    Figure.SOURCE_HIRED,
+                    source.source().name(),
+                    filter));
         }
         for (var stage : view.stagesNow()) {
             all.add(new Shown("in " + stage.stage(), stage.clients(), Figure.IN_STAGE, stage.stageId(), filter));
@@ -126,8 +150,8 @@ class EveryFigureTest {
         }
         for (var month : view.trends()) {
             var within = month(filter, month.month());
-            all.add(new Shown("new prospects " + month.month(), month.newProspects(), Figure.NEW_PROSPECT, null,
-                    within));
+            all.add(new Shown(
+                    "new prospects " + month.month(), month.newProspects(), Figure.NEW_PROSPECT, null, within));
             all.add(new Shown("hires " + month.month(), month.hires(), Figure.HIRED, null, within));
             all.add(new Shown("returns " + month.month(), month.returns(), Figure.RETURNED, null, within));
             all.add(new Shown("losses " + month.month(), month.losses(), Figure.LOST_OR_GONE, null, within));
@@ -139,7 +163,9 @@ class EveryFigureTest {
     private static InsightFilter month(InsightFilter period, YearMonth month) {
         Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new InsightFilter(start.isBefore(period.from()) ? period.from() : start,
-                end.isAfter(period.to()) ? period.to() : end, period.ownerId());
+        return new InsightFilter(
+                start.isBefore(period.from()) ? period.from() : start,
+                end.isAfter(period.to()) ? period.to() : end,
+                period.ownerId());
     }
 }

@@ -3,5 +3,4 @@ package com.journeycrm.insight;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class InsightServiceOnPostgresTest extends InsightServiceTest {
-}
+class InsightServiceOnPostgresTest extends InsightServiceTest {}

@@ -66,24 +66,34 @@ class InsightServiceTest {
 
     @Autowired
     InsightService insights;
+
     @Autowired
     MoveService moves;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     OfferingService offerings;
+
     @Autowired
     TestData data;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StageAdminService stageAdmin;
+
     @Autowired
     InsightQueries queries;
+
     @Autowired
     PeriodFacts periodFacts;
 
@@ -146,7 +156,11 @@ class InsightServiceTest {
 
     private void move(Client client, String stage, int day, Outcome outcome, String reason) {
         clock.set(day(day));
-        moves.moveClient(client.getId(), data.stage(stage).getId(), outcome, reason,
+        moves.moveClient(
+                client.getId(),
+                data.stage(stage).getId(),
+                outcome,
+                reason,
                 data.reload(client.getId()).getVersion());
     }
 
@@ -175,8 +189,15 @@ class InsightServiceTest {
     @Test
     void the_funnel_counts_clients_who_entered_and_reached_each_step_and_where_the_rest_went() {
         var funnel = figures().funnel();
-        assertThat(funnel).extracting(FunnelStep::stage, FunnelStep::entered, FunnelStep::reached,
-                        FunnelStep::skipped, FunnelStep::notNow, FunnelStep::lost, FunnelStep::stillThere)
+        assertThat(funnel)
+                .extracting(
+                        FunnelStep::stage,
+                        FunnelStep::entered,
+                        FunnelStep::reached,
+                        FunnelStep::skipped,
+                        FunnelStep::notNow,
+                        FunnelStep::lost,
+                        FunnelStep::stillThere)
                 .containsExactly(
                         Tuple.tuple("Aware", 2L, 4L, 2L, 0L, 0L, 0L),
                         Tuple.tuple("Interested", 3L, 4L, 1L, 0L, 0L, 1L),
@@ -191,12 +212,15 @@ class InsightServiceTest {
     void every_figure_lists_exactly_the_clients_it_counts() {
         assertThat(names(Figure.REACHED, String.valueOf(stage("Interested")))).containsExactly("A", "Bc", "Cc", "D");
         assertThat(names(Figure.ENTERED, String.valueOf(stage("Aware")))).containsExactly("A", "Bc");
-        assertThat(names(Figure.STOPPED_STILL_THERE, String.valueOf(stage("Interested")))).containsExactly("Bc");
-        assertThat(names(Figure.STOPPED_LOST, String.valueOf(stage("Deciding")))).containsExactly("D");
+        assertThat(names(Figure.STOPPED_STILL_THERE, String.valueOf(stage("Interested"))))
+                .containsExactly("Bc");
+        assertThat(names(Figure.STOPPED_LOST, String.valueOf(stage("Deciding"))))
+                .containsExactly("D");
         assertThat(names(Figure.HIRED, null)).containsExactly("A", "Cc");
         assertThat(names(Figure.DECIDED, "NOT_NOW")).containsExactly("Cc");
         assertThat(names(Figure.SOURCE_HIRED, "WEBSITE")).containsExactly("A", "Cc");
-        assertThat(names(Figure.TOUCHED, stage("Between engagements") + ":EMAIL:INBOUND")).containsExactly("E");
+        assertThat(names(Figure.TOUCHED, stage("Between engagements") + ":EMAIL:INBOUND"))
+                .containsExactly("E");
         assertThat(names(Figure.LOOP_QUIET, null)).containsExactly("E", "F");
         assertThat(names(Figure.CROSS_SELL, null)).containsExactly("A");
         assertThat(names(Figure.REFERRED_BY, String.valueOf(g.getId()))).containsExactly("Bc");
@@ -204,22 +228,23 @@ class InsightServiceTest {
         assertThat(names(Figure.RETURNED, null)).containsExactly("E");
         assertThat(names(Figure.LOST_OR_GONE, null)).containsExactly("D");
         assertThat(names(Figure.LEFT_STAGE, String.valueOf(stage("Deciding")))).containsExactly("A", "Cc", "D");
-        assertThat(insights.count(period(), Figure.REACHED, String.valueOf(stage("Interested")))).isEqualTo(4);
+        assertThat(insights.count(period(), Figure.REACHED, String.valueOf(stage("Interested"))))
+                .isEqualTo(4);
     }
 
     private List<String> names(Figure figure, String key) {
         return insights.clients(period(), figure, key, "name", false, 0, 50).stream()
-                .map(row -> row.name().substring(row.name().lastIndexOf(' ') + 1)).toList();
+                .map(row -> row.name().substring(row.name().lastIndexOf(' ') + 1))
+                .toList();
     }
 
     @Test
     void decisions_count_outcomes_with_their_commonest_reasons_and_not_now_later_hired() {
         var figures = figures();
-        assertThat(figures.decisions()).extracting(Insights.Decision::outcome, Insights.Decision::clients,
-                        Insights.Decision::topReasons)
+        assertThat(figures.decisions())
+                .extracting(Insights.Decision::outcome, Insights.Decision::clients, Insights.Decision::topReasons)
                 .containsExactly(
-                        Tuple.tuple(Outcome.HIRED, 2L,
-                                List.of("Budget approved (1)", "Great fit (1)")),
+                        Tuple.tuple(Outcome.HIRED, 2L, List.of("Budget approved (1)", "Great fit (1)")),
                         Tuple.tuple(Outcome.NOT_NOW, 1L, List.of("Budget next year (1)")),
                         Tuple.tuple(Outcome.NO_WAY, 1L, List.of("Too expensive (1)")));
         assertThat(figures.notNowThenHired()).isEqualTo(1);
@@ -258,8 +283,9 @@ class InsightServiceTest {
         assertThat(figures.notNowThenHired()).isEqualTo(2);
         assertThat(figures.notNowToHireMedianDays()).isEqualTo((7 + 58) / 2.0);
         // M's return on day 10 was taken back: its next engagement began on day 20
-        assertThat(figures.loop()).extracting(Insights.Loop::entered, Insights.Loop::returned,
-                Insights.Loop::medianGapDays).containsExactly(2L, 1L, 15.0);
+        assertThat(figures.loop())
+                .extracting(Insights.Loop::entered, Insights.Loop::returned, Insights.Loop::medianGapDays)
+                .containsExactly(2L, 1L, 15.0);
         assertThat(insights.count(period, Figure.NOT_NOW_THEN_HIRED, null)).isEqualTo(2);
         assertThat(insights.count(period, Figure.LOOP_ENTERED, null)).isEqualTo(2);
         assertThat(insights.count(period, Figure.LOOP_RETURNED, null)).isEqualTo(1);
@@ -268,13 +294,21 @@ class InsightServiceTest {
     @Test
     void time_in_stage_gives_median_and_90th_percentile_of_ended_stays_and_of_those_still_sitting() {
         var times = figures().timeInStage();
-        assertThat(time(times, "Deciding")).extracting(StageTime::endedStays, StageTime::endedMedianDays)
+        assertThat(time(times, "Deciding"))
+                .extracting(StageTime::endedStays, StageTime::endedMedianDays)
                 .containsExactly(4L, 1.0);
-        assertThat(time(times, "Active engagement")).extracting(StageTime::endedStays, StageTime::endedMedianDays,
-                StageTime::endedP90Days, StageTime::sitting, StageTime::sittingMedianDays, StageTime::sittingP90Days)
+        assertThat(time(times, "Active engagement"))
+                .extracting(
+                        StageTime::endedStays,
+                        StageTime::endedMedianDays,
+                        StageTime::endedP90Days,
+                        StageTime::sitting,
+                        StageTime::sittingMedianDays,
+                        StageTime::sittingP90Days)
                 .containsExactly(3L, 35.0, 35.8, 2L, 91.0, 95.0);
-        assertThat(time(times, "Between engagements")).extracting(StageTime::endedMedianDays,
-                StageTime::sittingMedianDays).containsExactly(15.0, 95.0);
+        assertThat(time(times, "Between engagements"))
+                .extracting(StageTime::endedMedianDays, StageTime::sittingMedianDays)
+                .containsExactly(15.0, 95.0);
     }
 
     private static StageTime time(List<StageTime> times, String stage) {
@@ -288,33 +322,41 @@ class InsightServiceTest {
         assertThat(figures.referrals().advocates()).isEqualTo(1);
         assertThat(figures.referrals().referred()).isEqualTo(1);
         assertThat(figures.referrals().referredHired()).isZero();
-        assertThat(figures.referrals().topReferrers()).extracting(Insights.Referrer::clientId,
-                Insights.Referrer::referred, Insights.Referrer::hired).containsExactly(
-                Tuple.tuple(g.getId(), 1L, 0L));
-        assertThat(figures.sources()).filteredOn(row -> row.clients() > 0)
-                .extracting(SourceRow::source, SourceRow::clients, SourceRow::hired).containsExactlyInAnyOrder(
-                        Tuple.tuple(Source.WEBSITE, 3L, 2L),
-                        Tuple.tuple(Source.REFERRAL, 1L, 0L));
+        assertThat(figures.referrals().topReferrers())
+                .extracting(Insights.Referrer::clientId, Insights.Referrer::referred, Insights.Referrer::hired)
+                .containsExactly(Tuple.tuple(g.getId(), 1L, 0L));
+        assertThat(figures.sources())
+                .filteredOn(row -> row.clients() > 0)
+                .extracting(SourceRow::source, SourceRow::clients, SourceRow::hired)
+                .containsExactlyInAnyOrder(Tuple.tuple(Source.WEBSITE, 3L, 2L), Tuple.tuple(Source.REFERRAL, 1L, 0L));
         assertThat(figures.crossSellRisk()).isEqualTo(1);
-        assertThat(insights.crossSell(period(), "service", true, 0, 10)).singleElement().satisfies(row -> {
-            assertThat(row.id()).isEqualTo(a.getId());
-            assertThat(row.service()).isEqualTo(offerings.services(a.getId()).getFirst().name());
-        });
+        assertThat(insights.crossSell(period(), "service", true, 0, 10))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(a.getId());
+                    assertThat(row.service())
+                            .isEqualTo(offerings.services(a.getId()).getFirst().name());
+                });
     }
 
     @Test
     void the_journey_map_counts_touch_points_in_the_stage_of_their_time_and_the_clients_there() {
         var map = figures().journeyMap();
-        assertThat(map).extracting(c -> data.stageName(c.stageId()), HeatCell::type, HeatCell::direction,
-                        HeatCell::touchPoints, HeatCell::clientsInStage)
+        assertThat(map)
+                .extracting(
+                        c -> data.stageName(c.stageId()),
+                        HeatCell::type,
+                        HeatCell::direction,
+                        HeatCell::touchPoints,
+                        HeatCell::clientsInStage)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("Interested", TouchPointType.CALL, Direction.OUTBOUND, 1L, 3L),
-                        Tuple.tuple("Between engagements", TouchPointType.EMAIL,
-                                Direction.INBOUND, 1L, 2L),
-                        Tuple.tuple("Active engagement", TouchPointType.MEETING,
-                                Direction.OUTBOUND, 1L, 4L));
-        var between = figures().stagesNow().stream().filter(s -> s.stage().equals("Between engagements"))
-                .findFirst().orElseThrow();
+                        Tuple.tuple("Between engagements", TouchPointType.EMAIL, Direction.INBOUND, 1L, 2L),
+                        Tuple.tuple("Active engagement", TouchPointType.MEETING, Direction.OUTBOUND, 1L, 4L));
+        var between = figures().stagesNow().stream()
+                .filter(s -> s.stage().equals("Between engagements"))
+                .findFirst()
+                .orElseThrow();
         assertThat(between.clients()).isEqualTo(2);
         assertThat(between.quiet()).isEqualTo(2);
     }
@@ -322,16 +364,20 @@ class InsightServiceTest {
     @Test
     void the_journey_map_adds_whole_days_from_the_kept_counts_and_reads_partial_days_raw() {
         // boundaries at midnight, inside a day, on the same day, and a touch point's own instant
-        List<Instant[]> periods = List.of(new Instant[] {B, day(100)},
+        List<Instant[]> periods = List.of(
+                new Instant[] {B, day(100)},
                 new Instant[] {day(2).plus(Duration.ofHours(6)), day(30).plus(Duration.ofMinutes(1))},
                 new Instant[] {day(2).plus(Duration.ofHours(12)), day(10)},
                 new Instant[] {day(2).plus(Duration.ofHours(1)), day(2).plus(Duration.ofHours(13))},
                 new Instant[] {day(10).plus(Duration.ofHours(1)), day(30)},
                 new Instant[] {day(-400), day(100)});
         for (Instant[] p : periods) {
-            var cells = insights.insights(new InsightFilter(p[0], p[1], null), ZoneOffset.UTC).journeyMap();
-            assertThat(cells).extracting(c -> c.stageId() + ":" + c.type() + ":" + c.direction() + "=" + c.touchPoints())
-                    .as("period %s – %s", p[0], p[1]).containsExactlyInAnyOrderElementsOf(rawCells(p[0], p[1]));
+            var cells = insights.insights(new InsightFilter(p[0], p[1], null), ZoneOffset.UTC)
+                    .journeyMap();
+            assertThat(cells)
+                    .extracting(c -> c.stageId() + ":" + c.type() + ":" + c.direction() + "=" + c.touchPoints())
+                    .as("period %s – %s", p[0], p[1])
+                    .containsExactlyInAnyOrderElementsOf(rawCells(p[0], p[1]));
         }
     }
 
@@ -393,8 +439,12 @@ class InsightServiceTest {
     }
 
     private long meetingsInAwareOn(java.time.LocalDate day) {
-        return jdbc.queryForObject("select coalesce(sum(touch_points), 0) from touch_point_day where on_day = ?"
-                + " and stage_id = ? and type = 'MEETING' and direction = 'OUTBOUND'", Long.class, day, stage("Aware"));
+        return jdbc.queryForObject(
+                "select coalesce(sum(touch_points), 0) from touch_point_day where on_day = ?"
+                        + " and stage_id = ? and type = 'MEETING' and direction = 'OUTBOUND'",
+                Long.class,
+                day,
+                stage("Aware"));
     }
 
     /** Cells of touch_point_day that disagree with a count of the touch points themselves, either way. */
@@ -402,21 +452,26 @@ class InsightServiceTest {
         String raw = """
                 select cast(occurred_at at time zone 'UTC' as date) on_day, stage_id, type, direction, count(*) n
                 from touch_point group by cast(occurred_at at time zone 'UTC' as date), stage_id, type, direction""";
-        return jdbc.queryForObject("select count(*) from (" + raw + ") r left join touch_point_day d on d.on_day = r.on_day"
-                + " and d.stage_id = r.stage_id and d.type = r.type and d.direction = r.direction"
-                + " where d.touch_points is null or d.touch_points <> r.n", Long.class)
-                + jdbc.queryForObject("select count(*) from touch_point_day d where d.touch_points > 0 and not exists"
-                + " (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type"
-                + " and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)",
-                Long.class);
+        return jdbc.queryForObject(
+                        "select count(*) from (" + raw + ") r left join touch_point_day d on d.on_day = r.on_day"
+                                + " and d.stage_id = r.stage_id and d.type = r.type and d.direction = r.direction"
+                                + " where d.touch_points is null or d.touch_points <> r.n",
+                        Long.class)
+                + jdbc.queryForObject(
+                        "select count(*) from touch_point_day d where d.touch_points > 0 and not exists"
+                                + " (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type"
+                                + " and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)",
+                        Long.class);
     }
 
     private List<String> rawCells(Instant from, Instant to) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select stage_id, type, direction, count(*) from touch_point
                 where occurred_at >= ? and occurred_at < ? group by stage_id, type, direction""",
                 (rs, i) -> rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3) + "=" + rs.getLong(4),
-                from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+                from.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC));
     }
 
     @Test
@@ -433,16 +488,23 @@ class InsightServiceTest {
         clock.set(day(100));
         data.loginAs("manager");
 
-        List<Instant[]> periods = List.of(new Instant[] {B, day(100)}, new Instant[] {day(6), day(7)},
-                new Instant[] {day(9), day(11)}, new Instant[] {day(12), day(13)},
-                new Instant[] {day(13), day(19)}, new Instant[] {day(5), day(12)},
-                new Instant[] {day(21), day(100)}, new Instant[] {day(-400), day(100)},
+        List<Instant[]> periods = List.of(
+                new Instant[] {B, day(100)},
+                new Instant[] {day(6), day(7)},
+                new Instant[] {day(9), day(11)},
+                new Instant[] {day(12), day(13)},
+                new Instant[] {day(13), day(19)},
+                new Instant[] {day(5), day(12)},
+                new Instant[] {day(21), day(100)},
+                new Instant[] {day(-400), day(100)},
                 new Instant[] {day(8), day(8).plusSeconds(1)});
         for (Instant[] p : periods) {
             for (Long who : java.util.Arrays.asList(null, owner.getId())) {
                 var kinds = queries.stageKinds();
                 var params = kinds.addTo(InsightQueries.params(new InsightFilter(p[0], p[1], who), day(100)));
-                assertThat(periodFacts.read(params, kinds, List.of(), List.of(), List.of(), java.time.Duration.ofDays(365)).stayedIn())
+                assertThat(periodFacts
+                                .read(params, kinds, List.of(), List.of(), List.of(), java.time.Duration.ofDays(365))
+                                .stayedIn())
                         .as("period %s – %s", p[0], p[1])
                         .isEqualTo(distinctClientsInStage(p[0], p[1], who));
             }
@@ -452,17 +514,23 @@ class InsightServiceTest {
     /** Straight from the definition: every stay overlapping the period, each (stage, client) once. */
     private java.util.Map<Long, Long> distinctClientsInStage(Instant from, Instant to, Long owner) {
         var counts = new java.util.HashMap<Long, Long>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select s.stage_id, count(distinct s.client_id) from (
                   select sc.client_id, sc.from_stage_id stage_id from stage_change sc
                   where sc.from_stage_id is not null and sc.changed_at > ? and sc.from_entered_at < ?
                   union all
                   select c.id, c.stage_id from client c where c.stage_entered_at < ?) s
                 join client o on o.id = s.client_id where ? = 0 or o.owner_id = ?
-                group by s.stage_id""", rs -> {
+                group by s.stage_id""",
+                rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
-                }, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC),
-                owner == null ? 0 : owner, owner == null ? 0 : owner);
+                },
+                from.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC),
+                owner == null ? 0 : owner,
+                owner == null ? 0 : owner);
         return counts;
     }
 
@@ -470,7 +538,8 @@ class InsightServiceTest {
     void trends_count_clients_once_per_month_and_kind_in_the_users_time_zone() {
         assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
         // a period within one month: A and Cc hired, D lost; E came back on day 20, the period's end
-        assertThat(insights.insights(new InsightFilter(day(2), day(20), owner.getId()), ZoneOffset.UTC).trends())
+        assertThat(insights.insights(new InsightFilter(day(2), day(20), owner.getId()), ZoneOffset.UTC)
+                        .trends())
                 .containsExactly(new MonthTrend(YearMonth.of(2026, 1), 0, 2, 0, 1));
     }
 
@@ -482,10 +551,14 @@ class InsightServiceTest {
         data.client(data.unique("Elsewhere"), someoneElse.getUsername(), "Aware", day(50));
 
         var after = insights.insights(everyone, ZoneOffset.UTC);
-        assertThat(after.funnel().getFirst().entered()).isEqualTo(before.funnel().getFirst().entered() + 1);
-        assertThat(after.journeyMap()).extracting(HeatCell::touchPoints)
-                .isEqualTo(before.journeyMap().stream().map(HeatCell::touchPoints).toList());
-        assertThat(after.stagesNow().getFirst().clients()).isEqualTo(before.stagesNow().getFirst().clients() + 1);
+        assertThat(after.funnel().getFirst().entered())
+                .isEqualTo(before.funnel().getFirst().entered() + 1);
+        assertThat(after.journeyMap())
+                .extracting(HeatCell::touchPoints)
+                .isEqualTo(
+                        before.journeyMap().stream().map(HeatCell::touchPoints).toList());
+        assertThat(after.stagesNow().getFirst().clients())
+                .isEqualTo(before.stagesNow().getFirst().clients() + 1);
         assertThat(figures().funnel().getFirst().entered()).isEqualTo(2);
         assertThat(figures().trends()).containsExactly(new MonthTrend(YearMonth.of(2026, 1), 4, 2, 1, 1));
     }
@@ -497,16 +570,25 @@ class InsightServiceTest {
                    left join stage f on f.id = sc.from_stage_id
                  where sc.client_id = c.id and st.kind = 'ACTIVE' and sc.undo_of_id is null
                    and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)%s)""";
-        assertThat(jdbc.queryForObject("select count(*) from client c where c.engagements <> " + counted.formatted("")
-                + " or c.hires <> " + counted.formatted(" and f.phase = 'PRE_PURCHASE'"), Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from client where hires > 0", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client c where c.engagements <> " + counted.formatted("")
+                                + " or c.hires <> " + counted.formatted(" and f.phase = 'PRE_PURCHASE'"),
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client where hires > 0", Long.class))
+                .isPositive();
     }
 
     @Test
     void a_move_counts_until_it_is_undone_and_an_undo_never_counts() {
         data.loginAs(owner.getUsername());
         clock.set(day(50));
-        var moved = moves.moveClient(bc.getId(), stage("Deciding"), null, null, data.reload(bc.getId()).getVersion());
+        var moved = moves.moveClient(
+                bc.getId(),
+                stage("Deciding"),
+                null,
+                null,
+                data.reload(bc.getId()).getVersion());
         assertThat(counted(moved.stageChangeId())).isTrue();
         clock.set(day(51));
         var undo = moves.undoMove(moved.stageChangeId(), data.reload(bc.getId()).getVersion());
@@ -540,7 +622,8 @@ class InsightServiceTest {
         data.loginAs("manager");
 
         for (FunnelStep step : figures().funnel()) {
-            assertThat(step.reached()).as(step.stage())
+            assertThat(step.reached())
+                    .as(step.stage())
                     .isEqualTo(insights.count(period(), Figure.REACHED, String.valueOf(step.stageId())));
         }
         assertThat(names(Figure.REACHED, String.valueOf(stage("Informed")))).contains("X");
@@ -551,7 +634,12 @@ class InsightServiceTest {
         var before = figures();
         data.loginAs(owner.getUsername());
         clock.set(day(50));
-        var moved = moves.moveClient(bc.getId(), stage("Deciding"), null, null, data.reload(bc.getId()).getVersion());
+        var moved = moves.moveClient(
+                bc.getId(),
+                stage("Deciding"),
+                null,
+                null,
+                data.reload(bc.getId()).getVersion());
         clock.set(day(51));
         moves.undoMove(moved.stageChangeId(), data.reload(bc.getId()).getVersion());
         clock.set(day(100));
@@ -601,13 +689,12 @@ class InsightServiceTest {
         // rand(): H2 answers a repeated deterministic statement from its last result when this connection changed
         // nothing meanwhile — and the view's reads ran on other connections
         Long n = jdbc.queryForObject("""
-                select coalesce(sum(EXECUTION_COUNT), 0) from INFORMATION_SCHEMA.QUERY_STATISTICS where rand() < 2""",
-                Long.class);
+                select coalesce(sum(EXECUTION_COUNT), 0) from INFORMATION_SCHEMA.QUERY_STATISTICS where rand() < 2""", Long.class);
         return n == null ? 0 : n;
     }
 
     private boolean isH2() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                c.getMetaData().getDatabaseProductName().contains("H2")));
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                c -> c.getMetaData().getDatabaseProductName().contains("H2")));
     }
 }

@@ -47,7 +47,8 @@ class ICalendarWriterTest {
     @Test
     void no_control_character_reaches_the_calendar_whatever_was_stored() {
         String ics = calendar("Call\u0007 Acme\u001b[31m \u202Eevil\u0000");
-        assertThat(ics.chars().filter(c -> c < 0x20 && c != '\r' && c != '\n' || c == 0x202E)).isEmpty();
+        assertThat(ics.chars().filter(c -> c < 0x20 && c != '\r' && c != '\n' || c == 0x202E))
+                .isEmpty();
         assertThat(ics).contains("SUMMARY:Call  Acme [31m  evil ");
     }
 
@@ -75,7 +76,8 @@ class ICalendarWriterTest {
     @ValueSource(strings = {"\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFD", "\uD800\uDC00"})
     void lines_are_filled_to_75_octets_whatever_the_characters_width(String character) {
         String ics = calendar(character.repeat(200));
-        var summaryLines = ics.substring(ics.indexOf("SUMMARY:"), ics.indexOf("DESCRIPTION:")).split("\r\n");
+        var summaryLines = ics.substring(ics.indexOf("SUMMARY:"), ics.indexOf("DESCRIPTION:"))
+                .split("\r\n");
         int width = character.getBytes(StandardCharsets.UTF_8).length;
         for (String line : summaryLines) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);

@@ -23,10 +23,13 @@ class QuietPagePlanOnH2Test {
 
     @Autowired
     ReminderService reminders;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
 
@@ -39,13 +42,17 @@ class QuietPagePlanOnH2Test {
             reminders.myQuietClients(PageRequest.of(0, 25));
             String sql = jdbc.queryForObject("""
                     select max(SQL_STATEMENT) from INFORMATION_SCHEMA.QUERY_STATISTICS
-                    where SQL_STATEMENT like '%next_touch_due<?%' and SQL_STATEMENT like '%fetch first%'""",
-                    String.class);
+                    where SQL_STATEMENT like '%next_touch_due<?%' and SQL_STATEMENT like '%fetch first%'""", String.class);
             assertThat(sql).as("the quiet page's statement").isNotNull();
-            String plan = jdbc.queryForObject("explain " + sql, String.class, owner.getId(),
-                    clock.instant().atOffset(ZoneOffset.UTC), 25);
+            String plan = jdbc.queryForObject(
+                    "explain " + sql,
+                    String.class,
+                    owner.getId(),
+                    clock.instant().atOffset(ZoneOffset.UTC),
+                    25);
             // the range starts from the owner's own column; only the id tie-break within one due time is sorted
-            assertThat(plan).contains("IX_CLIENT_OWNER_NEXT_TOUCH_DUE: OWNER_ID = ?1")
+            assertThat(plan)
+                    .contains("IX_CLIENT_OWNER_NEXT_TOUCH_DUE: OWNER_ID = ?1")
                     .containsPattern("index sorted(: 2 of 3 columns)? \\*/");
         } finally {
             jdbc.execute("SET QUERY_STATISTICS FALSE");

@@ -3,5 +3,4 @@ package com.journeycrm.reminder;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ReminderServiceOnPostgresTest extends ReminderServiceTest {
-}
+class ReminderServiceOnPostgresTest extends ReminderServiceTest {}

@@ -39,26 +39,37 @@ class ReminderServiceTest {
 
     @Autowired
     FollowUpService followUpService;
+
     @Autowired
     TouchPointService touchPointService;
+
     @Autowired
     SnoozeService snoozeService;
+
     @Autowired
     ReassignService reassignService;
+
     @Autowired
     FollowUpCalendar followUpCalendar;
+
     @Autowired
     MoveService moveService;
+
     @Autowired
     BoardService boardService;
+
     @Autowired
     ReminderService reminders;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     TestData data;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     EntityManagerFactory emf;
 
@@ -70,7 +81,8 @@ class ReminderServiceTest {
     }
 
     private long client(String stage, Duration sinceEntered) {
-        return data.client(data.unique("Client"), owner.getUsername(), stage, TestConfig.NOW.minus(sinceEntered)).getId();
+        return data.client(data.unique("Client"), owner.getUsername(), stage, TestConfig.NOW.minus(sinceEntered))
+                .getId();
     }
 
     private void touch(long clientId, TouchPointType type, Instant at) {
@@ -83,18 +95,21 @@ class ReminderServiceTest {
     }
 
     private List<Long> myQuiet() {
-        return reminders.myQuietClients(PageRequest.of(0, 100)).stream().map(QuietClient::id).toList();
+        return reminders.myQuietClients(PageRequest.of(0, 100)).stream()
+                .map(QuietClient::id)
+                .toList();
     }
 
     @Test
     void each_stage_has_its_own_quiet_threshold() {
-        long interestedQuiet = client("Interested", Duration.ofDays(22));       // 21 days
+        long interestedQuiet = client("Interested", Duration.ofDays(22)); // 21 days
         long interestedFine = client("Interested", Duration.ofDays(20));
         long askedQuiet = client("Asked for information", Duration.ofDays(4)); // 3 days
-        long lost = client("Lost", Duration.ofDays(400));                      // never quiet
+        long lost = client("Lost", Duration.ofDays(400)); // never quiet
         data.loginAs(owner.getUsername());
 
-        assertThat(myQuiet()).containsExactly(interestedQuiet, askedQuiet) // most overdue first
+        assertThat(myQuiet())
+                .containsExactly(interestedQuiet, askedQuiet) // most overdue first
                 .doesNotContain(interestedFine, lost);
         var first = reminders.myQuietClients(PageRequest.of(0, 10)).getFirst();
         assertThat(first.daysOverdue(clock.instant())).isEqualTo(1);
@@ -183,12 +198,14 @@ class ReminderServiceTest {
     void a_manager_sees_the_team_per_owner_and_reassigns() {
         long id = client("Interested", Duration.ofDays(30));
         data.loginAs("manager");
-        assertThat(reminders.teamQuietClients(owner.getId(), PageRequest.of(0, 10))).extracting(QuietClient::id)
+        assertThat(reminders.teamQuietClients(owner.getId(), PageRequest.of(0, 10)))
+                .extracting(QuietClient::id)
                 .containsExactly(id);
         assertThat(reminders.teamSummary()).anyMatch(c -> c.ownerId() == owner.getId() && c.quietClients() == 1);
         assertThat(reminders.countTeamQuietClients(owner.getId())).isEqualTo(1);
 
-        reassignService.reassign(id, data.user("sales3").getId(), boardService.card(id).version());
+        reassignService.reassign(
+                id, data.user("sales3").getId(), boardService.card(id).version());
         assertThat(reminders.countTeamQuietClients(owner.getId())).isZero();
         assertThat(clients.details(id).ownerName()).isEqualTo("Priya Sales");
     }
@@ -202,7 +219,9 @@ class ReminderServiceTest {
         }
         var stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        assertThat(reminders.myQuietClients(PageRequest.of(0, 25))).extracting(QuietClient::id).containsExactly(id);
+        assertThat(reminders.myQuietClients(PageRequest.of(0, 25)))
+                .extracting(QuietClient::id)
+                .containsExactly(id);
         assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
     }
 
@@ -210,10 +229,12 @@ class ReminderServiceTest {
     void open_follow_ups_export_as_an_icalendar_file() {
         long id = client("Interested", Duration.ofDays(1));
         data.loginAs(owner.getUsername());
-        followUpService.scheduleFollowUp(id, "Call, about; renewal", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC,
-                null);
+        followUpService.scheduleFollowUp(
+                id, "Call, about; renewal", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
         String ics = followUpCalendar.myOpenFollowUpsAsIcs();
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .endsWith("END:VCALENDAR\r\n")
                 .contains("BEGIN:VEVENT", "DTSTART:20261125T170000Z", "SUMMARY:Call\\, about\\; renewal");
         assertThat(ics.lines()).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
     }

@@ -3,5 +3,4 @@ package com.journeycrm.security;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class AccountServiceOnPostgresTest extends AccountServiceTest {
-}
+class AccountServiceOnPostgresTest extends AccountServiceTest {}

@@ -19,14 +19,19 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     TestData data;
+
     @Autowired
     UserService userService;
 
@@ -42,7 +47,8 @@ class AccountServiceTest {
         var user = reload(id);
         assertThat(user.getDisplayName()).isEqualTo("New Hire");
         assertThat(user.getRole()).isEqualTo(Role.SALES);
-        assertThat(passwordEncoder.matches("a long passphrase 42", user.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a long passphrase 42", user.getPasswordHash()))
+                .isTrue();
         assertThat(userDetails.loadUserByUsername(name).isEnabled()).isTrue();
     }
 
@@ -50,7 +56,8 @@ class AccountServiceTest {
     void usernames_are_unique_whatever_the_case_and_passwords_follow_the_rules() {
         data.loginAs("admin");
         assertThatThrownBy(() -> accounts.create("SALES", "Dana Again", Role.SALES, "a long passphrase 42"))
-                .isInstanceOf(ConflictException.class).hasMessage("There is already a user called SALES.");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("There is already a user called SALES.");
         assertThatThrownBy(() -> accounts.create("has space", "X", Role.SALES, "a long passphrase 42"))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> accounts.create("shorty", "X", Role.SALES, "elevenchars"))
@@ -64,7 +71,10 @@ class AccountServiceTest {
                 .hasMessage("A password has at most 64 characters (fewer with accents or emoji).");
         assertThatThrownBy(() -> accounts.create("emoji", "Emoji", Role.SALES, "🔑".repeat(20)))
                 .hasMessage("A password has at most 64 characters (fewer with accents or emoji).");
-        accounts.create("max" + data.unique("x").replaceAll("[^a-z0-9]", ""), "Max", Role.SALES,
+        accounts.create(
+                "max" + data.unique("x").replaceAll("[^a-z0-9]", ""),
+                "Max",
+                Role.SALES,
                 "correct horse battery staple ".repeat(2) + "abcdef");
         assertThatThrownBy(() -> accounts.create("common", "Common", Role.SALES, "QWERTY123456"))
                 .hasMessage("That password is among the 10,000 most common ones: choose another.");
@@ -77,9 +87,11 @@ class AccountServiceTest {
         data.loginAs("admin");
         var user = data.newUser(Role.SALES, "pw");
         accounts.disable(user.getId(), user.getVersion());
-        assertThat(userDetails.loadUserByUsername(user.getUsername()).isEnabled()).isFalse();
+        assertThat(userDetails.loadUserByUsername(user.getUsername()).isEnabled())
+                .isFalse();
         accounts.enable(user.getId(), reload(user.getId()).getVersion());
-        assertThat(userDetails.loadUserByUsername(user.getUsername()).isEnabled()).isTrue();
+        assertThat(userDetails.loadUserByUsername(user.getUsername()).isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -130,8 +142,10 @@ class AccountServiceTest {
 
         String temporary = accounts.resetPassword(id, reload(id).getVersion());
         assertThat(temporary).hasSize(16).doesNotContainAnyWhitespaces();
-        assertThat(passwordEncoder.matches(temporary, reload(id).getPasswordHash())).isTrue();
-        assertThat(passwordEncoder.matches("first password 1", reload(id).getPasswordHash())).isFalse();
+        assertThat(passwordEncoder.matches(temporary, reload(id).getPasswordHash()))
+                .isTrue();
+        assertThat(passwordEncoder.matches("first password 1", reload(id).getPasswordHash()))
+                .isFalse();
         assertThat(AccountService.temporaryPassword()).isNotEqualTo(AccountService.temporaryPassword());
     }
 
@@ -150,6 +164,7 @@ class AccountServiceTest {
                 .hasMessage("Choose a password other than the current one.");
         userService.changeOwnPassword("first password 1", "a brand new secret");
         assertThat(userService.mustChangePassword()).isFalse();
-        assertThat(passwordEncoder.matches("a brand new secret", reload(id).getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a brand new secret", reload(id).getPasswordHash()))
+                .isTrue();
     }
 }

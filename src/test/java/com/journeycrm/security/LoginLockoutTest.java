@@ -27,12 +27,16 @@ class LoginLockoutTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     LoginAttempts attempts;
 
@@ -40,15 +44,21 @@ class LoginLockoutTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MvcResult login(String username, String password) throws Exception {
-        return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        return mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn();
     }
 
     private static MockHttpServletRequestBuilder loginPost(String username) {
-        return post("/login").param("username", username).param("password", "right-password").with(csrf());
+        return post("/login")
+                .param("username", username)
+                .param("password", "right-password")
+                .with(csrf());
     }
 
     private static boolean succeeded(MvcResult result) {
@@ -74,7 +84,8 @@ class LoginLockoutTest {
         assertThat(succeeded(locked)).isFalse();
         assertThat(locked.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
                 .isInstanceOf(LockedException.class);
-        assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant())).isTrue();
+        assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant()))
+                .isTrue();
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(succeeded(login(user.getUsername(), "right-password"))).isTrue();
@@ -114,16 +125,22 @@ class LoginLockoutTest {
     @Test
     void a_login_posted_from_another_site_is_refused_even_with_the_right_password() throws Exception {
         var user = data.newUser(Role.SALES, "right-password");
-        var result = mvc.perform(loginPost(user.getUsername()).header("Origin", "https://evil.example")).andReturn();
+        var result = mvc.perform(loginPost(user.getUsername()).header("Origin", "https://evil.example"))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
-        var fetched = mvc.perform(loginPost(user.getUsername()).header("Sec-Fetch-Site", "cross-site")).andReturn();
+        var fetched = mvc.perform(loginPost(user.getUsername()).header("Sec-Fetch-Site", "cross-site"))
+                .andReturn();
         assertThat(fetched.getResponse().getStatus()).isEqualTo(403);
-        var ownPage = mvc.perform(loginPost(user.getUsername()).header("Origin", "http://localhost")
-                .header("Sec-Fetch-Site", "same-origin")).andReturn();
+        var ownPage = mvc.perform(loginPost(user.getUsername())
+                        .header("Origin", "http://localhost")
+                        .header("Sec-Fetch-Site", "same-origin"))
+                .andReturn();
         assertThat(succeeded(ownPage)).isTrue();
         // behind a proxy that ends TLS the browser says https and another port: still this site
-        var behindProxy = mvc.perform(loginPost(user.getUsername()).header("Origin", "https://localhost:8443")
-                .header("Referer", "https://localhost:8443/login")).andReturn();
+        var behindProxy = mvc.perform(loginPost(user.getUsername())
+                        .header("Origin", "https://localhost:8443")
+                        .header("Referer", "https://localhost:8443/login"))
+                .andReturn();
         assertThat(succeeded(behindProxy)).isTrue();
     }
 
@@ -132,8 +149,8 @@ class LoginLockoutTest {
         var page = mvc.perform(get("/clients")).andReturn().getResponse();
         assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'",
-                "object-src 'none'");
+        assertThat(page.getHeader("Content-Security-Policy"))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         assertThat(page.getHeader("Cache-Control")).contains("no-store");
         assertThat(page.getRedirectedUrl()).endsWith("/login").doesNotContain("jsessionid");
     }

@@ -30,18 +30,25 @@ class SystemActorTest {
 
     @Autowired
     SystemActor system;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     UserService users;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestData data;
 
@@ -52,7 +59,8 @@ class SystemActorTest {
         var form = new TouchPointDetails();
         form.setType(TouchPointType.EMAIL);
         form.setDirection(Direction.INBOUND);
-        form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(1));
+        form.setOccurredAt(
+                LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).minusHours(1));
         form.setSummary("Re: the proposal");
 
         system.run(() -> touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC));
@@ -61,9 +69,10 @@ class SystemActorTest {
                 select u.display_name from touch_point t join app_user u on u.id = t.author_id
                 where t.client_id = ?""", String.class, client.getId())).isEqualTo("System");
         assertThat(jdbc.queryForObject("""
-                select actor_name from audit_entry where client_id = ? and kind = 'TOUCH_POINT_LOGGED'""",
-                String.class, client.getId())).isEqualTo("System");
-        assertThat(contexts.getContext().getAuthentication()).as("nobody, as before").isNull();
+                select actor_name from audit_entry where client_id = ? and kind = 'TOUCH_POINT_LOGGED'""", String.class, client.getId())).isEqualTo("System");
+        assertThat(contexts.getContext().getAuthentication())
+                .as("nobody, as before")
+                .isNull();
     }
 
     @Test

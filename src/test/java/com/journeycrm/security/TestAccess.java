@@ -5,8 +5,7 @@ import java.time.Instant;
 /** Lets tests in other packages put an account into the states that logins produce. */
 public final class TestAccess {
 
-    private TestAccess() {
-    }
+    private TestAccess() {}
 
     public static void recordFailedLogin(AppUser user, Instant now) {
         user.recordFailedLogin(now);

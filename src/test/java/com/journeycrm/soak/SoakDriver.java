@@ -61,11 +61,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class SoakDriver {
 
     private static final PrintStream OUT = System.out;
-    private static final String[] ACTIONS = {"move", "undo", "touch", "create", "board", "reminders", "insights",
-        "export", "import", "backup"};
+    private static final String[] ACTIONS = {
+        "move", "undo", "touch", "create", "board", "reminders", "insights", "export", "import", "backup"
+    };
 
-    private SoakDriver() {
-    }
+    private SoakDriver() {}
 
     public static void main(String[] args) throws Exception {
         try {
@@ -86,12 +86,15 @@ public final class SoakDriver {
                         try {
                             day.run(action);
                             done.incrementAndGet(action);
-                        } catch (RuleViolationException | ConflictException | NotFoundException
-                                 | OptimisticLockingFailureException refusal) {
+                        } catch (RuleViolationException
+                                | ConflictException
+                                | NotFoundException
+                                | OptimisticLockingFailureException refusal) {
                             refused.incrementAndGet(action);
                         } catch (RuntimeException failure) {
                             failed.incrementAndGet(action);
-                            say("FAILED " + ACTIONS[action] + " " + failure.toString().replace('\n', ' '));
+                            say("FAILED " + ACTIONS[action] + " "
+                                    + failure.toString().replace('\n', ' '));
                         }
                     }
                 }));
@@ -148,9 +151,12 @@ public final class SoakDriver {
 
         WorkingDay(ConfigurableApplicationContext context, String username) {
             this.username = username;
-            var principal = (AppUserPrincipal) context.getBean(UserDetailsService.class).loadUserByUsername(username);
-            context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+            var principal =
+                    (AppUserPrincipal) context.getBean(UserDetailsService.class).loadUserByUsername(username);
+            context.getBean(SecurityContextHolderStrategy.class)
+                    .getContext()
+                    .setAuthentication(
+                            new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
             board = context.getBean(BoardService.class);
             moves = context.getBean(MoveService.class);
             touchPoints = context.getBean(TouchPointService.class);
@@ -162,23 +168,37 @@ public final class SoakDriver {
             backups = context.getBean(BackupService.class);
             clock = context.getBean(Clock.class);
             stages = context.getBean(StageService.class).listStages();
-            mine = username.startsWith("sales") ? new BoardFilter(principal.toCurrentUser().id(), null, false)
+            mine = username.startsWith("sales")
+                    ? new BoardFilter(principal.toCurrentUser().id(), null, false)
                     : BoardFilter.ALL;
-            embedded = context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+            embedded = context.getEnvironment()
+                    .getProperty("spring.datasource.url", "")
+                    .startsWith("jdbc:h2:");
         }
 
         int next() {
             int dice = ThreadLocalRandom.current().nextInt(100);
             if (username.equals("admin")) {
-                return dice < 40 ? index("export") : dice < 70 ? index("import")
-                        : Instant.now().isAfter(nextBackup) && embedded ? index("backup") : index("insights");
+                return dice < 40
+                        ? index("export")
+                        : dice < 70
+                                ? index("import")
+                                : Instant.now().isAfter(nextBackup) && embedded ? index("backup") : index("insights");
             }
             if (dice < 10 && lastMove > 0) {
                 return index("undo");
             }
-            return dice < 40 ? index("move") : dice < 65 ? index("touch") : dice < 70 ? index("create")
-                    : dice < 85 ? index("board") : username.startsWith("sales") ? index("reminders")
-                    : dice < 95 ? index("reminders") : index("insights");
+            return dice < 40
+                    ? index("move")
+                    : dice < 65
+                            ? index("touch")
+                            : dice < 70
+                                    ? index("create")
+                                    : dice < 85
+                                            ? index("board")
+                                            : username.startsWith("sales")
+                                                    ? index("reminders")
+                                                    : dice < 95 ? index("reminders") : index("insights");
         }
 
         void run(int action) {
@@ -195,8 +215,14 @@ public final class SoakDriver {
                     var profile = new ClientProfile();
                     profile.setName("Soak " + UUID.randomUUID());
                     profile.setSource(Source.REFERRAL);
-                    var first = stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
-                    say("ACK CLIENT " + clients.create(profile, first.get(random.nextInt(first.size())).id(), null));
+                    var first = stages.stream()
+                            .filter(s -> s.phase() == Phase.PRE_PURCHASE)
+                            .toList();
+                    say("ACK CLIENT "
+                            + clients.create(
+                                    profile,
+                                    first.get(random.nextInt(first.size())).id(),
+                                    null));
                 }
                 case "board" -> {
                     board.countByStage(mine);
@@ -206,8 +232,10 @@ public final class SoakDriver {
                     reminders.myQuietClients(PageRequest.of(0, 50));
                     reminders.myOverdueFollowUps(PageRequest.of(0, 50));
                 }
-                case "insights" -> insights.insights(new InsightFilter(clock.instant().minus(Duration.ofDays(365)),
-                        clock.instant(), null), ZoneOffset.UTC);
+                case "insights" ->
+                    insights.insights(
+                            new InsightFilter(clock.instant().minus(Duration.ofDays(365)), clock.instant(), null),
+                            ZoneOffset.UTC);
                 case "export" -> {
                     for (var dataset : ExportService.Dataset.values()) {
                         exports.export(dataset, Writer.nullWriter());
@@ -231,8 +259,12 @@ public final class SoakDriver {
             }
             var card = cards.get(random.nextInt(cards.size()));
             var choices = Outcome.choicesFor(from.kind(), to.kind());
-            var result = moves.moveClient(card.id(), to.id(), choices.isEmpty() ? null : choices.getFirst(),
-                    choices.isEmpty() ? null : "soak", card.version());
+            var result = moves.moveClient(
+                    card.id(),
+                    to.id(),
+                    choices.isEmpty() ? null : choices.getFirst(),
+                    choices.isEmpty() ? null : "soak",
+                    card.version());
             lastMove = result.stageChangeId();
             lastMoveVersion = result.newVersion();
             say("ACK MOVE " + result.stageChangeId());
@@ -246,7 +278,8 @@ public final class SoakDriver {
             var form = new TouchPointDetails();
             form.setType(TouchPointType.values()[random.nextInt(TouchPointType.values().length)]);
             form.setDirection(Direction.OUTBOUND);
-            form.setOccurredAt(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusHours(random.nextInt(48)));
+            form.setOccurredAt(
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusHours(random.nextInt(48)));
             String summary = "soak " + UUID.randomUUID();
             form.setSummary(summary);
             touchPoints.logTouchPoint(cards.get(random.nextInt(cards.size())).id(), form, ZoneOffset.UTC);
@@ -262,11 +295,14 @@ public final class SoakDriver {
             }
             Map<String, Long> stageIds = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             stages.forEach(s -> stageIds.put(s.name(), s.id()));
-            var plan = new ImportPlan(Map.of(ImportField.NAME, 0, ImportField.STAGE, 1, ImportField.SOURCE, 2),
-                    Map.of("Aware", stageIds.get("Aware")), Map.of(), ZoneOffset.UTC);
+            var plan = new ImportPlan(
+                    Map.of(ImportField.NAME, 0, ImportField.STAGE, 1, ImportField.SOURCE, 2),
+                    Map.of("Aware", stageIds.get("Aware")),
+                    Map.of(),
+                    ZoneOffset.UTC);
             // closed as the import view lets go of its file: an upload held past its use counts against the few
             try (var file = CsvFile.parse(csv.toString().getBytes(StandardCharsets.UTF_8))) {
-                imports.importClients(file, plan, progress -> { });
+                imports.importClients(file, plan, progress -> {});
             }
             names.forEach(name -> say("ACK IMPORTED " + name));
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.journeycrm.DerivedFacts;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,9 @@ class SoakIT {
     @Test
     void a_working_day_on_h2(@TempDir Path dir) throws Exception {
         String db = dir.resolve("db").toAbsolutePath().toString();
-        workingDay("h2", List.of("--journey.db.path=" + db, "--journey.backup.dir=" + dir.resolve("backups")),
+        workingDay(
+                "h2",
+                List.of("--journey.db.path=" + db, "--journey.backup.dir=" + dir.resolve("backups")),
                 () -> DriverManager.getConnection("jdbc:h2:file:" + db, "sa", ""));
     }
 
@@ -53,12 +54,19 @@ class SoakIT {
     }
 
     private void workingDay(String name, List<String> dbArgs, Database database) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("app.jar"),
-                "-Dloader.main=" + SoakDriver.class.getName(), "-Dloader.path=" + driverClasses(),
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("app.jar"),
+                "-Dloader.main=" + SoakDriver.class.getName(),
+                "-Dloader.path=" + driverClasses(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
-                "--server.port=0", "--management.server.port=0", "--journey.demo-data.enabled=true",
-                "--spring.datasource.hikari.max-lifetime=30000", "--soak.minutes=" + MINUTES,
+                "--server.port=0",
+                "--management.server.port=0",
+                "--journey.demo-data.enabled=true",
+                "--spring.datasource.hikari.max-lifetime=30000",
+                "--soak.minutes=" + MINUTES,
                 "--logging.level.root=WARN"));
         command.addAll(dbArgs);
         Path log = Files.createTempFile("soak-" + name, ".log");
@@ -94,29 +102,38 @@ class SoakIT {
         String report = report(name, minutes, counts, heap, failures);
         Files.writeString(Path.of("target", "soak-" + name + ".txt"), report);
         System.out.println(report);
-        assertThat(stopped).as("the app ran its day and stopped; what it logged is in %s", log).isTrue();
+        assertThat(stopped)
+                .as("the app ran its day and stopped; what it logged is in %s", log)
+                .isTrue();
         assertThat(failures).as("errors a user would have seen").isEmpty();
         try (var connection = database.open()) {
             assertThat(missing(connection, "select cast(id as varchar(20)) from stage_change", acked, "MOVE", "UNDO"))
-                    .as("acknowledged moves and undos").isEmpty();
+                    .as("acknowledged moves and undos")
+                    .isEmpty();
             assertThat(missing(connection, "select cast(id as varchar(20)) from client", acked, "CLIENT"))
-                    .as("acknowledged new clients").isEmpty();
+                    .as("acknowledged new clients")
+                    .isEmpty();
             assertThat(missing(connection, "select name from client", acked, "IMPORTED"))
-                    .as("acknowledged imports").isEmpty();
+                    .as("acknowledged imports")
+                    .isEmpty();
             assertThat(missing(connection, "select summary from touch_point", acked, "TOUCH"))
-                    .as("acknowledged touch points").isEmpty();
-            assertThat(DerivedFacts.disagreements(connection)).as("derived facts").isEmpty();
+                    .as("acknowledged touch points")
+                    .isEmpty();
+            assertThat(DerivedFacts.disagreements(connection))
+                    .as("derived facts")
+                    .isEmpty();
         }
         Files.delete(log);
     }
 
-    private static Set<String> missing(Connection connection, String query, Map<String, Set<String>> acked,
-                                       String... kinds) throws SQLException {
+    private static Set<String> missing(
+            Connection connection, String query, Map<String, Set<String>> acked, String... kinds) throws SQLException {
         Set<String> missing = new HashSet<>();
         for (String kind : kinds) {
             missing.addAll(acked.getOrDefault(kind, Set.of()));
         }
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(query)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 missing.remove(rows.getString(1));
             }
@@ -124,8 +141,7 @@ class SoakIT {
         return missing;
     }
 
-    private static String report(String name, double minutes, List<String> counts, String heap,
-                                 List<String> failures) {
+    private static String report(String name, double minutes, List<String> counts, String heap, List<String> failures) {
         var text = new StringBuilder("Soak on %s: %.1f minutes, pool max-lifetime 30 s%n".formatted(name, minutes));
         text.append("action      done  refused  failed%n".formatted());
         long total = 0;
@@ -137,20 +153,25 @@ class SoakIT {
         text.append("actions: %d, unexpected errors: %d%n".formatted(total, failures.size()));
         if (!heap.isEmpty()) {
             String[] h = heap.split(" ");
-            text.append("heap used after GC: %d MB at start, %d MB at the end%n".formatted(
-                    Long.parseLong(h[0]) >> 20, Long.parseLong(h[1]) >> 20));
+            text.append("heap used after GC: %d MB at start, %d MB at the end%n"
+                    .formatted(Long.parseLong(h[0]) >> 20, Long.parseLong(h[1]) >> 20));
         }
         return text.toString();
     }
 
     /** The driver's classes alone, for the jar's launcher: the rest of the test classes must stay out of the app. */
     private static Path driverClasses() throws Exception {
-        Path testClasses = Path.of(SoakDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = Path.of(SoakDriver.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path pkg = Path.of("com", "journeycrm", "soak");
         Path dir = Files.createTempDirectory("soak-driver");
         Files.createDirectories(dir.resolve(pkg));
         try (var classes = Files.list(testClasses.resolve(pkg))) {
-            for (Path c : classes.filter(p -> p.getFileName().toString().startsWith("SoakDriver")).toList()) {
+            for (Path c : classes.filter(p -> p.getFileName().toString().startsWith("SoakDriver"))
+                    .toList()) {
                 Files.copy(c, dir.resolve(pkg).resolve(c.getFileName()));
             }
         }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OutcomeTest {
 
     static Stream<Arguments> everyPairOfKinds() {
-        return Stream.of(StageKind.values()).flatMap(from -> Stream.of(StageKind.values())
-                .map(to -> Arguments.of(from, to, expected(from, to))));
+        return Stream.of(StageKind.values())
+                .flatMap(from -> Stream.of(StageKind.values()).map(to -> Arguments.of(from, to, expected(from, to))));
     }
 
     /** The table, written out as the rules read: hired → engagement, not now → nurture, no way → lost. */
@@ -30,8 +30,8 @@ class OutcomeTest {
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @MethodSource("everyPairOfKinds")
-    void a_move_offers_only_the_outcome_that_fits_where_the_client_goes(StageKind from, StageKind to,
-                                                                         List<Outcome> expected) {
+    void a_move_offers_only_the_outcome_that_fits_where_the_client_goes(
+            StageKind from, StageKind to, List<Outcome> expected) {
         assertThat(Outcome.choicesFor(from, to)).isEqualTo(expected);
     }
 
@@ -39,8 +39,8 @@ class OutcomeTest {
     @MethodSource("kinds")
     void hired_leads_only_into_an_engagement(StageKind to) {
         for (StageKind from : StageKind.values()) {
-            assertThat(Outcome.choicesFor(from, to).contains(Outcome.HIRED)).isEqualTo(to == StageKind.ACTIVE
-                    && from == StageKind.DECIDING);
+            assertThat(Outcome.choicesFor(from, to).contains(Outcome.HIRED))
+                    .isEqualTo(to == StageKind.ACTIVE && from == StageKind.DECIDING);
             assertThat(Outcome.choicesFor(from, to).contains(Outcome.NO_WAY)).isEqualTo(to == StageKind.LOST);
         }
     }

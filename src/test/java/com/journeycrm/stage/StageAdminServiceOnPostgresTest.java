@@ -3,5 +3,4 @@ package com.journeycrm.stage;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class StageAdminServiceOnPostgresTest extends StageAdminServiceTest {
-}
+class StageAdminServiceOnPostgresTest extends StageAdminServiceTest {}

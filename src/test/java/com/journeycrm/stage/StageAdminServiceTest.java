@@ -30,14 +30,19 @@ class StageAdminServiceTest {
 
     @Autowired
     StageAdminService admin;
+
     @Autowired
     StageService stages;
+
     @Autowired
     SnoozeService snoozes;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MoveAllService moveAll;
+
     @Autowired
     TestData data;
 
@@ -63,7 +68,10 @@ class StageAdminServiceTest {
     }
 
     private StageSummary current(long id) {
-        return stages.listStages().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        return stages.listStages().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<AuditRow> latest(AuditKind kind) {
@@ -75,7 +83,8 @@ class StageAdminServiceTest {
         var stage = addStage(Phase.PRE_PURCHASE, 14);
 
         var order = stages.listStages();
-        var preOrder = order.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
+        var preOrder =
+                order.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
         assertThat(preOrder.getLast().id()).isEqualTo(stage.id());
         assertThat(order.indexOf(current(stage.id()))).isEqualTo(preOrder.size() - 1);
         assertThat(stage.kind()).isEqualTo(StageKind.STANDARD);
@@ -95,20 +104,24 @@ class StageAdminServiceTest {
         assertThat(now.colour()).isEqualTo(StagePalette.TEAL.hex());
         assertThat(now.quietThresholdDays()).isEqualTo(30);
         assertThat(now.wipLimit()).isEqualTo(5);
-        assertThat(latest(AuditKind.STAGE_EDITED).getFirst().detail()).contains(
-                "Name: " + stage.name() + " → " + name, "Colour: #a35c9c → #1f8a8a", "Quiet after (days): 14 → 30",
-                "WIP limit: — → 5");
+        assertThat(latest(AuditKind.STAGE_EDITED).getFirst().detail())
+                .contains(
+                        "Name: " + stage.name() + " → " + name,
+                        "Colour: #a35c9c → #1f8a8a",
+                        "Quiet after (days): 14 → 30",
+                        "WIP limit: — → 5");
     }
 
     @Test
     void a_name_in_use_in_any_case_and_a_stale_version_are_refused() {
         var stage = addStage(Phase.CLIENT_EXPERIENCE, 14);
-        assertThatThrownBy(() -> admin.update(stage.id(), stage.version(),
-                StageSettings.of("deCIDing", StagePalette.TEAL, 14, null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already a stage called deCIDing");
+        assertThatThrownBy(() -> admin.update(
+                        stage.id(), stage.version(), StageSettings.of("deCIDing", StagePalette.TEAL, 14, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already a stage called deCIDing");
         admin.update(stage.id(), stage.version(), StageSettings.of(stage.name(), StagePalette.GREEN, 14, null));
-        assertThatThrownBy(() -> admin.update(stage.id(), stage.version(),
-                StageSettings.of(stage.name(), StagePalette.ROSE, 14, null)))
+        assertThatThrownBy(() -> admin.update(
+                        stage.id(), stage.version(), StageSettings.of(stage.name(), StagePalette.ROSE, 14, null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(current(stage.id()).colour()).isEqualTo(StagePalette.GREEN.hex());
     }
@@ -120,13 +133,19 @@ class StageAdminServiceTest {
 
         admin.reorder(second.id(), true);
 
-        var former = stages.listStages().stream().filter(s -> s.phase() == Phase.FORMER_CLIENT).map(StageSummary::id)
+        var former = stages.listStages().stream()
+                .filter(s -> s.phase() == Phase.FORMER_CLIENT)
+                .map(StageSummary::id)
                 .toList();
         assertThat(former.indexOf(second.id())).isEqualTo(former.indexOf(first.id()) - 1);
-        assertThatThrownBy(() -> admin.reorder(first.id(), false)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> admin.reorder(first.id(), false))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already the last stage of Former client");
-        long firstOfPhase = stages.listStages().stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).findFirst()
-                .orElseThrow().id();
+        long firstOfPhase = stages.listStages().stream()
+                .filter(s -> s.phase() == Phase.PRE_PURCHASE)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThatThrownBy(() -> admin.reorder(firstOfPhase, true)).isInstanceOf(RuleViolationException.class);
     }
 
@@ -169,11 +188,13 @@ class StageAdminServiceTest {
         assertThat(data.reload(plain.getId()).getNextTouchDue()).isEqualTo(entered.plus(Duration.ofDays(30)));
         assertThat(data.reload(snoozed.getId()).getNextTouchDue()).isEqualTo(snoozeEnd);
 
-        admin.update(stage.id(), current(stage.id()).version(),
-                StageSettings.of(stage.name(), StagePalette.PLUM, 90, null));
+        admin.update(
+                stage.id(), current(stage.id()).version(), StageSettings.of(stage.name(), StagePalette.PLUM, 90, null));
         assertThat(data.reload(snoozed.getId()).getNextTouchDue()).isEqualTo(entered.plus(Duration.ofDays(90)));
 
-        admin.update(stage.id(), current(stage.id()).version(),
+        admin.update(
+                stage.id(),
+                current(stage.id()).version(),
                 StageSettings.of(stage.name(), StagePalette.PLUM, null, null));
         assertThat(data.reload(plain.getId()).getNextTouchDue()).isNull();
         assertThat(data.reload(plain.getId()).getVersion()).isEqualTo(plain.getVersion());
@@ -184,19 +205,22 @@ class StageAdminServiceTest {
         var stage = addStage(Phase.PRE_PURCHASE, 14);
         for (String user : List.of("sales", "manager")) {
             data.loginAs(user);
-            assertThatThrownBy(() -> admin.update(stage.id(), stage.version(),
-                    StageSettings.of("Mine", StagePalette.ROSE, 1, null))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> admin.update(
+                            stage.id(), stage.version(), StageSettings.of("Mine", StagePalette.ROSE, 1, null)))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> admin.remove(stage.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> admin.add(Phase.PRE_PURCHASE, StageSettings.of("Mine", StagePalette.ROSE, 1,
-                    null))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(
+                            () -> admin.add(Phase.PRE_PURCHASE, StageSettings.of("Mine", StagePalette.ROSE, 1, null)))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @Test
     void a_name_too_long_or_blank_and_a_threshold_out_of_range_are_refused() {
         data.loginAs("admin");
-        assertThatThrownBy(() -> admin.add(Phase.PRE_PURCHASE, StageSettings.of("x".repeat(61), StagePalette.ROSE,
-                1, null))).hasMessageContaining("At most 60 characters");
+        assertThatThrownBy(() ->
+                        admin.add(Phase.PRE_PURCHASE, StageSettings.of("x".repeat(61), StagePalette.ROSE, 1, null)))
+                .hasMessageContaining("At most 60 characters");
         assertThatThrownBy(() -> admin.add(Phase.PRE_PURCHASE, StageSettings.of(" ", StagePalette.ROSE, 1, null)))
                 .hasMessageContaining("Enter the stage's name");
         assertThatThrownBy(() -> admin.add(Phase.PRE_PURCHASE, StageSettings.of("Fine", StagePalette.ROSE, 0, null)))

@@ -61,7 +61,8 @@ public class AccountDialog extends Dialog {
         ok &= mark(displayName, !displayName.getValue().isBlank(), "Enter the person's name");
         if (isNew) {
             ok &= mark(username, !username.getValue().isBlank(), "Enter a username");
-            ok &= markPassword(password.getValue().length() >= AccountService.PASSWORD_MIN,
+            ok &= markPassword(
+                    password.getValue().length() >= AccountService.PASSWORD_MIN,
                     "At least " + AccountService.PASSWORD_MIN + " characters");
         }
         return ok;

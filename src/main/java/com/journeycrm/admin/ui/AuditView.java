@@ -84,7 +84,8 @@ public class AuditView extends VerticalLayout {
         actor.setItems(users.listAccounts());
         actor.setItemLabelGenerator(Account::displayName);
         actor.setClearButtonVisible(true);
-        client.setItems(query -> query.getOffset() > 0 ? Stream.empty()
+        client.setItems(query -> query.getOffset() > 0
+                ? Stream.empty()
                 : clients.quickSearch(query.getFilter().orElse(""), Math.min(query.getLimit(), SUGGESTIONS)).stream());
         client.setItemLabelGenerator(ClientSearchHit::name);
         client.setPlaceholder("Type a name");
@@ -103,22 +104,38 @@ public class AuditView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setKey("at").setAutoWidth(true)
+        grid.addColumn(r -> time.dateTime(r.at()))
+                .setHeader("When")
+                .setKey("at")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRow::actorName).setHeader("Who").setKey("actor").setAutoWidth(true)
+        grid.addColumn(AuditRow::actorName)
+                .setHeader("Who")
+                .setKey("actor")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.kind().label()).setHeader("What").setKey("kind").setAutoWidth(true)
+        grid.addColumn(r -> r.kind().label())
+                .setHeader("What")
+                .setKey("kind")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader("Of").setKey("subject")
+        grid.addColumn(r -> r.subject() == null ? "" : r.subject())
+                .setHeader("Of")
+                .setKey("subject")
                 .setAutoWidth(true);
-        grid.addColumn(ChangeLines.renderer()).setHeader("Change").setKey("detail").setFlexGrow(2);
+        grid.addColumn(ChangeLines.renderer())
+                .setHeader("Change")
+                .setKey("detail")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
     }
 
     AuditFilter filter() {
-        return new AuditFilter(actor.getValue() == null ? null : actor.getValue().id(),
-                client.getValue() == null ? null : client.getValue().id(), kind.getValue(),
+        return new AuditFilter(
+                actor.getValue() == null ? null : actor.getValue().id(),
+                client.getValue() == null ? null : client.getValue().id(),
+                kind.getValue(),
                 from.getValue() == null ? null : time.at(from.getValue(), LocalTime.MIDNIGHT),
                 to.getValue() == null ? null : time.at(to.getValue().plusDays(1), LocalTime.MIDNIGHT));
     }
@@ -127,29 +144,35 @@ public class AuditView extends VerticalLayout {
         var f = filter();
         long count = audit.count(f);
         total.setText(count + (count == 1 ? " entry" : " entries"));
-        grid.setItems(query -> audit.search(f, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(f)));
+        grid.setItems(query -> audit.search(f, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(f)));
     }
 
     /** The selection as CSV, streamed batch by batch: an export never holds the whole trail in memory. */
     private Anchor download() {
-        var link = new Anchor(event -> {
-            event.setFileName("audit-trail.csv");
-            event.setContentType("text/csv");
-            var f = filter();
-            try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                 var printer = new CSVPrinter(writer, SpreadsheetText.CSV)) {
-                printer.printRecord("When (UTC)", "Who", "What", "Of", "Change");
-                audit.export(f, r -> {
-                    try {
-                        printer.printRecord(r.at(), SpreadsheetText.safe(r.actorName()), r.kind().label(),
-                                SpreadsheetText.safe(r.subject()), SpreadsheetText.safe(r.detail()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        var link = new Anchor(
+                event -> {
+                    event.setFileName("audit-trail.csv");
+                    event.setContentType("text/csv");
+                    var f = filter();
+                    try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+                            var printer = new CSVPrinter(writer, SpreadsheetText.CSV)) {
+                        printer.printRecord("When (UTC)", "Who", "What", "Of", "Change");
+                        audit.export(f, r -> {
+                            try {
+                                printer.printRecord(
+                                        r.at(),
+                                        SpreadsheetText.safe(r.actorName()),
+                                        r.kind().label(),
+                                        SpreadsheetText.safe(r.subject()),
+                                        SpreadsheetText.safe(r.detail()));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
                     }
-                });
-            }
-        }, "Download as CSV");
+                },
+                "Download as CSV");
         link.getElement().setAttribute("download", true);
         link.addClassName("csv-download");
         return link;

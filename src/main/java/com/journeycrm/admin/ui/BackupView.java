@@ -1,7 +1,7 @@
 package com.journeycrm.admin.ui;
 
-import com.journeycrm.admin.BackupService.Backup;
 import com.journeycrm.admin.BackupService;
+import com.journeycrm.admin.BackupService.Backup;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.security.Role;
@@ -32,13 +32,18 @@ public class BackupView extends VerticalLayout {
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.addClickListener(e -> backUpNow());
         backups.addColumn(Backup::fileName).setHeader("File").setKey("file").setAutoWidth(true);
-        backups.addColumn(b -> String.format(Locale.ENGLISH, "%,.1f MB", b.bytes() / 1e6)).setHeader("Size")
+        backups.addColumn(b -> String.format(Locale.ENGLISH, "%,.1f MB", b.bytes() / 1e6))
+                .setHeader("Size")
                 .setKey("size");
         backups.setEmptyStateText("No backups yet.");
         backups.setAllRowsVisible(true);
-        add(new Paragraph("A consistent copy of the database while everyone keeps working, as a zip"
-                + " of SQL in " + service.directory() + " on the server. Restoring it into an empty database is described"
-                + " in the README (Operations)."), backUp, backups);
+        add(
+                new Paragraph("A consistent copy of the database while everyone keeps working, as a zip"
+                        + " of SQL in " + service.directory()
+                        + " on the server. Restoring it into an empty database is described"
+                        + " in the README (Operations)."),
+                backUp,
+                backups);
         backups.setItems(service.backups());
     }
 

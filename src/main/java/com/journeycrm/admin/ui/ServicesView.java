@@ -38,33 +38,58 @@ public class ServicesView extends VerticalLayout {
         var toolbar = new Div(newService);
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
-        WindowWidth.whenNarrow(this, narrow -> List.of("description", "status", "bought", "aware")
-                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        WindowWidth.whenNarrow(
+                this,
+                narrow -> List.of("description", "status", "bought", "aware")
+                        .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
         refresh();
     }
 
     private void configureGrid() {
-        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)").setHeader("Service").setKey("name")
-                .setAutoWidth(true).setComparator(CatalogueItem::name);
-        grid.addColumn(i -> i.description() == null ? "" : i.description()).setHeader("Description")
-                .setKey("description").setFlexGrow(1);
-        grid.addColumn(i -> i.offered() ? "Offered" : "Retired").setHeader("Status").setKey("status")
-                .setAutoWidth(true).setComparator(CatalogueItem::offered);
-        grid.addColumn(CatalogueItem::clientsBought).setHeader("Clients who bought").setKey("bought")
-                .setAutoWidth(true).setComparator(CatalogueItem::clientsBought);
-        grid.addColumn(CatalogueItem::clientsAware).setHeader("Clients who know of it").setKey("aware")
-                .setAutoWidth(true).setComparator(CatalogueItem::clientsAware);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)")
+                .setHeader("Service")
+                .setKey("name")
+                .setAutoWidth(true)
+                .setComparator(CatalogueItem::name);
+        grid.addColumn(i -> i.description() == null ? "" : i.description())
+                .setHeader("Description")
+                .setKey("description")
+                .setFlexGrow(1);
+        grid.addColumn(i -> i.offered() ? "Offered" : "Retired")
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true)
+                .setComparator(CatalogueItem::offered);
+        grid.addColumn(CatalogueItem::clientsBought)
+                .setHeader("Clients who bought")
+                .setKey("bought")
+                .setAutoWidth(true)
+                .setComparator(CatalogueItem::clientsBought);
+        grid.addColumn(CatalogueItem::clientsAware)
+                .setHeader("Clients who know of it")
+                .setKey("aware")
+                .setAutoWidth(true)
+                .setComparator(CatalogueItem::clientsAware);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
     }
 
     private Div actions(CatalogueItem item) {
         var toggle = item.offered()
-                ? RowButton.of("Retire", item.name(), () -> act(
-                        () -> catalogue.setOffered(item.id(), item.version(), false),
-                        item.name() + " is no longer offered; clients who had it keep it on their record."))
-                : RowButton.of("Offer again", item.name(), () -> act(
-                        () -> catalogue.setOffered(item.id(), item.version(), true),
-                        item.name() + " is offered again."));
+                ? RowButton.of(
+                        "Retire",
+                        item.name(),
+                        () -> act(
+                                () -> catalogue.setOffered(item.id(), item.version(), false),
+                                item.name() + " is no longer offered; clients who had it keep it on their record."))
+                : RowButton.of(
+                        "Offer again",
+                        item.name(),
+                        () -> act(
+                                () -> catalogue.setOffered(item.id(), item.version(), true),
+                                item.name() + " is offered again."));
         var row = new Div(RowButton.of("Edit", item.name(), () -> openEdit(item)), toggle);
         row.addClassName("row-actions");
         return row;
@@ -72,14 +97,17 @@ public class ServicesView extends VerticalLayout {
 
     void openCreate() {
         var dialog = new ServiceDialog(null);
-        dialog.addSaveListener(e -> closeOnSuccess(dialog, () -> catalogue.add(e.name(), e.description()),
+        dialog.addSaveListener(e -> closeOnSuccess(
+                dialog,
+                () -> catalogue.add(e.name(), e.description()),
                 "Added " + e.name().strip() + "."));
         dialog.open();
     }
 
     void openEdit(CatalogueItem item) {
         var dialog = new ServiceDialog(item);
-        dialog.addSaveListener(e -> closeOnSuccess(dialog,
+        dialog.addSaveListener(e -> closeOnSuccess(
+                dialog,
                 () -> catalogue.update(item.id(), item.version(), e.name(), e.description()),
                 "Saved " + e.name().strip() + "."));
         dialog.open();
@@ -91,7 +119,6 @@ public class ServicesView extends VerticalLayout {
         }
         refresh();
     }
-
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);

@@ -80,11 +80,13 @@ public class StageDialog extends Dialog {
         quietDays.setMin(1);
         quietDays.setMax(StageSettings.QUIET_MAX_DAYS);
         quietDays.setStepButtonsVisible(true);
-        quietDays.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage("At least 1 day")
+        quietDays.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("At least 1 day")
                 .setMaxErrorMessage("At most " + StageSettings.QUIET_MAX_DAYS + " days")
                 .setBadInputErrorMessage("Enter a whole number of days"));
         wipLimit.setHelperText("Empty: no limit");
-        wipLimit.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage("At least 1")
+        wipLimit.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("At least 1")
                 .setMaxErrorMessage("At most " + StageSettings.WIP_MAX)
                 .setBadInputErrorMessage("Enter a whole number"));
         wipLimit.setMin(1);

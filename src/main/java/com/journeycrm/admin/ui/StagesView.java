@@ -52,7 +52,8 @@ public class StagesView extends VerticalLayout {
         add(toolbar, grid);
         // a phone keeps the stage and its actions, two to a line
         WindowWidth.whenNarrow(this, narrow -> {
-            List.of("phase", "quiet", "wip").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+            List.of("phase", "quiet", "wip")
+                    .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
             var actions = grid.getColumnByKey("actions");
             actions.setAutoWidth(!narrow);
             actions.setWidth(narrow ? "11rem" : null);
@@ -63,23 +64,38 @@ public class StagesView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addComponentColumn(s -> {
-            var swatch = new Span();
-            swatch.addClassName("colour-swatch");
-            swatch.getStyle().set("background", s.colour());
-            var name = new Span(swatch, new Span(s.name()));
-            name.addClassName("colour-option");
-            return name;
-        }).setHeader("Stage").setKey("name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(s -> s.phase().label()).setHeader("Phase").setKey("phase").setAutoWidth(true);
+                    var swatch = new Span();
+                    swatch.addClassName("colour-swatch");
+                    swatch.getStyle().set("background", s.colour());
+                    var name = new Span(swatch, new Span(s.name()));
+                    name.addClassName("colour-option");
+                    return name;
+                })
+                .setHeader("Stage")
+                .setKey("name")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(s -> s.phase().label())
+                .setHeader("Phase")
+                .setKey("phase")
+                .setAutoWidth(true);
         grid.addColumn(s -> s.quietThresholdDays() == null ? "Never" : s.quietThresholdDays() + " days")
-                .setHeader("Gone quiet after").setKey("quiet").setAutoWidth(true);
-        grid.addColumn(s -> s.wipLimit() == null ? "—" : String.valueOf(s.wipLimit())).setHeader("WIP limit")
-                .setKey("wip").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+                .setHeader("Gone quiet after")
+                .setKey("quiet")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.wipLimit() == null ? "—" : String.valueOf(s.wipLimit()))
+                .setHeader("WIP limit")
+                .setKey("wip")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
     }
 
     private Div actions(StageSummary s) {
-        var row = new Div(RowButton.of("Edit", s.name(), () -> openEdit(s)),
+        var row = new Div(
+                RowButton.of("Edit", s.name(), () -> openEdit(s)),
                 RowButton.of("Earlier", s.name(), () -> act(() -> admin.reorder(s.id(), true), null)),
                 RowButton.of("Later", s.name(), () -> act(() -> admin.reorder(s.id(), false), null)),
                 RowButton.of("Remove…", s.name(), () -> openRemove(s)));
@@ -90,8 +106,10 @@ public class StagesView extends VerticalLayout {
     void openCreate() {
         var dialog = new StageDialog(null);
         dialog.addSaveListener(e -> {
-            if (Attempt.run(() -> admin.add(e.phase(), e.settings()), "Added " + e.settings().getName().strip()
-                    + " to " + e.phase().label() + ".")) {
+            if (Attempt.run(
+                    () -> admin.add(e.phase(), e.settings()),
+                    "Added " + e.settings().getName().strip() + " to "
+                            + e.phase().label() + ".")) {
                 dialog.close();
             }
             refresh();
@@ -102,7 +120,8 @@ public class StagesView extends VerticalLayout {
     void openEdit(StageSummary stage) {
         var dialog = new StageDialog(stage);
         dialog.addSaveListener(e -> {
-            if (Attempt.run(() -> admin.update(stage.id(), stage.version(), e.settings()),
+            if (Attempt.run(
+                    () -> admin.update(stage.id(), stage.version(), e.settings()),
                     "Saved " + e.settings().getName().strip() + ".")) {
                 dialog.close();
             }
@@ -113,20 +132,26 @@ public class StagesView extends VerticalLayout {
 
     void openRemove(StageSummary stage) {
         long clients = admin.clientsIn(stage.id());
-        var others = stages.listStages().stream().filter(s -> s.id() != stage.id()).toList();
+        var others =
+                stages.listStages().stream().filter(s -> s.id() != stage.id()).toList();
         var dialog = new RemoveStageDialog(stage, clients, others);
         dialog.addRemoveListener(e -> {
-            Runnable change = e.destination() == null ? () -> admin.remove(stage.id())
+            Runnable change = e.destination() == null
+                    ? () -> admin.remove(stage.id())
                     : () -> moveAll.moveAllAndRemove(stage.id(), e.destination().id());
-            if (Attempt.run(change, "Removed " + stage.name() + (e.destination() == null ? "."
-                    : "; its clients are now in " + e.destination().name() + "."))) {
+            if (Attempt.run(
+                    change,
+                    "Removed " + stage.name()
+                            + (e.destination() == null
+                                    ? "."
+                                    : "; its clients are now in "
+                                            + e.destination().name() + "."))) {
                 dialog.close();
             }
             refresh();
         });
         dialog.open();
     }
-
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);

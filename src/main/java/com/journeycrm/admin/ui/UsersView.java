@@ -1,14 +1,14 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
-import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.HandOverService;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
-import com.journeycrm.security.UserService.Account;
 import com.journeycrm.security.UserService;
+import com.journeycrm.security.UserService.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -52,21 +52,26 @@ public class UsersView extends VerticalLayout {
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
         // a phone keeps who, the role and the actions
-        WindowWidth.whenNarrow(this, narrow -> List.of("username", "status", "locked")
-                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        WindowWidth.whenNarrow(
+                this,
+                narrow -> List.of("username", "status", "locked")
+                        .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
         refresh();
     }
 
     void openCreate() {
         var dialog = new AccountDialog(null);
-        dialog.addSaveListener(e -> closeOnSuccess(dialog, () -> accounts.create(e.username(), e.displayName(),
-                e.role(), e.password()), e.displayName().strip() + " can now log in as " + e.username().strip() + "."));
+        dialog.addSaveListener(e -> closeOnSuccess(
+                dialog,
+                () -> accounts.create(e.username(), e.displayName(), e.role(), e.password()),
+                e.displayName().strip() + " can now log in as " + e.username().strip() + "."));
         dialog.open();
     }
 
     void openEdit(Account account) {
         var dialog = new AccountDialog(account);
-        dialog.addSaveListener(e -> closeOnSuccess(dialog,
+        dialog.addSaveListener(e -> closeOnSuccess(
+                dialog,
                 () -> accounts.update(account.id(), e.displayName(), e.role(), account.version()),
                 "Saved " + e.displayName().strip() + "."));
         dialog.open();
@@ -80,25 +85,49 @@ public class UsersView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(Account::displayName).setHeader("Name").setKey("name").setAutoWidth(true)
+        grid.addColumn(Account::displayName)
+                .setHeader("Name")
+                .setKey("name")
+                .setAutoWidth(true)
                 .setComparator(Account::displayName);
-        grid.addColumn(Account::username).setHeader("Username").setKey("username").setComparator(Account::username);
-        grid.addColumn(a -> a.role().label()).setHeader("Role").setKey("role").setComparator(a -> a.role().label());
-        grid.addColumn(a -> a.enabled() ? "Enabled" : "Disabled").setHeader("Status").setKey("status")
+        grid.addColumn(Account::username)
+                .setHeader("Username")
+                .setKey("username")
+                .setComparator(Account::username);
+        grid.addColumn(a -> a.role().label())
+                .setHeader("Role")
+                .setKey("role")
+                .setComparator(a -> a.role().label());
+        grid.addColumn(a -> a.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Status")
+                .setKey("status")
                 .setComparator(Account::enabled);
-        grid.addColumn(a -> a.locked() ? "Locked" : "").setHeader("Sign-in").setKey("locked")
+        grid.addColumn(a -> a.locked() ? "Locked" : "")
+                .setHeader("Sign-in")
+                .setKey("locked")
                 .setComparator(Account::locked);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
     }
 
     private Div actions(Account a) {
         var edit = RowButton.of("Edit", a.displayName(), () -> openEdit(a));
         var toggle = a.enabled()
-                ? RowButton.of("Disable", a.displayName(), () -> act(() -> accounts.disable(a.id(), a.version()),
-                        a.displayName() + " can no longer log in; their open sessions have ended."))
-                : RowButton.of("Enable", a.displayName(), () -> act(() -> accounts.enable(a.id(), a.version()),
-                        a.displayName() + " can log in again."));
-        var unlock = RowButton.of("Unlock", a.displayName(),
+                ? RowButton.of(
+                        "Disable",
+                        a.displayName(),
+                        () -> act(
+                                () -> accounts.disable(a.id(), a.version()),
+                                a.displayName() + " can no longer log in; their open sessions have ended."))
+                : RowButton.of(
+                        "Enable",
+                        a.displayName(),
+                        () -> act(() -> accounts.enable(a.id(), a.version()), a.displayName() + " can log in again."));
+        var unlock = RowButton.of(
+                "Unlock",
+                a.displayName(),
                 () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
         var reset = RowButton.of("Reset password", a.displayName(), () -> resetPassword(a));
         var handOver = RowButton.of("Hand over…", a.displayName(), () -> openHandOver(a));
@@ -134,14 +163,15 @@ public class UsersView extends VerticalLayout {
             shown.setHeaderTitle("Temporary password for " + a.displayName());
             var password = new Span(temporary[0]);
             password.addClassName("temporary-password");
-            shown.add(new Paragraph("Pass it on to " + a.displayName() + ": they choose their own at the next"
-                    + " login. It is not shown again."), password);
+            shown.add(
+                    new Paragraph("Pass it on to " + a.displayName() + ": they choose their own at the next"
+                            + " login. It is not shown again."),
+                    password);
             shown.getFooter().add(new Button("Done", e -> shown.close()));
             shown.open();
         }
         refresh();
     }
-
 
     private void act(Runnable change, String success) {
         Attempt.run(change, success);

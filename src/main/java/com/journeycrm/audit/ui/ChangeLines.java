@@ -6,8 +6,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 /** An entry's changes one per line ("Industry: Retail → Health"), as text: Lit escapes whatever a user typed. */
 public final class ChangeLines {
 
-    private ChangeLines() {
-    }
+    private ChangeLines() {}
 
     public static LitRenderer<AuditRow> renderer() {
         return LitRenderer.<AuditRow>of("<div class=\"change-lines\">${item.detail}</div>")

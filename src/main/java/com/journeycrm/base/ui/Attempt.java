@@ -20,8 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class Attempt {
 
-    private Attempt() {
-    }
+    private Attempt() {}
 
     /** @return true when the change went through; {@code success} may be null for a silent success */
     public static boolean run(Runnable change, String success) {
@@ -81,20 +80,30 @@ public final class Attempt {
     /** Words for a refusal: the service's own message where it wrote one for users. */
     static String messageFor(Throwable refusal) {
         return switch (refusal) {
-            case ObjectOptimisticLockingFailureException e -> "Someone else changed this a moment ago. Nothing was saved.";
+            case ObjectOptimisticLockingFailureException e ->
+                "Someone else changed this a moment ago. Nothing was saved.";
             case PessimisticLockingFailureException e ->
-                    "Others are saving a large change at this moment. Nothing was saved. Please try again shortly.";
-            case ConstraintViolationException e -> e.getConstraintViolations().stream()
-                    .map(v -> v.getMessage()).distinct().sorted().collect(Collectors.joining("; "));
-            case AccessDeniedException e when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
+                "Others are saving a large change at this moment. Nothing was saved. Please try again shortly.";
+            case ConstraintViolationException e ->
+                e.getConstraintViolations().stream()
+                        .map(v -> v.getMessage())
+                        .distinct()
+                        .sorted()
+                        .collect(Collectors.joining("; "));
+            case AccessDeniedException e
+            when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
             default -> refusal.getMessage();
         };
     }
 
     /** A refusal by a business rule, a permission, a stale version or a missing record: expected, not a bug. */
     static boolean isRefusal(Throwable t) {
-        return t instanceof ConflictException || t instanceof RuleViolationException || t instanceof NotFoundException
-                || t instanceof AccessDeniedException || t instanceof ObjectOptimisticLockingFailureException
-                || t instanceof ConstraintViolationException || t instanceof PessimisticLockingFailureException;
+        return t instanceof ConflictException
+                || t instanceof RuleViolationException
+                || t instanceof NotFoundException
+                || t instanceof AccessDeniedException
+                || t instanceof ObjectOptimisticLockingFailureException
+                || t instanceof ConstraintViolationException
+                || t instanceof PessimisticLockingFailureException;
     }
 }

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class FieldLimits {
 
-    private FieldLimits() {
-    }
+    private FieldLimits() {}
 
     public static String message(int max) {
         return "At most " + number(max) + " characters";

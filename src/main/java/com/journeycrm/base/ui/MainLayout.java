@@ -46,8 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
     final H1 title = new H1(APP_NAME);
 
-    public MainLayout(SignedInUser user, List<MenuBadge> badges, List<TopBarItem> topBar,
-                      AuthenticationContext authentication) {
+    public MainLayout(
+            SignedInUser user, List<MenuBadge> badges, List<TopBarItem> topBar, AuthenticationContext authentication) {
         this.authentication = authentication;
         this.user = user;
         badges.forEach(badge -> this.badges.put(badge, new Span()));
@@ -129,14 +129,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         // the choice lives in the browser: it belongs to the device (a dark office screen), not to the account
-        event.getUI().getPage().executeJs("return window.localStorage.getItem($0)", THEME_KEY)
+        event.getUI()
+                .getPage()
+                .executeJs("return window.localStorage.getItem($0)", THEME_KEY)
                 .then(String.class, stored -> applyTheme(event.getUI(), Lumo.DARK.equals(stored)));
     }
 
     /** A count can change with anything the user just did, so badges are re-read on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        title.setText(MenuConfiguration.getPageHeader(getContent()).map(MainLayout::withoutAppName).orElse(APP_NAME));
+        title.setText(MenuConfiguration.getPageHeader(getContent())
+                .map(MainLayout::withoutAppName)
+                .orElse(APP_NAME));
         badges.forEach((badge, span) -> {
             long count = badge.count();
             span.setText(String.valueOf(count));

@@ -20,11 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NoAccessView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
-        HasDynamicTitle {
+public class NoAccessView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public NoAccessView() {
-        add(errorPage(this, "You don't have access to this page",
+        add(errorPage(
+                this,
+                "You don't have access to this page",
                 "Your role does not include it. If you need it, ask an administrator."));
     }
 

@@ -24,8 +24,7 @@ public final class Notifications {
     static final Duration INFO = Duration.ofSeconds(4);
     static final Duration REFUSAL = Duration.ofSeconds(12);
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification info(String text) {
         var n = notice(text, INFO);

@@ -14,16 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A mistyped or outdated address, inside the app with the way back (signed-in users; others go to the login). */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>,
-        HasDynamicTitle {
+public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public PageNotFoundView() {
         add(body(this));
     }
 
     static Paragraph body(VerticalLayout page) {
-        return NoAccessView.errorPage(page, "There is no such page",
-                "The address may be mistyped, or the page has moved.");
+        return NoAccessView.errorPage(
+                page, "There is no such page", "The address may be mistyped, or the page has moved.");
     }
 
     @Override

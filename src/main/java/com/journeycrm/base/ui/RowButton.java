@@ -6,8 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 /** A small action in a list's row ("Edit", "Retire"…), named for screen readers with the row it acts on. */
 public final class RowButton {
 
-    private RowButton() {
-    }
+    private RowButton() {}
 
     /** @param subject what the row is, e.g. "Dana Sales": the accessible name becomes "Edit — Dana Sales" */
     public static Button of(String text, String subject, Runnable action) {

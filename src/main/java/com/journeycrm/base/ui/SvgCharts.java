@@ -18,11 +18,9 @@ public final class SvgCharts {
     static final int LABEL = 190;
 
     /** One bar: its label, its value, the text after it, and where a click leads (null: nowhere). */
-    public record Bar(String label, double value, String valueText, String href) {
-    }
+    public record Bar(String label, double value, String valueText, String href) {}
 
-    private SvgCharts() {
-    }
+    private SvgCharts() {}
 
     public static Html bars(String title, List<Bar> bars) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
@@ -32,16 +30,29 @@ public final class SvgCharts {
         for (Bar bar : bars) {
             double length = max == 0 ? 0 : (WIDTH - LABEL - 110) * bar.value() / max;
             svg.append(link(bar.href(), bar.label() + ": " + bar.valueText()));
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-body-text-color);"
-                            + "font-size:13px'>%s</text>", LABEL - 8, y + 17, escape(bar.label())));
-            svg.append(String.format(Locale.ROOT,
+                            + "font-size:13px'>%s</text>",
+                    LABEL - 8,
+                    y + 17,
+                    escape(bar.label())));
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<rect x='%d' y='%d' width='%.1f' height='%d' rx='3' style='fill:var(--lumo-primary-color)'>"
-                            + "<title>%s: %s</title></rect>", LABEL, y + 4, Math.max(length, 1.5), ROW - 8,
-                    escape(bar.label()), escape(bar.valueText())));
-            svg.append(String.format(Locale.ROOT,
+                            + "<title>%s: %s</title></rect>",
+                    LABEL,
+                    y + 4,
+                    Math.max(length, 1.5),
+                    ROW - 8,
+                    escape(bar.label()),
+                    escape(bar.valueText())));
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x='%.1f' y='%d' style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>",
-                    LABEL + Math.max(length, 1.5) + 6, y + 17, escape(bar.valueText())));
+                    LABEL + Math.max(length, 1.5) + 6,
+                    y + 17,
+                    escape(bar.valueText())));
             svg.append(bar.href() == null ? "" : "</a>");
             y += ROW;
         }
@@ -49,8 +60,13 @@ public final class SvgCharts {
     }
 
     /** A grid of cells shaded by value; {@code hrefs[r][c]} null where a cell leads nowhere. */
-    public static Html heatMap(String title, List<String> rows, List<String> columns, double[][] values,
-                               String[][] texts, String[][] hrefs) {
+    public static Html heatMap(
+            String title,
+            List<String> rows,
+            List<String> columns,
+            double[][] values,
+            String[][] texts,
+            String[][] hrefs) {
         int cell = 44;
         int top = 92;
         int width = LABEL + columns.size() * cell + 8;
@@ -63,28 +79,48 @@ public final class SvgCharts {
         }
         var svg = open(title, width, height);
         for (int c = 0; c < columns.size(); c++) {
-            svg.append(String.format(Locale.ROOT, "<text transform='translate(%d,%d) rotate(-50)' "
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text transform='translate(%d,%d) rotate(-50)' "
                             + "style='fill:var(--lumo-secondary-text-color);font-size:12px'>%s</text>",
-                    LABEL + c * cell + cell / 2, top - 6, escape(columns.get(c))));
+                    LABEL + c * cell + cell / 2,
+                    top - 6,
+                    escape(columns.get(c))));
         }
         for (int r = 0; r < rows.size(); r++) {
             int y = top + r * cell;
-            svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' text-anchor='end' "
-                    + "style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>", LABEL - 8, y + cell / 2 + 5,
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x='%d' y='%d' text-anchor='end' "
+                            + "style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>",
+                    LABEL - 8,
+                    y + cell / 2 + 5,
                     escape(rows.get(r))));
             for (int c = 0; c < columns.size(); c++) {
                 double share = max == 0 ? 0 : values[r][c] / max;
                 svg.append(link(hrefs[r][c], rows.get(r) + ", " + columns.get(c) + ": " + texts[r][c]));
-                svg.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='%d' rx='3' "
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x='%d' y='%d' width='%d' height='%d' rx='3' "
                                 + "style='fill:var(--lumo-primary-color);fill-opacity:%.2f;stroke:var(--lumo-contrast-20pct)'>"
-                                + "<title>%s, %s: %s</title></rect>", LABEL + c * cell + 1, y + 1, cell - 2, cell - 2,
-                        values[r][c] == 0 ? 0.0 : 0.12 + 0.88 * share, escape(rows.get(r)), escape(columns.get(c)),
+                                + "<title>%s, %s: %s</title></rect>",
+                        LABEL + c * cell + 1,
+                        y + 1,
+                        cell - 2,
+                        cell - 2,
+                        values[r][c] == 0 ? 0.0 : 0.12 + 0.88 * share,
+                        escape(rows.get(r)),
+                        escape(columns.get(c)),
                         escape(texts[r][c])));
                 if (values[r][c] > 0) {
-                    svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' text-anchor='middle' style='fill:%s;"
-                                    + "font-size:12px;pointer-events:none'>%s</text>", LABEL + c * cell + cell / 2,
-                            y + cell / 2 + 4, share > 0.55 ? "var(--lumo-primary-contrast-color)"
-                                    : "var(--lumo-body-text-color)", escape(texts[r][c])));
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<text x='%d' y='%d' text-anchor='middle' style='fill:%s;"
+                                    + "font-size:12px;pointer-events:none'>%s</text>",
+                            LABEL + c * cell + cell / 2,
+                            y + cell / 2 + 4,
+                            share > 0.55 ? "var(--lumo-primary-contrast-color)" : "var(--lumo-body-text-color)",
+                            escape(texts[r][c])));
                 }
                 svg.append(hrefs[r][c] == null ? "" : "</a>");
             }
@@ -93,9 +129,15 @@ public final class SvgCharts {
     }
 
     private static StringBuilder open(String title, int width, int height) {
-        return new StringBuilder(String.format(Locale.ROOT, "<div class='chart'><svg xmlns='http://www.w3.org/2000/svg' "
-                + "role='figure' aria-label='%s' viewBox='0 0 %d %d' width='100%%' style='max-width:%dpx'><title>%s</title>",
-                escape(title), width, height, width, escape(title)));
+        return new StringBuilder(String.format(
+                Locale.ROOT,
+                "<div class='chart'><svg xmlns='http://www.w3.org/2000/svg' "
+                        + "role='figure' aria-label='%s' viewBox='0 0 %d %d' width='100%%' style='max-width:%dpx'><title>%s</title>",
+                escape(title),
+                width,
+                height,
+                width,
+                escape(title)));
     }
 
     private static Html close(StringBuilder svg) {

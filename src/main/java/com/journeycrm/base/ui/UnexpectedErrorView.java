@@ -27,7 +27,9 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = errors.report(parameter.getCaughtException());
         removeAll();
-        add(NoAccessView.errorPage(this, "This page could not be opened",
+        add(NoAccessView.errorPage(
+                this,
+                "This page could not be opened",
                 "Something went wrong and nothing was saved. Please try again; if it happens again, tell support: "
                         + "error " + id + "."));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

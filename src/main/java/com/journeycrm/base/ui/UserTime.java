@@ -1,7 +1,7 @@
 package com.journeycrm.base.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -40,10 +40,13 @@ public final class UserTime {
         if (ui == null) {
             return new UserTime(clock, clock.getZone(), Locale.getDefault());
         }
-        return new UserTime(clock, browserZone(ui).orElseGet(() -> {
-            askBrowser(ui, clock.getZone());
-            return clock.getZone();
-        }), browserLocale(ui));
+        return new UserTime(
+                clock,
+                browserZone(ui).orElseGet(() -> {
+                    askBrowser(ui, clock.getZone());
+                    return clock.getZone();
+                }),
+                browserLocale(ui));
     }
 
     /** The browser's first language (Accept-Language); Vaadin's own locale is the server's without an i18n provider. */
@@ -61,9 +64,10 @@ public final class UserTime {
     }
 
     private static void askBrowser(UI ui, ZoneId assumed) {
-        ui.getPage().retrieveExtendedClientDetails(details -> parse(details.getTimeZoneId())
-                .filter(zone -> !zone.equals(assumed))
-                .ifPresent(zone -> ui.refreshCurrentRoute(false)));
+        ui.getPage()
+                .retrieveExtendedClientDetails(details -> parse(details.getTimeZoneId())
+                        .filter(zone -> !zone.equals(assumed))
+                        .ifPresent(zone -> ui.refreshCurrentRoute(false)));
     }
 
     static Optional<ZoneId> parse(String id) {
@@ -110,13 +114,19 @@ public final class UserTime {
 
     /** "24 Nov 2026" in the user's locale; empty for null. */
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(zone));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(instant.atZone(zone));
     }
 
     /** "24 Nov 2026, 14:30" in the user's locale; empty for null. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(zone));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(instant.atZone(zone));
     }
 }

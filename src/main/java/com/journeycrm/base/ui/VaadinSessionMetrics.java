@@ -23,6 +23,7 @@ class VaadinSessionMetrics implements VaadinServiceInitListener, MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("vaadin.sessions.active", active, AtomicInteger::get)
-                .description("Vaadin sessions held by this instance").register(registry);
+                .description("Vaadin sessions held by this instance")
+                .register(registry);
     }
 }

@@ -13,8 +13,7 @@ public final class WindowWidth {
     /** Below this a grid keeps only the columns a phone has room for. */
     public static final int NARROW = 700;
 
-    private WindowWidth() {
-    }
+    private WindowWidth() {}
 
     public static void whenNarrow(Component component, Consumer<Boolean> narrow) {
         Registration[] resize = new Registration[1];

@@ -27,7 +27,9 @@ public @interface EmailAddress {
     class Validator implements ConstraintValidator<EmailAddress, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || value.length() > TextRules.EMAIL_MAX
+            return value == null
+                    || value.isEmpty()
+                    || value.length() > TextRules.EMAIL_MAX
                     || TextRules.isEmailAddress(value.trim());
         }
     }

@@ -16,8 +16,7 @@ public final class TextRules {
     private static final int EMAIL_LOCAL_MAX = 64;
     private static final int DOMAIN_LABEL_MAX = 63;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** An optional text as stored: stripped, and null when nothing is left. */
     public static String blankToNull(String text) {
@@ -37,8 +36,10 @@ public final class TextRules {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
-            if ((c < 0x20 && !(multiLine && lineBreakOrTab)) || (c >= 0x7F && c <= 0x9F)
-                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+            if ((c < 0x20 && !(multiLine && lineBreakOrTab))
+                    || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069)) {
                 return true;
             }
         }
@@ -51,9 +52,11 @@ public final class TextRules {
      */
     public static void refuseForbiddenCharacters(String text, boolean multiLine, String field) {
         if (hasForbiddenCharacter(text, multiLine)) {
-            throw new RuleViolationException(field + (multiLine ? " contains a control character or a text-direction"
-                    + " override: remove it." : " contains a line break, tab, control character or text-direction"
-                    + " override: remove it."));
+            throw new RuleViolationException(field
+                    + (multiLine
+                            ? " contains a control character or a text-direction" + " override: remove it."
+                            : " contains a line break, tab, control character or text-direction"
+                                    + " override: remove it."));
         }
     }
 
@@ -140,8 +143,7 @@ public final class TextRules {
             return false;
         }
         for (String label : labels) {
-            if (label.isEmpty() || label.length() > DOMAIN_LABEL_MAX
-                    || label.startsWith("-") || label.endsWith("-")) {
+            if (label.isEmpty() || label.length() > DOMAIN_LABEL_MAX || label.startsWith("-") || label.endsWith("-")) {
                 return false;
             }
             for (int i = 0; i < label.length(); i++) {

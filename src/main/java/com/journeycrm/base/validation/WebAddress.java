@@ -27,7 +27,9 @@ public @interface WebAddress {
     class Validator implements ConstraintValidator<WebAddress, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || value.length() > TextRules.WEBSITE_MAX
+            return value == null
+                    || value.isEmpty()
+                    || value.length() > TextRules.WEBSITE_MAX
                     || TextRules.isWebAddress(value.trim());
         }
     }

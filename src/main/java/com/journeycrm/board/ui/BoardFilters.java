@@ -48,7 +48,9 @@ public class BoardFilters extends Composite<HorizontalLayout> {
     }
 
     public BoardFilter value() {
-        Long ownerId = mine.getValue() ? Long.valueOf(me.id()) : owner.getValue() == null ? null : owner.getValue().id();
+        Long ownerId = mine.getValue()
+                ? Long.valueOf(me.id())
+                : owner.getValue() == null ? null : owner.getValue().id();
         return new BoardFilter(ownerId, search.getValue(), attentionOnly.getValue());
     }
 

@@ -1,12 +1,12 @@
 package com.journeycrm.board.ui;
 
-import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.board.BoardBroadcaster;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.board.ClientCard;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.MoveService;
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.client.ui.ClientMover;
 import com.journeycrm.client.ui.MoveToDialog;
 import com.journeycrm.client.ui.NewClientFlow;
@@ -87,8 +87,14 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     private ClientCard dragged;
     private Runnable unregister;
 
-    public BoardView(BoardService boardService, StageService stageService, MoveService moves, ClientService clients,
-                     UserService users, BoardBroadcaster broadcaster, Clock clock) {
+    public BoardView(
+            BoardService boardService,
+            StageService stageService,
+            MoveService moves,
+            ClientService clients,
+            UserService users,
+            BoardBroadcaster broadcaster,
+            Clock clock) {
         this.boardService = boardService;
         this.clients = clients;
         this.users = users;
@@ -132,8 +138,11 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
     }
 
     private void openNewClient() {
-        NewClientFlow.open(clients, users, stages, id -> getUI().ifPresent(
-                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(id))));
+        NewClientFlow.open(
+                clients,
+                users,
+                stages,
+                id -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(id))));
     }
 
     BoardFilter filter() {
@@ -150,16 +159,21 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
             var phaseColumns = new Div();
             phaseColumns.addClassName("phase-columns");
             stages.stream().filter(s -> s.phase() == phase).forEach(stage -> {
-                var pages = new KeysetPages((after, limit) -> boardService.columnAfter(stage.id(), filter(), after,
-                        limit), (offset, limit) -> boardService.column(stage.id(), filter(),
-                        PageRequest.of(offset / limit, limit)));
-                var column = new StageColumn(stage, query -> {
-                    if (query.getOffset() == 0) {
-                        pages.forget(); // a refresh reads the column again from its start
-                    }
-                    return pages.fetch(query.getOffset(), query.getLimit());
-                },
-                        clock::instant, card -> me.mayChangeClientOwnedBy(card.ownerId()), this);
+                var pages = new KeysetPages(
+                        (after, limit) -> boardService.columnAfter(stage.id(), filter(), after, limit),
+                        (offset, limit) ->
+                                boardService.column(stage.id(), filter(), PageRequest.of(offset / limit, limit)));
+                var column = new StageColumn(
+                        stage,
+                        query -> {
+                            if (query.getOffset() == 0) {
+                                pages.forget(); // a refresh reads the column again from its start
+                            }
+                            return pages.fetch(query.getOffset(), query.getLimit());
+                        },
+                        clock::instant,
+                        card -> me.mayChangeClientOwnedBy(card.ownerId()),
+                        this);
                 columns.add(column);
                 phaseColumns.add(column);
             });
@@ -188,10 +202,14 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
      */
     void showArrival(long clientId) {
         var card = boardService.card(clientId);
-        columns.stream().filter(c -> c.stage().id() == card.stageId()).findFirst().ifPresent(column ->
-                boardService.positionInColumn(clientId, filter()).ifPresent(index -> {
-                    column.showArrival(clientId, index);
-                    getElement().executeJs("""
+        columns.stream()
+                .filter(c -> c.stage().id() == card.stageId())
+                .findFirst()
+                .ifPresent(column -> boardService
+                        .positionInColumn(clientId, filter())
+                        .ifPresent(index -> {
+                            column.showArrival(clientId, index);
+                            getElement().executeJs("""
                             let tries = 0;
                             const focusCard = () => {
                               const card = [...this.querySelectorAll(`.stage-column[data-stage-id="${$0}"] .card[data-id="${$1}"]`)]
@@ -204,7 +222,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
                               }
                             };
                             focusCard();""", String.valueOf(card.stageId()), String.valueOf(clientId));
-                }));
+                        }));
     }
 
     @Override
@@ -230,8 +248,13 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
 
     @Override
     public void moveMenu(ClientCard card) {
-        new MoveToDialog(card.name(), card.stageId(), stages, stage -> mover.request(subject(card), stage),
-                () -> open(card)).open();
+        new MoveToDialog(
+                        card.name(),
+                        card.stageId(),
+                        stages,
+                        stage -> mover.request(subject(card), stage),
+                        () -> open(card))
+                .open();
     }
 
     @Override

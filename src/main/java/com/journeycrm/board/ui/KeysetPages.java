@@ -25,16 +25,17 @@ final class KeysetPages {
      * @param after    the page after a card (null: the first page), of a given size
      * @param byOffset the page at an offset, of a given size
      */
-    KeysetPages(BiFunction<ClientCard, Integer, List<ClientCard>> after,
-                BiFunction<Integer, Integer, List<ClientCard>> byOffset) {
+    KeysetPages(
+            BiFunction<ClientCard, Integer, List<ClientCard>> after,
+            BiFunction<Integer, Integer, List<ClientCard>> byOffset) {
         this.after = after;
         this.byOffset = byOffset;
     }
 
     Stream<ClientCard> fetch(int offset, int limit) {
         ClientCard before = offset == 0 ? null : lastBefore.get(offset);
-        List<ClientCard> page = offset == 0 || before != null ? after.apply(before, limit)
-                : byOffset.apply(offset, limit);
+        List<ClientCard> page =
+                offset == 0 || before != null ? after.apply(before, limit) : byOffset.apply(offset, limit);
         if (!page.isEmpty()) {
             lastBefore.put(offset + page.size(), page.getLast());
             while (lastBefore.size() > REMEMBERED) {

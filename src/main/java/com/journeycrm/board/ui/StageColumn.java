@@ -65,8 +65,12 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
     private long arrived = -1;
     private final Span wip = new Span();
 
-    public StageColumn(StageSummary stage, CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
-                       Supplier<Instant> now, Predicate<ClientCard> movable, Actions actions) {
+    public StageColumn(
+            StageSummary stage,
+            CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
+            Supplier<Instant> now,
+            Predicate<ClientCard> movable,
+            Actions actions) {
         this.stage = stage;
         var root = getContent();
         root.addClassName("stage-column");
@@ -92,8 +96,11 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
         return header;
     }
 
-    private void configureGrid(CallbackDataProvider.FetchCallback<ClientCard, Void> fetch, Supplier<Instant> now,
-                               Predicate<ClientCard> movable, Actions actions) {
+    private void configureGrid(
+            CallbackDataProvider.FetchCallback<ClientCard, Void> fetch,
+            Supplier<Instant> now,
+            Predicate<ClientCard> movable,
+            Actions actions) {
         grid.addClassName("stage-cards");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
         grid.setAllRowsVisible(false);
@@ -107,8 +114,11 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
                 .withProperty("quiet", c -> c.quiet(now.get()))
                 .withProperty("overdue", c -> c.followUpOverdue(now.get()))
                 .withProperty("movable", movable::test)
-                .withProperty("marks", c -> (c.quiet(now.get()) || c.followUpOverdue(now.get()) ? "attention" : "")
-                        + (movable.test(c) ? "" : " locked") + (c.id() == arrived ? " arrived" : ""))
+                .withProperty(
+                        "marks",
+                        c -> (c.quiet(now.get()) || c.followUpOverdue(now.get()) ? "attention" : "")
+                                + (movable.test(c) ? "" : " locked")
+                                + (c.id() == arrived ? " arrived" : ""))
                 .withFunction("moveMenu", actions::moveMenu));
         // the count comes from the board's one grouped query (setCount), not from a query per column; a known
         // size also spares the grid from probing for more rows when a column is full

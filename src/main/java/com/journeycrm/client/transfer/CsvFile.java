@@ -43,6 +43,7 @@ public final class CsvFile implements AutoCloseable {
     public static final int MAX_CELL = 10_000;
     /** Uploads held on disk at once, by every session together: 10 MB each at most. */
     static final int MAX_HELD = 32;
+
     private static final int SAMPLES = 3;
     private static final int SAMPLE_CHARS = 80;
     private static final Semaphore HELD = new Semaphore(MAX_HELD);
@@ -166,8 +167,8 @@ public final class CsvFile implements AutoCloseable {
         int[] rows = {0};
         forEach(path, separator, headers, row -> {
             if (rows[0] == MAX_ROWS) {
-                throw new RuleViolationException("The file has more than " + MAX_ROWS
-                        + " rows. Split it and import the parts.");
+                throw new RuleViolationException(
+                        "The file has more than " + MAX_ROWS + " rows. Split it and import the parts.");
             }
             rows[0]++;
             for (int c = 0; c < row.cells().size(); c++) {
@@ -186,7 +187,11 @@ public final class CsvFile implements AutoCloseable {
         if (rows[0] == 0) {
             throw new RuleViolationException("The file has column names but no rows.");
         }
-        var file = new CsvFile(path, separator, List.copyOf(headers), rows[0],
+        var file = new CsvFile(
+                path,
+                separator,
+                List.copyOf(headers),
+                rows[0],
                 samples.stream().map(s -> List.copyOf(s)).toList());
         file.cleanable = CLEANER.register(file, release);
         return file;
@@ -196,12 +201,16 @@ public final class CsvFile implements AutoCloseable {
      * Every row after the header, in order, read from the file again; skips blank lines. {@code headers} receives
      * the header's cells when it is given.
      */
-    private static void forEach(Path path, char separator, List<String> headers, RowConsumer each)
-            throws IOException {
-        var format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+    private static void forEach(Path path, char separator, List<String> headers, RowConsumer each) throws IOException {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(true)
+                .get();
         boolean first = true;
         int index = 0;
-        try (var reader = open(path); var parser = CSVParser.parse(reader, format)) {
+        try (var reader = open(path);
+                var parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = cells(record);
                 if (first) {
@@ -233,10 +242,12 @@ public final class CsvFile implements AutoCloseable {
 
     /** The file as UTF-8 text without its byte-order mark; refuses anything that is not UTF-8 while reading. */
     private static Reader open(Path path) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new PushbackReader(new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-                decoder), 64 * 1024));
+        var reader = new PushbackReader(
+                new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder), 64 * 1024));
         int first = reader.read();
         if (first != -1 && first != '\uFEFF') {
             reader.unread(first);
@@ -245,8 +256,8 @@ public final class CsvFile implements AutoCloseable {
     }
 
     private static RuleViolationException notUtf8() {
-        return new RuleViolationException("The file is not UTF-8 text. In your spreadsheet, save it as "
-                + "\"CSV UTF-8\" and try again.");
+        return new RuleViolationException(
+                "The file is not UTF-8 text. In your spreadsheet, save it as " + "\"CSV UTF-8\" and try again.");
     }
 
     private static RuleViolationException notATable(Exception e) {
@@ -286,14 +297,14 @@ public final class CsvFile implements AutoCloseable {
 
     private static List<String> cells(CSVRecord record) {
         if (record.size() > MAX_COLUMNS) {
-            throw new RuleViolationException("Line " + record.getRecordNumber() + " has more than " + MAX_COLUMNS
-                    + " columns.");
+            throw new RuleViolationException(
+                    "Line " + record.getRecordNumber() + " has more than " + MAX_COLUMNS + " columns.");
         }
         List<String> cells = new ArrayList<>(record.size());
         for (String cell : record) {
             if (cell.length() > MAX_CELL) {
-                throw new RuleViolationException("Line " + record.getRecordNumber() + " has a value longer than "
-                        + MAX_CELL + " characters.");
+                throw new RuleViolationException(
+                        "Line " + record.getRecordNumber() + " has a value longer than " + MAX_CELL + " characters.");
             }
             cells.add(cell.strip());
         }

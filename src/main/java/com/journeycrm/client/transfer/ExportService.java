@@ -30,32 +30,77 @@ public class ExportService {
 
     /** What can be exported, with its file name and columns. */
     public enum Dataset {
-        CLIENTS("clients.csv", "Clients", """
+        CLIENTS(
+                "clients.csv",
+                "Clients",
+                """
                 select c.id, c.name, c.industry, c.website, c.source, s.name, u.username, c.last_touch_at, c.notes,
                        r.name, c.next_touch_due, c.created_at
                 from client c join stage s on s.id = c.stage_id join app_user u on u.id = c.owner_id
-                  left join client r on r.id = c.referred_by_id""", "c.id",
-                "Name", "Industry", "Website", "Source", "Stage", "Owner", "Last touch", "Notes", "Referred by",
-                "Next touch due", "Created"),
+                  left join client r on r.id = c.referred_by_id""",
+                "c.id",
+                "Name",
+                "Industry",
+                "Website",
+                "Source",
+                "Stage",
+                "Owner",
+                "Last touch",
+                "Notes",
+                "Referred by",
+                "Next touch due",
+                "Created"),
         CONTACTS("contacts.csv", "Contacts", """
                 select k.id, c.name, k.name, k.job_title, k.email, k.phone, k.active
-                from contact k join client c on c.id = k.client_id""", "k.id",
-                "Client", "Name", "Job title", "Email", "Phone", "Active"),
-        TOUCH_POINTS("touch-points.csv", "Touch points", """
+                from contact k join client c on c.id = k.client_id""", "k.id", "Client", "Name", "Job title", "Email", "Phone", "Active"),
+        TOUCH_POINTS(
+                "touch-points.csv",
+                "Touch points",
+                """
                 select t.id, c.name, t.occurred_at, t.type, t.direction, t.summary, t.notes, u.username, k.name, s.name
                 from touch_point t join client c on c.id = t.client_id join app_user u on u.id = t.author_id
-                  join stage s on s.id = t.stage_id left join contact k on k.id = t.contact_id""", "t.id",
-                "Client", "When", "Type", "Direction", "Summary", "Notes", "By", "Contact", "Stage at the time"),
-        STAGE_HISTORY("stage-history.csv", "Stage history", """
+                  join stage s on s.id = t.stage_id left join contact k on k.id = t.contact_id""",
+                "t.id",
+                "Client",
+                "When",
+                "Type",
+                "Direction",
+                "Summary",
+                "Notes",
+                "By",
+                "Contact",
+                "Stage at the time"),
+        STAGE_HISTORY(
+                "stage-history.csv",
+                "Stage history",
+                """
                 select h.id, c.name, h.changed_at, f.name, s.name, h.outcome, h.reason, u.username, h.undo_of_id
                 from stage_change h join client c on c.id = h.client_id join stage s on s.id = h.to_stage_id
-                  left join stage f on f.id = h.from_stage_id join app_user u on u.id = h.changed_by_id""", "h.id",
-                "Client", "When", "From", "To", "Outcome", "Reason", "By", "Undoes change"),
-        FOLLOW_UPS("follow-ups.csv", "Follow-ups", """
+                  left join stage f on f.id = h.from_stage_id join app_user u on u.id = h.changed_by_id""",
+                "h.id",
+                "Client",
+                "When",
+                "From",
+                "To",
+                "Outcome",
+                "Reason",
+                "By",
+                "Undoes change"),
+        FOLLOW_UPS(
+                "follow-ups.csv",
+                "Follow-ups",
+                """
                 select f.id, c.name, f.what, f.due_at, a.username, f.done_at, b.username, f.created_at
                 from follow_up f join client c on c.id = f.client_id join app_user a on a.id = f.assignee_id
-                  join app_user b on b.id = f.created_by_id""", "f.id",
-                "Client", "What", "Due", "Assigned to", "Done", "Created by", "Created");
+                  join app_user b on b.id = f.created_by_id""",
+                "f.id",
+                "Client",
+                "What",
+                "Due",
+                "Assigned to",
+                "Done",
+                "Created by",
+                "Created");
 
         private final String fileName;
         private final String label;
@@ -99,11 +144,15 @@ public class ExportService {
             printer.printRecord(dataset.headers);
             long after = 0;
             while (true) {
-                List<List<String>> batch = jdbc.query(dataset.select + " where " + dataset.id + " > :after order by "
-                                + dataset.id + " fetch first " + BATCH + " rows only",
-                        new MapSqlParameterSource("after", after), (rs, i) -> row(rs, dataset.headers.size()));
+                List<List<String>> batch = jdbc.query(
+                        dataset.select + " where " + dataset.id + " > :after order by " + dataset.id + " fetch first "
+                                + BATCH + " rows only",
+                        new MapSqlParameterSource("after", after),
+                        (rs, i) -> row(rs, dataset.headers.size()));
                 for (List<String> row : batch) {
-                    printer.printRecord(row.subList(1, row.size()).stream().map(SpreadsheetText::safe).toList());
+                    printer.printRecord(row.subList(1, row.size()).stream()
+                            .map(SpreadsheetText::safe)
+                            .toList());
                 }
                 rows += batch.size();
                 if (batch.size() < BATCH) {

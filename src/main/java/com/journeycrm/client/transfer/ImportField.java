@@ -15,10 +15,24 @@ public enum ImportField {
     WEBSITE("Website", false, "company domain name", "domain", "website url", "web site", "url", "homepage"),
     SOURCE("Source", false, "original source", "lead source", "how they found us", "source of awareness"),
     STAGE("Stage", true, "lifecycle stage", "lead status", "status", "journey stage", "pipeline stage"),
-    OWNER("Owner", false, "deal owner", "company owner", "contact owner", "account owner", "record owner",
+    OWNER(
+            "Owner",
+            false,
+            "deal owner",
+            "company owner",
+            "contact owner",
+            "account owner",
+            "record owner",
             "owner username"),
-    LAST_TOUCH("Last touch", false, "last activity date", "last activity", "last contacted", "last contact date",
-            "last touch date", "last engagement date"),
+    LAST_TOUCH(
+            "Last touch",
+            false,
+            "last activity date",
+            "last activity",
+            "last contacted",
+            "last contact date",
+            "last touch date",
+            "last engagement date"),
     NOTES("Notes", false, "description", "comments", "about"),
     CONTACT_NAME("Contact name", false, "contact", "full name", "primary contact", "person"),
     CONTACT_ROLE("Contact role", false, "job title", "title", "role", "position"),
@@ -47,8 +61,12 @@ public enum ImportField {
     /** The field a column's header obviously means, if any: its own header or a known alias, whatever the case. */
     public static Optional<ImportField> suggestFor(String columnHeader) {
         String h = normal(columnHeader);
-        return Arrays.stream(values()).filter(f -> normal(f.header).equals(h)).findFirst()
-                .or(() -> Arrays.stream(values()).filter(f -> f.alsoKnownAs.contains(h)).findFirst());
+        return Arrays.stream(values())
+                .filter(f -> normal(f.header).equals(h))
+                .findFirst()
+                .or(() -> Arrays.stream(values())
+                        .filter(f -> f.alsoKnownAs.contains(h))
+                        .findFirst());
     }
 
     private static String normal(String text) {

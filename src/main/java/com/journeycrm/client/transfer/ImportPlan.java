@@ -11,8 +11,8 @@ import java.util.Map;
  * @param stages     the file's stage value (as written) → our stage id
  * @param owners     the file's owner value (as written) → our user id
  */
-public record ImportPlan(Map<ImportField, Integer> columns, Map<String, Long> stages, Map<String, Long> owners,
-                         ZoneId zone) {
+public record ImportPlan(
+        Map<ImportField, Integer> columns, Map<String, Long> stages, Map<String, Long> owners, ZoneId zone) {
 
     public ImportPlan {
         columns = Map.copyOf(columns);

@@ -5,6 +5,5 @@ import com.journeycrm.client.ContactDetails;
 import java.time.Instant;
 
 /** One row of a file, read and checked: what the import creates from it. */
-record ImportRow(int row, ClientProfile profile, long stageId, long ownerId, Instant lastTouch,
-                 ContactDetails contact) {
-}
+record ImportRow(
+        int row, ClientProfile profile, long stageId, long ownerId, Instant lastTouch, ContactDetails contact) {}

@@ -2,6 +2,7 @@ package com.journeycrm.client.transfer;
 
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
+import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientRepository;
@@ -20,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import com.journeycrm.base.RuleViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,11 +57,21 @@ public class ImportService {
     private final Clock clock;
     /** Checks and imports that may run at once (see {@link #oneOfFew}). */
     static final int MAX_RUNNING = 2;
+
     private final Semaphore running = new Semaphore(MAX_RUNNING);
 
-    ImportService(ClientRepository clients, ClientFactory factory, TouchPointRepository touchPoints,
-                  StageService stages, UserService users, CurrentUserProvider currentUser, Validator validator, EntityManager entityManager, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+    ImportService(
+            ClientRepository clients,
+            ClientFactory factory,
+            TouchPointRepository touchPoints,
+            StageService stages,
+            UserService users,
+            CurrentUserProvider currentUser,
+            Validator validator,
+            EntityManager entityManager,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clients = clients;
         this.factory = factory;
         this.touchPoints = touchPoints;
@@ -127,11 +137,18 @@ public class ImportService {
             entityManager.clear();
             progress.accept(0.3 + 0.7 * Math.min(rows.size(), from + BATCH) / rows.size());
         }
-        audit.record(now, AuditKind.IMPORTED, new AuditLog.Actor(me.id(), me.displayName()), null,
-                rows.size() + " clients", "From a file of " + file.rowCount() + " rows; columns: "
-                        + plan.columns().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> file.headers().get(e.getValue()) + " → " + e.getKey().header())
-                        .collect(Collectors.joining(", ")));
+        audit.record(
+                now,
+                AuditKind.IMPORTED,
+                new AuditLog.Actor(me.id(), me.displayName()),
+                null,
+                rows.size() + " clients",
+                "From a file of " + file.rowCount() + " rows; columns: "
+                        + plan.columns().entrySet().stream()
+                                .sorted(java.util.Map.Entry.comparingByKey())
+                                .map(e -> file.headers().get(e.getValue()) + " → "
+                                        + e.getKey().header())
+                                .collect(Collectors.joining(", ")));
         events.publishEvent(new ClientsImported(rows.size(), me.id(), me.displayName()));
         return rows.size();
     }
@@ -139,23 +156,30 @@ public class ImportService {
     private void create(ImportRow row, CurrentUser me, Instant now) {
         var by = users.reference(me.id());
         var stage = stages.require(row.stageId());
-        var client = factory.create(row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported",
-                by, now);
+        var client = factory.create(
+                row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported", by, now);
         if (row.lastTouch() != null) {
-            touchPoints.save(new TouchPoint(client, TouchPointType.OTHER, Direction.OUTBOUND, row.lastTouch(),
-                    "Last activity before the import", null, by, null, stage));
+            touchPoints.save(new TouchPoint(
+                    client,
+                    TouchPointType.OTHER,
+                    Direction.OUTBOUND,
+                    row.lastTouch(),
+                    "Last activity before the import",
+                    null,
+                    by,
+                    null,
+                    stage));
             client.recordTouch(TouchPointType.OTHER, row.lastTouch());
         }
     }
 
-    private record Checked(RowChecker checker, List<ImportRow> rows) {
-    }
+    private record Checked(RowChecker checker, List<ImportRow> rows) {}
 
     private Checked checkAll(CsvFile file, ImportPlan plan, DoubleConsumer progress, double share) {
         var stageIds = stages.listStages().stream().map(StageSummary::id).collect(Collectors.toSet());
         var enabled = users.listActiveUsers().stream().map(UserSummary::id).collect(Collectors.toSet());
-        var checker = new RowChecker(file, plan, validator, stageIds, enabled, currentUser.require().id(),
-                clock.instant());
+        var checker = new RowChecker(
+                file, plan, validator, stageIds, enabled, currentUser.require().id(), clock.instant());
         List<ImportRow> rows = new ArrayList<>();
         file.forEachRow(line -> {
             var row = checker.check(line);
@@ -178,13 +202,19 @@ public class ImportService {
             existing.forEach(pair -> {
                 Integer row = checker.names().get(RowChecker.normalName((String) pair[0]));
                 if (row != null) {
-                    checker.existing(row, checker.headerOf(ImportField.NAME), (String) pair[0],
+                    checker.existing(
+                            row,
+                            checker.headerOf(ImportField.NAME),
+                            (String) pair[0],
                             "A client with this name already exists");
                 }
                 String site = RowChecker.normalSite((String) pair[1]);
                 Integer siteRow = site == null ? null : checker.sites().get(site);
                 if (siteRow != null) {
-                    checker.existing(siteRow, checker.headerOf(ImportField.WEBSITE), (String) pair[1],
+                    checker.existing(
+                            siteRow,
+                            checker.headerOf(ImportField.WEBSITE),
+                            (String) pair[1],
                             "A client with this website already exists");
                 }
             });

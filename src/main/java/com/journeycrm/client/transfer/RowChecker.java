@@ -25,11 +25,17 @@ import java.util.Set;
  */
 final class RowChecker {
 
-    private static final DateTimeFormatter[] DAYS = {DateTimeFormatter.ISO_LOCAL_DATE,
-        DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("M/d/uuuu")};
-    private static final DateTimeFormatter[] TIMES = {DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]"),
-        DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("M/d/uuuu H:mm"),
-        DateTimeFormatter.ofPattern("d.M.uuuu H:mm")};
+    private static final DateTimeFormatter[] DAYS = {
+        DateTimeFormatter.ISO_LOCAL_DATE,
+        DateTimeFormatter.ofPattern("d.M.uuuu"),
+        DateTimeFormatter.ofPattern("M/d/uuuu")
+    };
+    private static final DateTimeFormatter[] TIMES = {
+        DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]"),
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+        DateTimeFormatter.ofPattern("M/d/uuuu H:mm"),
+        DateTimeFormatter.ofPattern("d.M.uuuu H:mm")
+    };
 
     private final CsvFile file;
     private final ImportPlan plan;
@@ -42,8 +48,14 @@ final class RowChecker {
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, Integer> sites = new HashMap<>();
 
-    RowChecker(CsvFile file, ImportPlan plan, Validator validator, Set<Long> stageIds, Set<Long> enabledUserIds,
-               long importer, Instant now) {
+    RowChecker(
+            CsvFile file,
+            ImportPlan plan,
+            Validator validator,
+            Set<Long> stageIds,
+            Set<Long> enabledUserIds,
+            long importer,
+            Instant now) {
         this.file = file;
         this.plan = plan;
         this.validator = validator;
@@ -140,8 +152,12 @@ final class RowChecker {
             default -> null;
         };
         if (known == null) {
-            error(row, ImportField.SOURCE, text, "Not a source this knows: use Referral, Website, Event,"
-                    + " Third-party review site, Social or Other");
+            error(
+                    row,
+                    ImportField.SOURCE,
+                    text,
+                    "Not a source this knows: use Referral, Website, Event,"
+                            + " Third-party review site, Social or Other");
             return Source.OTHER;
         }
         return known;

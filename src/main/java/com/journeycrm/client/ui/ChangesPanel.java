@@ -17,9 +17,15 @@ public class ChangesPanel extends Composite<Grid<AuditRow>> {
     public ChangesPanel(AuditService audit, UserTime time) {
         this.audit = audit;
         var grid = getContent();
-        grid.addColumn(r -> time.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> time.dateTime(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRow::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.kind().label())
+                .setHeader("What")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ChangeLines.renderer()).setHeader("Change").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("changes-grid");
@@ -28,7 +34,9 @@ public class ChangesPanel extends Composite<Grid<AuditRow>> {
     }
 
     void show(long clientId) {
-        getContent().setItems(query -> audit.forClient(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, audit.countForClient(clientId)));
+        getContent()
+                .setItems(
+                        query -> audit.forClient(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        query -> (int) Math.min(Integer.MAX_VALUE, audit.countForClient(clientId)));
     }
 }

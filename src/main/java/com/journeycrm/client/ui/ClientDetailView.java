@@ -70,10 +70,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final ClientMover mover;
     private ClientDetails client;
 
-    public ClientDetailView(ClientService clients, ContactService contacts, FollowUpService followUps,
-                            OfferingService offerings, TouchPointService touchPoints, TimelineService timelines,
-                            MoveService moves, StageService stageService, UserService users, AuditService audit,
-                            Clock clock) {
+    public ClientDetailView(
+            ClientService clients,
+            ContactService contacts,
+            FollowUpService followUps,
+            OfferingService offerings,
+            TouchPointService touchPoints,
+            TimelineService timelines,
+            MoveService moves,
+            StageService stageService,
+            UserService users,
+            AuditService audit,
+            Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.followUps = followUps;
@@ -83,12 +91,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         this.stages = stageService.listStages();
         this.mover = new ClientMover(moves, stages, id -> reload(), this::reload, REFUSAL_NOTE);
         this.timeline = new Timeline(timelines, time, this::openTouchPointDialog, this::confirmDelete);
-        this.profile = new ProfileEditor(query -> clients.findRefs(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .filter(r -> client == null || r.id() != client.id()));
+        this.profile = new ProfileEditor(query ->
+                clients
+                        .findRefs(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream()
+                        .filter(r -> client == null || r.id() != client.id()));
         var editor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), time);
-        this.followUpsPanel = new FollowUpsPanel(editor, time,
-                f -> act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
+        this.followUpsPanel =
+                new FollowUpsPanel(editor, time, f -> act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
         this.servicesPanel = new ServicesPanel((s, bought, aware) ->
                 act(() -> offerings.setService(client.id(), s.offeringId(), bought, aware), null));
         this.changesPanel = new ChangesPanel(audit, time);
@@ -109,11 +119,13 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         moveTo.addClickListener(e -> openMoveTo());
         logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logTouch.addClickListener(e -> openTouchPointDialog(null));
-        profile.addSaveListener(e -> act(() -> clients.updateProfile(client.id(), e.profile(), client.version()),
+        profile.addSaveListener(e -> act(
+                () -> clients.updateProfile(client.id(), e.profile(), client.version()),
                 "Saved " + e.profile().getName().trim() + "."));
         profile.addCancelListener(e -> reload());
         editor.addScheduleListener(e -> {
-            if (act(() -> followUps.scheduleFollowUp(client.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
+            if (act(
+                    () -> followUps.scheduleFollowUp(client.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
                     "Follow-up scheduled.")) {
                 editor.clear();
             }
@@ -149,8 +161,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         contactsPanel.show(contacts.contacts(client.id()), editable);
         followUpsPanel.show(followUps.followUps(client.id()), editable);
         servicesPanel.show(offerings.services(client.id()), editable);
-        referralsPanel.show(client.referredById() == null ? null
-                : new ClientRef(client.referredById(), client.referredByName()), clients.referredBy(client.id()));
+        referralsPanel.show(
+                client.referredById() == null ? null : new ClientRef(client.referredById(), client.referredByName()),
+                clients.referredBy(client.id()));
         changesPanel.show(client.id());
     }
 
@@ -164,25 +177,40 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openMoveTo() {
-        new MoveToDialog(client.name(), client.stageId(), stages,
-                stage -> mover.request(new ClientMover.Subject(client.id(), client.name(), client.stageId(),
-                        client.version()), stage), null).open();
+        new MoveToDialog(
+                        client.name(),
+                        client.stageId(),
+                        stages,
+                        stage -> mover.request(
+                                new ClientMover.Subject(client.id(), client.name(), client.stageId(), client.version()),
+                                stage),
+                        null)
+                .open();
     }
 
     void openTouchPointDialog(TimelineEntry existing) {
-        var form = existing == null ? new TouchPointDetails()
+        var form = existing == null
+                ? new TouchPointDetails()
                 : touchPoints.touchPoint(existing.touchPointId(), time.zone());
-        var dialog = new TouchPointDialog(existing == null ? "Log a touch point with " + client.name()
-                : "Edit touch point", contacts.contacts(client.id()).stream().filter(c -> c.active()
-                        || (form.getContact() != null && form.getContact().id() == c.id())).toList(), form, time);
+        var dialog = new TouchPointDialog(
+                existing == null ? "Log a touch point with " + client.name() : "Edit touch point",
+                contacts.contacts(client.id()).stream()
+                        .filter(c -> c.active()
+                                || (form.getContact() != null
+                                        && form.getContact().id() == c.id()))
+                        .toList(),
+                form,
+                time);
         dialog.addSaveListener(e -> {
-            boolean ok = act(() -> {
-                if (existing == null) {
-                    touchPoints.logTouchPoint(client.id(), e.form(), time.zone());
-                } else {
-                    touchPoints.updateTouchPoint(existing.touchPointId(), e.form(), time.zone());
-                }
-            }, existing == null ? "Touch point logged." : "Touch point updated.");
+            boolean ok = act(
+                    () -> {
+                        if (existing == null) {
+                            touchPoints.logTouchPoint(client.id(), e.form(), time.zone());
+                        } else {
+                            touchPoints.updateTouchPoint(existing.touchPointId(), e.form(), time.zone());
+                        }
+                    },
+                    existing == null ? "Touch point logged." : "Touch point updated.");
             if (ok) {
                 dialog.close();
             }
@@ -191,10 +219,13 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     void confirmDelete(TimelineEntry entry) {
-        var confirm = new ConfirmDialog("Delete touch point?",
+        var confirm = new ConfirmDialog(
+                "Delete touch point?",
                 "\"" + entry.title() + "\" will be removed from the timeline.",
-                "Delete", e -> act(() -> touchPoints.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
-                "Cancel", e -> { });
+                "Delete",
+                e -> act(() -> touchPoints.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
+                "Cancel",
+                e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

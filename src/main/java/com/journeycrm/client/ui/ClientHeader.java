@@ -40,13 +40,14 @@ public class ClientHeader extends Composite<Div> {
         name.setText(d.name());
         stage.setText(d.stageName());
         long inStage = Duration.between(d.stageEnteredAt(), now).toDays();
-        String lastTouch = d.lastTouchAt() == null ? "never"
+        String lastTouch = d.lastTouchAt() == null
+                ? "never"
                 : time.date(d.lastTouchAt()) + " ("
                         + Duration.between(d.lastTouchAt(), now).toDays() + " days ago, "
                         + d.lastTouchType().label().toLowerCase() + ")";
-        String nextDue = d.nextTouchDue() == null ? "never (no quiet threshold here)"
-                : time.date(d.nextTouchDue());
-        String snoozed = d.snoozedUntil() == null || !d.snoozedUntil().isAfter(now) ? ""
+        String nextDue = d.nextTouchDue() == null ? "never (no quiet threshold here)" : time.date(d.nextTouchDue());
+        String snoozed = d.snoozedUntil() == null || !d.snoozedUntil().isAfter(now)
+                ? ""
                 : " · snoozed until " + time.date(d.snoozedUntil())
                         + (d.snoozeReason() == null ? "" : " (" + d.snoozeReason() + ")");
         facts.setText("Owner " + d.ownerName() + " · " + inStage + " days in stage · last touch " + lastTouch

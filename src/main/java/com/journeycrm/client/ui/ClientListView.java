@@ -4,8 +4,8 @@ import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.Client;
-import com.journeycrm.client.ClientFilter.Attention;
 import com.journeycrm.client.ClientFilter;
+import com.journeycrm.client.ClientFilter.Attention;
 import com.journeycrm.client.ClientListItem;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.security.UserService;
@@ -112,8 +112,11 @@ public class ClientListView extends VerticalLayout {
         quiet.addClassNames("mark", "mark-quiet");
         var overdue = new Span("Follow-up overdue");
         overdue.addClassNames("mark", "mark-overdue");
-        var legend = new Div(quiet, new Span("no real contact for longer than its stage allows"),
-                overdue, new Span("a follow-up is past its due date"));
+        var legend = new Div(
+                quiet,
+                new Span("no real contact for longer than its stage allows"),
+                overdue,
+                new Span("a follow-up is past its due date"));
         legend.addClassName("legend");
         return legend;
     }
@@ -121,22 +124,37 @@ public class ClientListView extends VerticalLayout {
     private void configureGrid() {
         var time = UserTime.of(clock);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ClientListItem::name).setHeader("Name").setKey("name").setSortProperty("name")
+        grid.addColumn(ClientListItem::name)
+                .setHeader("Name")
+                .setKey("name")
+                .setSortProperty("name")
                 .setFlexGrow(2);
-        grid.addColumn(ClientListItem::stageName).setHeader("Stage").setKey("stage").setSortProperty("stage");
-        grid.addColumn(ClientListItem::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
-        grid.addColumn(ClientListItem::industry).setHeader("Industry").setKey("industry")
+        grid.addColumn(ClientListItem::stageName)
+                .setHeader("Stage")
+                .setKey("stage")
+                .setSortProperty("stage");
+        grid.addColumn(ClientListItem::ownerName)
+                .setHeader("Owner")
+                .setKey("owner")
+                .setSortProperty("owner");
+        grid.addColumn(ClientListItem::industry)
+                .setHeader("Industry")
+                .setKey("industry")
                 .setSortProperty("industry");
         grid.addColumn(c -> c.lastTouchAt() == null ? "never" : time.date(c.lastTouchAt()))
-                .setHeader("Last touch").setKey("lastTouch").setSortProperty("lastTouch");
+                .setHeader("Last touch")
+                .setKey("lastTouch")
+                .setSortProperty("lastTouch");
         grid.addColumn(LitRenderer.<ClientListItem>of("""
                         <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
                         <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>""")
                         .withProperty("quiet", c -> c.quiet(clock.instant()))
                         .withProperty("overdue", c -> c.followUpOverdue(clock.instant())))
-                .setHeader("Attention").setKey("attention");
+                .setHeader("Attention")
+                .setKey("attention");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.setItems(query -> clients.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> clients.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) clients.countSearch(filter()));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(e -> open(e.getItem().id()));
@@ -153,8 +171,11 @@ public class ClientListView extends VerticalLayout {
     }
 
     ClientFilter filter() {
-        return new ClientFilter(search.getValue(), stage.getValue() == null ? null : stage.getValue().id(),
-                owner.getValue() == null ? null : owner.getValue().id(), attention.getValue());
+        return new ClientFilter(
+                search.getValue(),
+                stage.getValue() == null ? null : stage.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                attention.getValue());
     }
 
     private void refresh() {

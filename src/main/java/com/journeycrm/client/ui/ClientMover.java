@@ -21,8 +21,7 @@ public class ClientMover {
     static final Duration UNDO_WINDOW = Duration.ofSeconds(10);
 
     /** The client being moved as the caller last saw it. */
-    public record Subject(long clientId, String name, long stageId, long version) {
-    }
+    public record Subject(long clientId, String name, long stageId, long version) {}
 
     private final MoveService moves;
     private final List<StageSummary> stages;
@@ -35,8 +34,12 @@ public class ClientMover {
      * @param afterRefusal runs after a refusal: the caller's view is stale and should be re-read in full
      * @param refusalNote  what the caller's view then shows, in words for the refusal message
      */
-    public ClientMover(MoveService moves, List<StageSummary> stages, LongConsumer afterMove, Runnable afterRefusal,
-                       String refusalNote) {
+    public ClientMover(
+            MoveService moves,
+            List<StageSummary> stages,
+            LongConsumer afterMove,
+            Runnable afterRefusal,
+            String refusalNote) {
         this.moves = moves;
         this.stages = stages;
         this.afterMove = afterMove;
@@ -65,11 +68,16 @@ public class ClientMover {
 
     private boolean move(Subject subject, StageSummary to, Outcome outcome, String reason) {
         MoveResult[] result = new MoveResult[1];
-        boolean moved = Attempt.run(() -> result[0] = moves.moveClient(subject.clientId(), to.id(), outcome,
-                reason, subject.version()), null, refusalNote);
+        boolean moved = Attempt.run(
+                () -> result[0] = moves.moveClient(subject.clientId(), to.id(), outcome, reason, subject.version()),
+                null,
+                refusalNote);
         if (moved) {
-            Notifications.withAction("Moved " + result[0].clientName() + " to " + result[0].toStageName() + ".",
-                    "Undo", UNDO_WINDOW, () -> undo(result[0]));
+            Notifications.withAction(
+                    "Moved " + result[0].clientName() + " to " + result[0].toStageName() + ".",
+                    "Undo",
+                    UNDO_WINDOW,
+                    () -> undo(result[0]));
         }
         if (moved) {
             afterMove.accept(subject.clientId());
@@ -80,8 +88,11 @@ public class ClientMover {
     }
 
     private void undo(MoveResult result) {
-        boolean undone = Attempt.run(() -> moves.undoMove(result.stageChangeId(), result.newVersion()),
-                "Moved " + result.clientName() + " back to " + stage(result.fromStageId()).name() + ".", refusalNote);
+        boolean undone = Attempt.run(
+                () -> moves.undoMove(result.stageChangeId(), result.newVersion()),
+                "Moved " + result.clientName() + " back to "
+                        + stage(result.fromStageId()).name() + ".",
+                refusalNote);
         if (undone) {
             afterMove.accept(result.clientId());
         } else {
@@ -90,7 +101,9 @@ public class ClientMover {
     }
 
     private StageSummary stage(long id) {
-        return stages.stream().filter(s -> s.id() == id).findFirst()
+        return stages.stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("That stage no longer exists."));
     }
 }

@@ -27,12 +27,14 @@ class ContactsPanel extends Composite<VerticalLayout> {
         grid.addColumn(ContactItem::email).setHeader("Email").setKey("email");
         grid.addColumn(ContactItem::phone).setHeader("Phone").setKey("phone");
         grid.addComponentColumn(c -> {
-            var edit = new Button("Edit", e -> onEdit.accept(ContactDetails.of(c)));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel("Edit " + c.name());
-            edit.setVisible(editable);
-            return edit;
-        }).setKey("actions").setAutoWidth(true);
+                    var edit = new Button("Edit", e -> onEdit.accept(ContactDetails.of(c)));
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    edit.setAriaLabel("Edit " + c.name());
+                    edit.setVisible(editable);
+                    return edit;
+                })
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setPartNameGenerator(c -> c.active() ? null : "left");
         grid.setEmptyStateText("No contacts yet.");
         grid.setAllRowsVisible(true);

@@ -40,10 +40,14 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
         time.localize(due);
         due.setMin(time.today());
         due.setMax(time.today().plusYears(FollowUp.LATEST_DUE_YEARS));
-        due.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("Choose a day from today on")
+        due.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("Choose a day from today on")
                 .setMaxErrorMessage("Choose a day within " + FollowUp.LATEST_DUE_YEARS + " years")
                 .setBadInputErrorMessage("Enter a date"));
-        assignee.setItems(me.seesWholeTeam() ? people : people.stream().filter(p -> p.id() == me.id()).toList());
+        assignee.setItems(
+                me.seesWholeTeam()
+                        ? people
+                        : people.stream().filter(p -> p.id() == me.id()).toList());
         assignee.setItemLabelGenerator(UserSummary::displayName);
         clear();
         add.addClickListener(e -> submit());
@@ -68,7 +72,10 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
             ok = false;
         }
         if (ok) {
-            fireEvent(new ScheduleEvent(this, what.getValue().trim(), due.getValue(),
+            fireEvent(new ScheduleEvent(
+                    this,
+                    what.getValue().trim(),
+                    due.getValue(),
                     assignee.getValue() == null ? null : assignee.getValue().id()));
         }
     }

@@ -24,18 +24,25 @@ class FollowUpsPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setFlexGrow(3);
         grid.addColumn(f -> time.date(f.dueAt()) + (f.overdue(time.now()) ? " — overdue" : ""))
-                .setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee").setAutoWidth(true);
+                .setHeader("Due")
+                .setKey("due")
+                .setAutoWidth(true);
+        grid.addColumn(FollowUpItem::assigneeName)
+                .setHeader("Assignee")
+                .setKey("assignee")
+                .setAutoWidth(true);
         grid.addComponentColumn(f -> {
-            if (f.doneAt() != null) {
-                return new Span("Done " + time.date(f.doneAt()));
-            }
-            var done = new Button("Mark done", e -> onDone.accept(f));
-            done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            done.setAriaLabel("Mark done: " + f.what());
-            done.setEnabled(editable);
-            return done;
-        }).setKey("status").setAutoWidth(true);
+                    if (f.doneAt() != null) {
+                        return new Span("Done " + time.date(f.doneAt()));
+                    }
+                    var done = new Button("Mark done", e -> onDone.accept(f));
+                    done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    done.setAriaLabel("Mark done: " + f.what());
+                    done.setEnabled(editable);
+                    return done;
+                })
+                .setKey("status")
+                .setAutoWidth(true);
         grid.setPartNameGenerator(f -> f.overdue(time.now()) ? "overdue" : f.doneAt() != null ? "done" : null);
         grid.setEmptyStateText("No follow-ups yet.");
         grid.setAllRowsVisible(true);

@@ -17,8 +17,12 @@ import java.util.function.Consumer;
  */
 public class MoveToDialog extends Dialog {
 
-    public MoveToDialog(String clientName, long currentStageId, List<StageSummary> stages,
-                        Consumer<StageSummary> onChoose, Runnable onOpen) {
+    public MoveToDialog(
+            String clientName,
+            long currentStageId,
+            List<StageSummary> stages,
+            Consumer<StageSummary> onChoose,
+            Runnable onOpen) {
         setHeaderTitle("Move " + clientName + " to…");
         var body = new VerticalLayout();
         body.setPadding(false);

@@ -31,11 +31,15 @@ public class NewClientDialog extends Dialog {
     final ContactFields contact = new ContactFields(new ContactDetails());
     final Details contactSection = new Details("First contact (optional)", contact);
 
-    public NewClientDialog(List<StageSummary> stages, List<UserSummary> people, CurrentUser me,
-                           CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
+    public NewClientDialog(
+            List<StageSummary> stages,
+            List<UserSummary> people,
+            CurrentUser me,
+            CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
         setHeaderTitle("New client");
         setWidth("min(760px, 95vw)");
-        var prospects = stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
+        var prospects =
+                stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
         stage.setLabel("Starts in");
         stage.setItems(prospects);
         stage.setItemLabelGenerator(StageSummary::name);
@@ -64,8 +68,12 @@ public class NewClientDialog extends Dialog {
                 return;
             }
         }
-        fireEvent(new CreateEvent(this, client, stage.getValue().id(),
-                owner.getValue() == null ? null : owner.getValue().id(), first));
+        fireEvent(new CreateEvent(
+                this,
+                client,
+                stage.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                first));
     }
 
     /** Valid input for a new client; the caller creates it and closes the dialog once it went through. */
@@ -75,8 +83,12 @@ public class NewClientDialog extends Dialog {
         private final Long ownerId;
         private final ContactDetails firstContact;
 
-        CreateEvent(NewClientDialog source, ClientProfile profile, long stageId, Long ownerId,
-                    ContactDetails firstContact) {
+        CreateEvent(
+                NewClientDialog source,
+                ClientProfile profile,
+                long stageId,
+                Long ownerId,
+                ContactDetails firstContact) {
             super(source, false);
             this.profile = profile;
             this.stageId = stageId;

@@ -11,16 +11,24 @@ import org.springframework.data.domain.PageRequest;
 /** "New client" from the board or the client list: the dialog, the service call, and what a refusal says. */
 public final class NewClientFlow {
 
-    private NewClientFlow() {
-    }
+    private NewClientFlow() {}
 
-    public static void open(ClientService clients, UserService users, List<StageSummary> stages, LongConsumer onCreated) {
-        var dialog = new NewClientDialog(stages, users.listActiveUsers(), users.currentUser(),
-                query -> clients.findRefs(query.getFilter().orElse(""),
-                        PageRequest.of(query.getPage(), query.getPageSize())).stream());
+    public static void open(
+            ClientService clients, UserService users, List<StageSummary> stages, LongConsumer onCreated) {
+        var dialog =
+                new NewClientDialog(
+                        stages,
+                        users.listActiveUsers(),
+                        users.currentUser(),
+                        query -> clients
+                                .findRefs(
+                                        query.getFilter().orElse(""),
+                                        PageRequest.of(query.getPage(), query.getPageSize()))
+                                .stream());
         dialog.addCreateListener(e -> {
             long[] id = new long[1];
-            if (Attempt.run(() -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId(), e.firstContact()),
+            if (Attempt.run(
+                    () -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId(), e.firstContact()),
                     "Created " + e.profile().getName().trim() + ".")) {
                 dialog.close();
                 onCreated.accept(id[0]);

@@ -44,7 +44,8 @@ public class OutcomeDialog extends Dialog {
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         reason.setWidthFull();
 
-        var body = new VerticalLayout(new Paragraph("Leaving " + fromStage + ": how did it turn out?"), outcome, reason);
+        var body =
+                new VerticalLayout(new Paragraph("Leaving " + fromStage + ": how did it turn out?"), outcome, reason);
         body.setPadding(false);
         add(body);
 

@@ -27,12 +27,28 @@ class ServicesPanel extends Composite<Div> {
 
     ServicesPanel(Change onChange) {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(s -> s.retired() ? s.name() + " (no longer offered)" : s.name()).setHeader("Service").setKey("service").setAutoWidth(true);
-        grid.addComponentColumn(s -> checkbox(s.name() + " bought", s.bought(), editable && !s.retired(),
-                v -> onChange.set(s, v, s.aware() || v))).setHeader("Bought").setKey("bought");
-        grid.addComponentColumn(s -> checkbox(s.name() + " known to them", s.aware(), editable && !s.bought() && !s.retired(),
-                v -> onChange.set(s, s.bought(), v))).setHeader("Aware of").setKey("aware");
-        grid.addColumn(s -> s.aware() || s.retired() ? "" : "Not aware we offer this").setHeader("").setKey("gap").setAutoWidth(true);
+        grid.addColumn(s -> s.retired() ? s.name() + " (no longer offered)" : s.name())
+                .setHeader("Service")
+                .setKey("service")
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> checkbox(
+                        s.name() + " bought",
+                        s.bought(),
+                        editable && !s.retired(),
+                        v -> onChange.set(s, v, s.aware() || v)))
+                .setHeader("Bought")
+                .setKey("bought");
+        grid.addComponentColumn(s -> checkbox(
+                        s.name() + " known to them",
+                        s.aware(),
+                        editable && !s.bought() && !s.retired(),
+                        v -> onChange.set(s, s.bought(), v)))
+                .setHeader("Aware of")
+                .setKey("aware");
+        grid.addColumn(s -> s.aware() || s.retired() ? "" : "Not aware we offer this")
+                .setHeader("")
+                .setKey("gap")
+                .setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.aware() || s.retired() ? null : "gap");
         grid.setAllRowsVisible(true);
         getContent().add(hint, grid);
@@ -43,9 +59,11 @@ class ServicesPanel extends Composite<Div> {
         grid.setItems(services);
         long offered = services.stream().filter(s -> !s.retired()).count();
         long unaware = services.stream().filter(s -> !s.aware() && !s.retired()).count();
-        hint.setText(unaware == 0 ? "They know every service we offer."
-                : "Typecast risk: they do not know " + unaware + " of our " + offered
-                        + " services. Tell them about the rest before they go elsewhere for them.");
+        hint.setText(
+                unaware == 0
+                        ? "They know every service we offer."
+                        : "Typecast risk: they do not know " + unaware + " of our " + offered
+                                + " services. Tell them about the rest before they go elsewhere for them.");
         hint.setClassName(unaware == 0 ? "hint-ok" : "hint-warning");
     }
 

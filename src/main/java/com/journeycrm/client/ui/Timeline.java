@@ -42,8 +42,11 @@ public class Timeline extends Composite<VerticalLayout> {
     final Grid<TimelineEntry> grid = new Grid<>();
     private long clientId;
 
-    public Timeline(TimelineService timelines, UserTime time, Consumer<TimelineEntry> onEdit,
-                    Consumer<TimelineEntry> onDelete) {
+    public Timeline(
+            TimelineService timelines,
+            UserTime time,
+            Consumer<TimelineEntry> onEdit,
+            Consumer<TimelineEntry> onDelete) {
         types.setItems(TouchPointType.values());
         types.setItemLabelGenerator(TouchPointType::label);
         types.setPlaceholder("All types");
@@ -77,8 +80,10 @@ public class Timeline extends Composite<VerticalLayout> {
                 .withFunction("edit", e -> ifChangeable(e, onEdit))
                 .withFunction("remove", e -> ifChangeable(e, onDelete)));
         grid.setItems(
-                query -> timelines.timeline(clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(),
-                        query.getLimit()).stream(),
+                query -> timelines
+                        .timeline(
+                                clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(), query.getLimit())
+                        .stream(),
                 query -> timelines.timelineCount(clientId, selectedTypes(), stageChanges.getValue()));
         grid.setHeight("60vh");
 
@@ -114,7 +119,10 @@ public class Timeline extends Composite<VerticalLayout> {
             parts.append(" · until ").append(time.date(e.until()));
         }
         if (e.direction() != null) {
-            parts.append(" · ").append(e.type().label()).append(", ").append(e.direction().label().toLowerCase());
+            parts.append(" · ")
+                    .append(e.type().label())
+                    .append(", ")
+                    .append(e.direction().label().toLowerCase());
         }
         parts.append(" · ").append(e.author());
         if (e.contactName() != null) {

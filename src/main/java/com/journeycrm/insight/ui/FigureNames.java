@@ -5,8 +5,7 @@ import com.journeycrm.insight.Figure;
 /** What a drill-down lists, in words. */
 final class FigureNames {
 
-    private FigureNames() {
-    }
+    private FigureNames() {}
 
     static String of(Figure figure) {
         return switch (figure) {

@@ -1,8 +1,8 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.SpreadsheetText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.journeycrm.base.SpreadsheetText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -24,8 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 class FigureTable extends Component {
 
     /** A number that opens the clients behind it. */
-    record Cell(long number, String href) {
-    }
+    record Cell(long number, String href) {}
 
     /**
      * A count as shown: digits in threes, apart by a narrow no-break space ("42 344"), which reads the same in every
@@ -37,9 +36,11 @@ class FigureTable extends Component {
     }
 
     private static String shown(Object value) {
-        return value instanceof Cell c ? count(c.number())
-                : value instanceof Long || value instanceof Integer ? count(((Number) value).longValue())
-                : String.valueOf(value);
+        return value instanceof Cell c
+                ? count(c.number())
+                : value instanceof Long || value instanceof Integer
+                        ? count(((Number) value).longValue())
+                        : String.valueOf(value);
     }
 
     private static String exported(Object value) {
@@ -57,7 +58,8 @@ class FigureTable extends Component {
         getElement().setAttribute("class", "figure-table");
         getElement().appendChild(new Element("caption").setText(caption));
         var head = new Element("tr");
-        headers.forEach(h -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
+        headers.forEach(h ->
+                head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
         getElement().appendChild(new Element("thead").appendChild(head));
         var body = new Element("tbody");
         for (List<Object> row : rows) {
@@ -69,8 +71,10 @@ class FigureTable extends Component {
                     cell.setAttribute("scope", "row");
                 }
                 if (value instanceof Cell link && link.href() != null) {
-                    cell.appendChild(new Element("a").setAttribute("href", link.href())
-                            .setAttribute("router-link", true).setText(shown(link)));
+                    cell.appendChild(new Element("a")
+                            .setAttribute("href", link.href())
+                            .setAttribute("router-link", true)
+                            .setText(shown(link)));
                 } else {
                     cell.setText(shown(value));
                 }
@@ -88,7 +92,8 @@ class FigureTable extends Component {
         try (var printer = new CSVPrinter(out, SpreadsheetText.CSV)) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> SpreadsheetText.safe(exported(v))).toList());
+                printer.printRecord(
+                        row.stream().map(v -> SpreadsheetText.safe(exported(v))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,10 +104,12 @@ class FigureTable extends Component {
     /** A link that downloads the table as a CSV file named after its caption. */
     Anchor download() {
         String file = "insights-" + caption.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
-        }), "Download " + caption + " as CSV");
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+                }),
+                "Download " + caption + " as CSV");
         link.getElement().setAttribute("download", true);
         link.addClassName("csv-download");
         return link;

@@ -1,7 +1,7 @@
 package com.journeycrm.insight.ui;
 
-import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.insight.DrillDownRow;
 import com.journeycrm.insight.Figure;
 import com.journeycrm.insight.InsightService;
@@ -41,23 +41,42 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
         this.time = UserTime.of(clock);
         setSizeFull();
         back.getElement().setAttribute("router-link", true);
-        grid.addColumn(DrillDownRow::name).setHeader("Client").setKey("name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(DrillDownRow::stageName).setHeader("Stage now").setKey("stage").setSortProperty("stage");
-        grid.addColumn(DrillDownRow::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
-        grid.setItems(query -> {
-            var order = query.getSortOrders().stream().findFirst();
-            if (figure == null) {
-                query.getOffset();
-                query.getLimit();
-                return Stream.empty();
-            }
-            return insights.clients(period.filter(time), figure, key,
-                    order.map(o -> o.getSorted()).orElse("name"),
-                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
-                    query.getOffset(), query.getLimit()).stream();
-        }, query -> figure == null ? 0 : (int) insights.count(period.filter(time), figure, key));
-        grid.addItemClickListener(e -> getUI().ifPresent(
-                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
+        grid.addColumn(DrillDownRow::name)
+                .setHeader("Client")
+                .setKey("name")
+                .setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(DrillDownRow::stageName)
+                .setHeader("Stage now")
+                .setKey("stage")
+                .setSortProperty("stage");
+        grid.addColumn(DrillDownRow::ownerName)
+                .setHeader("Owner")
+                .setKey("owner")
+                .setSortProperty("owner");
+        grid.setItems(
+                query -> {
+                    var order = query.getSortOrders().stream().findFirst();
+                    if (figure == null) {
+                        query.getOffset();
+                        query.getLimit();
+                        return Stream.empty();
+                    }
+                    return insights
+                            .clients(
+                                    period.filter(time),
+                                    figure,
+                                    key,
+                                    order.map(o -> o.getSorted()).orElse("name"),
+                                    order.map(o -> o.getDirection() == SortDirection.DESCENDING)
+                                            .orElse(false),
+                                    query.getOffset(),
+                                    query.getLimit())
+                            .stream();
+                },
+                query -> figure == null ? 0 : (int) insights.count(period.filter(time), figure, key));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         grid.setAriaLabel("Clients behind the figure");
         grid.setSizeFull();
         add(back, title, grid);
@@ -69,11 +88,14 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
         period = InsightPeriod.of(query);
         back.setHref("insights?" + period.toQuery().getQueryString());
         try {
-            figure = Figure.valueOf(query.getParameters().getOrDefault("figure", List.of("")).getFirst());
-            key = query.getParameters().getOrDefault("key", List.of()).stream().findFirst().orElse(null);
+            figure = Figure.valueOf(
+                    query.getParameters().getOrDefault("figure", List.of("")).getFirst());
+            key = query.getParameters().getOrDefault("key", List.of()).stream()
+                    .findFirst()
+                    .orElse(null);
             long count = insights.count(period.filter(time), figure, key);
-            title.setText(FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — "
-                    + FigureNames.of(figure));
+            title.setText(
+                    FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — " + FigureNames.of(figure));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
             figure = null;

@@ -18,7 +18,9 @@ import java.util.Map;
 record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
 
     enum Kind {
-        LAST_90_DAYS("90d", "Last 90 days"), LAST_12_MONTHS("12m", "Last 12 months"), ALL_TIME("all", "All time"),
+        LAST_90_DAYS("90d", "Last 90 days"),
+        LAST_12_MONTHS("12m", "Last 12 months"),
+        ALL_TIME("all", "All time"),
         RANGE("range", "Dates…");
 
         final String code;
@@ -88,8 +90,8 @@ record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
             case RANGE -> from;
         };
         LocalDate last = kind == Kind.RANGE ? to : today;
-        return new InsightFilter(time.at(first, LocalTime.MIDNIGHT), time.at(last.plusDays(1), LocalTime.MIDNIGHT),
-                ownerId);
+        return new InsightFilter(
+                time.at(first, LocalTime.MIDNIGHT), time.at(last.plusDays(1), LocalTime.MIDNIGHT), ownerId);
     }
 
     private static String first(Map<String, List<String>> p, String name) {

@@ -1,7 +1,7 @@
 package com.journeycrm.insight.ui;
 
-import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.insight.CrossSellRow;
 import com.journeycrm.insight.Figure;
 import com.journeycrm.insight.InsightService;
@@ -78,19 +78,41 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configureCrossSell() {
-        crossSell.addColumn(CrossSellRow::name).setHeader("Client").setKey("client").setSortProperty("name")
+        crossSell
+                .addColumn(CrossSellRow::name)
+                .setHeader("Client")
+                .setKey("client")
+                .setSortProperty("name")
                 .setFlexGrow(2);
-        crossSell.addColumn(CrossSellRow::service).setHeader("Bought").setKey("service").setSortProperty("service");
-        crossSell.addColumn(CrossSellRow::stageName).setHeader("Stage").setKey("stage").setSortProperty("stage");
-        crossSell.addColumn(CrossSellRow::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
+        crossSell
+                .addColumn(CrossSellRow::service)
+                .setHeader("Bought")
+                .setKey("service")
+                .setSortProperty("service");
+        crossSell
+                .addColumn(CrossSellRow::stageName)
+                .setHeader("Stage")
+                .setKey("stage")
+                .setSortProperty("stage");
+        crossSell
+                .addColumn(CrossSellRow::ownerName)
+                .setHeader("Owner")
+                .setKey("owner")
+                .setSortProperty("owner");
         crossSell.setItems(q -> {
             var order = q.getSortOrders().stream().findFirst();
-            return insights.crossSell(current.filter(time), order.map(o -> o.getSorted()).orElse("name"),
-                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false), q.getOffset(),
-                    q.getLimit()).stream();
+            return insights
+                    .crossSell(
+                            current.filter(time),
+                            order.map(o -> o.getSorted()).orElse("name"),
+                            order.map(o -> o.getDirection() == SortDirection.DESCENDING)
+                                    .orElse(false),
+                            q.getOffset(),
+                            q.getLimit())
+                    .stream();
         });
-        crossSell.addItemClickListener(e -> getUI().ifPresent(
-                ui -> ui.navigate(ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
+        crossSell.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         crossSell.setAllRowsVisible(false);
         crossSell.setHeight("20rem");
         crossSell.setAriaLabel("Clients with one service who know no other");
@@ -108,7 +130,10 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         if (range && (from.isEmpty() || to.isEmpty())) {
             return;
         }
-        var next = new InsightPeriod(kind, range ? from.getValue() : null, range ? to.getValue() : null,
+        var next = new InsightPeriod(
+                kind,
+                range ? from.getValue() : null,
+                range ? to.getValue() : null,
                 owner.getValue() == null ? null : owner.getValue().id());
         getUI().ifPresent(ui -> ui.navigate(InsightsView.class, next.toQuery()));
     }
@@ -123,8 +148,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             to.setValue(current.to());
             from.setVisible(current.kind() == InsightPeriod.Kind.RANGE);
             to.setVisible(current.kind() == InsightPeriod.Kind.RANGE);
-            owner.setValue(owner.getListDataView().getItems().filter(u -> current.ownerId() != null
-                    && u.id() == current.ownerId()).findFirst().orElse(null));
+            owner.setValue(owner.getListDataView()
+                    .getItems()
+                    .filter(u -> current.ownerId() != null && u.id() == current.ownerId())
+                    .findFirst()
+                    .orElse(null));
         } finally {
             showing = false;
         }
@@ -134,8 +162,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     private void show() {
         var figures = insights.insights(current.filter(time), time.zone());
         sections.removeAll();
-        new InsightSections(figures, this::drillDown, this::monthDrillDown).all().forEach(sections::add);
-        sections.add(InsightSections.section("Cross-sell: one service, no other known",
+        new InsightSections(figures, this::drillDown, this::monthDrillDown)
+                .all()
+                .forEach(sections::add);
+        sections.add(InsightSections.section(
+                "Cross-sell: one service, no other known",
                 "Clients who bought exactly one service and know of no other — who to tell about the rest.",
                 crossSell));
         crossSell.getDataProvider().refreshAll();
@@ -148,9 +179,13 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         LocalDate last = month.atEndOfMonth();
         LocalDate periodStart = whole.from().atZone(time.zone()).toLocalDate();
         LocalDate periodEnd = whole.to().atZone(time.zone()).toLocalDate().minusDays(1);
-        var narrowed = new InsightPeriod(InsightPeriod.Kind.RANGE, first.isBefore(periodStart) ? periodStart : first,
-                last.isAfter(periodEnd) ? periodEnd : last, current.ownerId());
-        Map<String, List<String>> params = new LinkedHashMap<>(narrowed.toQuery().getParameters());
+        var narrowed = new InsightPeriod(
+                InsightPeriod.Kind.RANGE,
+                first.isBefore(periodStart) ? periodStart : first,
+                last.isAfter(periodEnd) ? periodEnd : last,
+                current.ownerId());
+        Map<String, List<String>> params =
+                new LinkedHashMap<>(narrowed.toQuery().getParameters());
         params.put("figure", List.of(figure.name()));
         return "insights/clients?" + new QueryParameters(params).getQueryString();
     }

@@ -30,20 +30,26 @@ public class MyRemindersView extends VerticalLayout {
 
     final ReminderLists lists;
 
-    public MyRemindersView(ReminderService reminders, FollowUpCalendar calendarExport, ReminderActions actions,
-                           UserService users, Clock clock) {
+    public MyRemindersView(
+            ReminderService reminders,
+            FollowUpCalendar calendarExport,
+            ReminderActions actions,
+            UserService users,
+            Clock clock) {
         var source = new ReminderLists.Source(
                 query -> reminders.myQuietClients(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reminders.countMyQuietClients(),
                 query -> reminders.myOverdueFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reminders.countMyOverdueFollowUps());
-        lists = new ReminderLists(source, false, actions, UserTime.of(clock), users.currentUser(),
-                users.listActiveUsers(), () -> { });
-        var calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = calendarExport.myOpenFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar",
-                    ics.length);
-        }), "");
+        lists = new ReminderLists(
+                source, false, actions, UserTime.of(clock), users.currentUser(), users.listActiveUsers(), () -> {});
+        var calendar = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] ics = calendarExport.myOpenFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar", ics.length);
+                }),
+                "");
         calendar.add(new Icon(VaadinIcon.CALENDAR), new Span(" Export my open follow-ups (.ics)"));
         calendar.getElement().setAttribute("download", true);
         var header = new Div(calendar);

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 
 /** The client use cases a reminder row offers, handed to the lists as one. */
 @Component
-public record ReminderActions(ContactService contacts, TouchPointService touchPoints, FollowUpService followUps,
-                              SnoozeService snoozes, ReassignService reassign) {
-}
+public record ReminderActions(
+        ContactService contacts,
+        TouchPointService touchPoints,
+        FollowUpService followUps,
+        SnoozeService snoozes,
+        ReassignService reassign) {}

@@ -41,11 +41,11 @@ import java.util.Set;
 public class ReminderLists extends Composite<TabSheet> {
 
     /** Where the rows come from: mine, or the team's (optionally one owner's). */
-    public record Source(CallbackDataProvider.FetchCallback<QuietClient, Void> quiet,
-                         CallbackDataProvider.CountCallback<QuietClient, Void> quietCount,
-                         CallbackDataProvider.FetchCallback<FollowUpItem, Void> followUps,
-                         CallbackDataProvider.CountCallback<FollowUpItem, Void> followUpCount) {
-    }
+    public record Source(
+            CallbackDataProvider.FetchCallback<QuietClient, Void> quiet,
+            CallbackDataProvider.CountCallback<QuietClient, Void> quietCount,
+            CallbackDataProvider.FetchCallback<FollowUpItem, Void> followUps,
+            CallbackDataProvider.CountCallback<FollowUpItem, Void> followUpCount) {}
 
     private static final List<String> WIDE_ONLY = List.of("owner", "lastTouch", "snooze", "assignee", "what");
 
@@ -62,8 +62,14 @@ public class ReminderLists extends Composite<TabSheet> {
     final Button reassignSelected = new Button("Reassign selected…", VaadinIcon.EXCHANGE.create());
     private final Source source;
 
-    public ReminderLists(Source source, boolean team, ReminderActions actions, UserTime time, CurrentUser me,
-                         List<UserSummary> people, Runnable afterChange) {
+    public ReminderLists(
+            Source source,
+            boolean team,
+            ReminderActions actions,
+            UserTime time,
+            CurrentUser me,
+            List<UserSummary> people,
+            Runnable afterChange) {
         this.source = source;
         this.actions = actions;
         this.time = time;
@@ -109,19 +115,35 @@ public class ReminderLists extends Composite<TabSheet> {
     private void configureQuiet(boolean team) {
         quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         quiet.setSelectionMode(Grid.SelectionMode.MULTI);
-        quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName())).setHeader("Client · stage")
-                .setKey("client").setSortProperty("client").setFlexGrow(2).setWidth("9em");
+        quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName()))
+                .setHeader("Client · stage")
+                .setKey("client")
+                .setSortProperty("client")
+                .setFlexGrow(2)
+                .setWidth("9em");
         if (team) {
-            quiet.addColumn(QuietClient::ownerName).setHeader("Owner").setKey("owner").setSortProperty("owner");
+            quiet.addColumn(QuietClient::ownerName)
+                    .setHeader("Owner")
+                    .setKey("owner")
+                    .setSortProperty("owner");
         }
-        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days").setHeader("Overdue").setKey("overdue")
+        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days")
+                .setHeader("Overdue")
+                .setKey("overdue")
                 .setSortProperty("overdue")
-                .setFlexGrow(0).setWidth("7.5em");
-        quiet.addColumn(c -> c.lastTouchAt() == null ? "never"
-                : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
-                .setHeader("Last touch").setKey("lastTouch").setSortProperty("lastTouch");
+                .setFlexGrow(0)
+                .setWidth("7.5em");
+        quiet.addColumn(c -> c.lastTouchAt() == null
+                        ? "never"
+                        : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
+                .setHeader("Last touch")
+                .setKey("lastTouch")
+                .setSortProperty("lastTouch");
         quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze");
-        quiet.addComponentColumn(this::quietActions).setHeader("Actions").setKey("actions").setFlexGrow(0)
+        quiet.addComponentColumn(this::quietActions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setFlexGrow(0)
                 .setWidth(actionsWidth());
         quiet.setItems(source.quiet(), source.quietCount());
         quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
@@ -132,19 +154,39 @@ public class ReminderLists extends Composite<TabSheet> {
 
     private void configureFollowUps(boolean team) {
         followUps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        followUps.addComponentColumn(f -> link(f.clientId(), f.clientName())).setHeader("Client").setKey("client")
-                .setSortProperty("client").setFlexGrow(1);
-        followUps.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setSortProperty("what")
+        followUps
+                .addComponentColumn(f -> link(f.clientId(), f.clientName()))
+                .setHeader("Client")
+                .setKey("client")
+                .setSortProperty("client")
+                .setFlexGrow(1);
+        followUps
+                .addColumn(FollowUpItem::what)
+                .setHeader("What")
+                .setKey("what")
+                .setSortProperty("what")
                 .setFlexGrow(2);
         if (team) {
-            followUps.addColumn(FollowUpItem::assigneeName).setHeader("Assignee").setKey("assignee")
+            followUps
+                    .addColumn(FollowUpItem::assigneeName)
+                    .setHeader("Assignee")
+                    .setKey("assignee")
                     .setSortProperty("assignee");
         }
-        followUps.addColumn(f -> time.date(f.dueAt())).setHeader("Due").setKey("due").setSortProperty("due")
+        followUps
+                .addColumn(f -> time.date(f.dueAt()))
+                .setHeader("Due")
+                .setKey("due")
+                .setSortProperty("due")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        followUps.addComponentColumn(f -> small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()),
-                "Follow-up done."))).setHeader("Actions").setKey("actions").setFlexGrow(0).setAutoWidth(true);
+        followUps
+                .addComponentColumn(f ->
+                        small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()), "Follow-up done.")))
+                .setHeader("Actions")
+                .setKey("actions")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         followUps.setItems(source.followUps(), source.followUpCount());
         followUps.setEmptyStateText("No overdue follow-ups.");
         followUps.setPageSize(25);
@@ -195,11 +237,17 @@ public class ReminderLists extends Composite<TabSheet> {
     }
 
     private void logTouch(QuietClient c) {
-        var dialog = new TouchPointDialog("Log a touch point with " + c.name(),
-                actions.contacts().contacts(c.id()).stream().filter(x -> x.active()).toList(), new TouchPointDetails(),
+        var dialog = new TouchPointDialog(
+                "Log a touch point with " + c.name(),
+                actions.contacts().contacts(c.id()).stream()
+                        .filter(x -> x.active())
+                        .toList(),
+                new TouchPointDetails(),
                 time);
-        dialog.addSaveListener(e -> closeOnSuccess(dialog,
-                () -> actions.touchPoints().logTouchPoint(c.id(), e.form(), time.zone()), "Touch point logged."));
+        dialog.addSaveListener(e -> closeOnSuccess(
+                dialog,
+                () -> actions.touchPoints().logTouchPoint(c.id(), e.form(), time.zone()),
+                "Touch point logged."));
         dialog.open();
     }
 
@@ -207,7 +255,8 @@ public class ReminderLists extends Composite<TabSheet> {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Follow-up for " + c.name());
         var editor = new FollowUpEditor(people, me, time);
-        editor.addScheduleListener(e -> closeOnSuccess(dialog,
+        editor.addScheduleListener(e -> closeOnSuccess(
+                dialog,
                 () -> actions.followUps().scheduleFollowUp(c.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
                 "Follow-up scheduled."));
         dialog.add(editor);
@@ -217,14 +266,15 @@ public class ReminderLists extends Composite<TabSheet> {
 
     private void snooze(QuietClient c) {
         var dialog = new SnoozeDialog(c.name(), time);
-        dialog.addSnoozeListener(e -> closeOnSuccess(dialog,
-                () -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), c.name() + " snoozed."));
+        dialog.addSnoozeListener(e -> closeOnSuccess(
+                dialog, () -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), c.name() + " snoozed."));
         dialog.open();
     }
 
     private void reassign(QuietClient c) {
         var dialog = new ReassignDialog(c.name(), c.ownerId(), people);
-        dialog.addReassignListener(e -> closeOnSuccess(dialog,
+        dialog.addReassignListener(e -> closeOnSuccess(
+                dialog,
                 () -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
                 c.name() + " now belongs to " + e.newOwner().displayName() + "."));
         dialog.open();
@@ -233,17 +283,26 @@ public class ReminderLists extends Composite<TabSheet> {
     private void snoozeAll(Set<QuietClient> selected) {
         var chosen = List.copyOf(selected);
         var dialog = new SnoozeDialog(count(chosen), time);
-        dialog.addSnoozeListener(e -> closeIfAny(dialog, Attempt.each(chosen,
-                c -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), QuietClient::name, "Snoozed")));
+        dialog.addSnoozeListener(e -> closeIfAny(
+                dialog,
+                Attempt.each(
+                        chosen,
+                        c -> actions.snoozes().snooze(c.id(), e.until(), e.reason()),
+                        QuietClient::name,
+                        "Snoozed")));
         dialog.open();
     }
 
     private void reassignAll(Set<QuietClient> selected) {
         var chosen = List.copyOf(selected);
         var dialog = new ReassignDialog(count(chosen), -1, people);
-        dialog.addReassignListener(e -> closeIfAny(dialog, Attempt.each(chosen,
-                c -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()), QuietClient::name,
-                "Reassigned to " + e.newOwner().displayName() + ":")));
+        dialog.addReassignListener(e -> closeIfAny(
+                dialog,
+                Attempt.each(
+                        chosen,
+                        c -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
+                        QuietClient::name,
+                        "Reassigned to " + e.newOwner().displayName() + ":")));
         dialog.open();
     }
 
@@ -280,8 +339,7 @@ public class ReminderLists extends Composite<TabSheet> {
         quiet.getDataProvider().refreshAll();
         followUps.getDataProvider().refreshAll();
         quietTitle.setText("Gone quiet (" + source.quietCount().count(new Query<>()) + ")");
-        followUpTitle.setText("Overdue follow-ups ("
-                + source.followUpCount().count(new Query<>()) + ")");
+        followUpTitle.setText("Overdue follow-ups (" + source.followUpCount().count(new Query<>()) + ")");
     }
 
     private static RouterLink link(long clientId, String name) {

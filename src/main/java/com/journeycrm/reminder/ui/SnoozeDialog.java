@@ -40,8 +40,10 @@ public class SnoozeDialog extends Dialog {
         length.setValue("7 days");
         until.setMin(today.plusDays(1));
         until.setMax(today.plusDays(SnoozeService.LONGEST.toDays()));
-        until.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("Choose a day after today")
-                .setMaxErrorMessage("At most a year ahead").setBadInputErrorMessage("Enter a date"));
+        until.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("Choose a day after today")
+                .setMaxErrorMessage("At most a year ahead")
+                .setBadInputErrorMessage("Enter a date"));
         until.setVisible(false);
         length.addValueChangeListener(e -> until.setVisible(DATE.equals(e.getValue())));
         FieldLimits.limit(reason, SnoozeService.REASON_MAX);

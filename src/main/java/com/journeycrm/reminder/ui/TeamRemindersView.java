@@ -38,12 +38,18 @@ public class TeamRemindersView extends VerticalLayout {
         owner.setPlaceholder("Everyone");
         owner.setClearButtonVisible(true);
         var source = new ReminderLists.Source(
-                query -> reminders.teamQuietClients(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query ->
+                        reminders
+                                .teamQuietClients(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> (int) reminders.countTeamQuietClients(ownerId()),
-                query -> reminders.teamOverdueFollowUps(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query ->
+                        reminders
+                                .teamOverdueFollowUps(ownerId(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> (int) reminders.countTeamOverdueFollowUps(ownerId()));
-        lists = new ReminderLists(source, true, actions, UserTime.of(clock), users.currentUser(), people,
-                this::refreshSummary);
+        lists = new ReminderLists(
+                source, true, actions, UserTime.of(clock), users.currentUser(), people, this::refreshSummary);
         owner.addValueChangeListener(e -> {
             lists.refresh();
             refreshSummary();
@@ -70,17 +76,22 @@ public class TeamRemindersView extends VerticalLayout {
         Long shown = ownerId();
         for (OwnerCount count : reminders.teamSummary()) {
             boolean selected = shown != null && shown == count.ownerId();
-            var chip = new Button(count.ownerName() + ": " + count.quietClients() + " quiet · "
-                    + count.overdueFollowUps() + " overdue", e -> {
-                if (selected) {
-                    owner.clear();
-                } else {
-                    owner.getListDataView().getItems().filter(u -> u.id() == count.ownerId()).findFirst()
-                            .ifPresent(owner::setValue);
-                }
-            });
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    selected ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            var chip = new Button(
+                    count.ownerName() + ": " + count.quietClients() + " quiet · " + count.overdueFollowUps()
+                            + " overdue",
+                    e -> {
+                        if (selected) {
+                            owner.clear();
+                        } else {
+                            owner.getListDataView()
+                                    .getItems()
+                                    .filter(u -> u.id() == count.ownerId())
+                                    .findFirst()
+                                    .ifPresent(owner::setValue);
+                        }
+                    });
+            chip.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL, selected ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             chip.getElement().setAttribute("aria-pressed", String.valueOf(selected));
             summary.add(chip);
         }

@@ -41,8 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div createBrand() {
-        var brand = new Div(new H1("Journey CRM"),
-                new Paragraph("Every client, every stage, never forgotten."));
+        var brand = new Div(new H1("Journey CRM"), new Paragraph("Every client, every stage, never forgotten."));
         brand.addClassName("login-brand");
         return brand;
     }
@@ -69,7 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static boolean lastFailureWasLockout() {
         var session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
+        return session != null
+                && session.getSession() != null
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 }

@@ -23,14 +23,17 @@ class PasswordFirst implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            var target = enter.getNavigationTarget();
-            if (target == PasswordView.class || target == LoginView.class || !authentication.isAuthenticated()) {
-                return;
-            }
-            if (users.mustChangePassword()) {
-                enter.rerouteTo(PasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    var target = enter.getNavigationTarget();
+                    if (target == PasswordView.class
+                            || target == LoginView.class
+                            || !authentication.isAuthenticated()) {
+                        return;
+                    }
+                    if (users.mustChangePassword()) {
+                        enter.rerouteTo(PasswordView.class);
+                    }
+                }));
     }
 }

@@ -34,8 +34,10 @@ public class PasswordView extends VerticalLayout {
     public PasswordView(UserService users) {
         addClassName("error-page");
         boolean forced = users.mustChangePassword();
-        why.setText(forced ? "Your password was set by an administrator. Choose your own to go on."
-                : "Choose a new password.");
+        why.setText(
+                forced
+                        ? "Your password was set by an administrator. Choose your own to go on."
+                        : "Choose a new password.");
         chosen.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not your username");
         current.setMaxLength(200);
         for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
@@ -51,7 +53,8 @@ public class PasswordView extends VerticalLayout {
                 return;
             }
             repeated.setInvalid(false);
-            if (Attempt.run(() -> users.changeOwnPassword(current.getValue(), chosen.getValue()),
+            if (Attempt.run(
+                    () -> users.changeOwnPassword(current.getValue(), chosen.getValue()),
                     "Your password is changed.")) {
                 getUI().ifPresent(ui -> ui.navigate(""));
             }

@@ -37,8 +37,8 @@ class AuditViewTest extends KaribuTest {
         var view = _get(AuditView.class);
         assertThat(rows(view)).isNotEmpty();
 
-        view.client.setValue(new ClientSearchHit(client.getId(), client.getName(), "Interested", null, null, null,
-                null));
+        view.client.setValue(
+                new ClientSearchHit(client.getId(), client.getName(), "Interested", null, null, null, null));
         assertThat(rows(view)).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(AuditKind.SNOOZED);
             assertThat(r.actorName()).isEqualTo("Dana Sales");
@@ -49,8 +49,12 @@ class AuditViewTest extends KaribuTest {
         view.kind.setValue(AuditKind.MOVED);
         assertThat(rows(view)).isEmpty();
         view.kind.clear();
-        view.actor.setValue(view.actor.getListDataView().getItems().filter(a -> a.username().equals("manager"))
-                .findFirst().orElseThrow());
+        view.actor.setValue(view.actor
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.username().equals("manager"))
+                .findFirst()
+                .orElseThrow());
         assertThat(rows(view)).isEmpty();
         view.actor.clear();
         LocalDate today = LocalDate.ofInstant(TestConfig.NOW, ZoneOffset.UTC);

@@ -35,7 +35,9 @@ class ServicesViewTest extends KaribuTest {
 
     private void click(String name, String action) {
         _click(_find(GridKt._getCellComponent(view.grid, row(name), "actions"), Button.class).stream()
-                .filter(b -> action.equals(b.getText())).findFirst().orElseThrow());
+                .filter(b -> action.equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
     }
 
     @Test
@@ -58,11 +60,13 @@ class ServicesViewTest extends KaribuTest {
         _click(edit.save);
         click(name + " plus", "Retire");
 
-        assertThat(GridKt._getFormatted(view.grid, row(name + " plus"), "status")).isEqualTo("Retired");
-        assertThat(notificationTexts()).contains(name + " plus is no longer offered; clients who had it keep it on"
-                + " their record.");
+        assertThat(GridKt._getFormatted(view.grid, row(name + " plus"), "status"))
+                .isEqualTo("Retired");
+        assertThat(notificationTexts())
+                .contains(name + " plus is no longer offered; clients who had it keep it on" + " their record.");
         click(name + " plus", "Offer again");
-        assertThat(GridKt._getFormatted(view.grid, row(name + " plus"), "status")).isEqualTo("Offered");
+        assertThat(GridKt._getFormatted(view.grid, row(name + " plus"), "status"))
+                .isEqualTo("Offered");
     }
 
     @Test

@@ -39,7 +39,9 @@ class StagesViewTest extends KaribuTest {
     private Button action(String name, String text) {
         int row = rows().stream().map(StageSummary::name).toList().indexOf(name);
         return _find(GridKt._getCellComponent(view.grid, row, "actions"), Button.class).stream()
-                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private StageDialog addStage(String name, Integer quietDays) {
@@ -99,7 +101,9 @@ class StagesViewTest extends KaribuTest {
         assertThat(dialog.destination.isInvalid()).isTrue();
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo(name);
 
-        dialog.destination.setValue(rows().stream().filter(s -> s.name().equals("Former — advocate")).findFirst()
+        dialog.destination.setValue(rows().stream()
+                .filter(s -> s.name().equals("Former — advocate"))
+                .findFirst()
                 .orElseThrow());
         _click(dialog.remove);
 

@@ -15,7 +15,6 @@ import com.journeycrm.security.TestAccess;
 import com.journeycrm.security.UserService.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,7 @@ class UsersViewTest extends KaribuTest {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -40,14 +40,20 @@ class UsersViewTest extends KaribuTest {
         login("admin");
         navigate("admin/users");
         var view = _get(UsersView.class);
-        int row = GridKt._fetch(view.grid, 0, 500).stream().map(Account::username).toList().indexOf(user.getUsername());
+        int row = GridKt._fetch(view.grid, 0, 500).stream()
+                .map(Account::username)
+                .toList()
+                .indexOf(user.getUsername());
         assertThat(GridKt._getFormatted(view.grid, row, "locked")).isEqualTo("Locked");
 
         var unlock = _find(GridKt._getCellComponent(view.grid, row, "actions"), Button.class).stream()
-                .filter(b -> "Unlock".equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> "Unlock".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         _click(unlock);
 
-        assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+        assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant()))
+                .isFalse();
         assertThat(GridKt._getFormatted(view.grid, row, "locked")).isEmpty();
     }
 
@@ -74,7 +80,8 @@ class UsersViewTest extends KaribuTest {
         enter(dialog.password, "correct horse battery");
         _click(dialog.save);
         assertThat(_find(AccountDialog.class)).isEmpty();
-        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().getDisplayName()).isEqualTo("Kim Analyst");
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().getDisplayName())
+                .isEqualTo("Kim Analyst");
     }
 
     @Test
@@ -85,7 +92,8 @@ class UsersViewTest extends KaribuTest {
         var view = _get(UsersView.class);
         click(view, user.getUsername(), "Disable");
         assertThat(users.findById(user.getId()).orElseThrow().isEnabled()).isFalse();
-        assertThat(GridKt._getFormatted(view.grid, rowOf(view, user.getUsername()), "status")).isEqualTo("Disabled");
+        assertThat(GridKt._getFormatted(view.grid, rowOf(view, user.getUsername()), "status"))
+                .isEqualTo("Disabled");
         click(view, user.getUsername(), "Enable");
         assertThat(users.findById(user.getId()).orElseThrow().isEnabled()).isTrue();
 
@@ -104,18 +112,23 @@ class UsersViewTest extends KaribuTest {
         var view = _get(UsersView.class);
         click(view, "admin", "Disable");
         assertThat(notificationTexts()).contains("You cannot disable your own account.");
-        assertThat(users.findByUsernameIgnoreCase("admin").orElseThrow().isEnabled()).isTrue();
+        assertThat(users.findByUsernameIgnoreCase("admin").orElseThrow().isEnabled())
+                .isTrue();
     }
 
     private static int rowOf(UsersView view, String username) {
-        return GridKt._fetch(view.grid, 0, 500).stream().map(Account::username).toList().indexOf(username);
+        return GridKt._fetch(view.grid, 0, 500).stream()
+                .map(Account::username)
+                .toList()
+                .indexOf(username);
     }
 
     private static void click(UsersView view, String username, String action) {
         _click(_find(GridKt._getCellComponent(view.grid, rowOf(view, username), "actions"), Button.class).stream()
-                .filter(b -> action.equals(b.getText())).findFirst().orElseThrow());
+                .filter(b -> action.equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
     }
-
 
     @Test
     void a_reset_shows_the_temporary_password_once() {
@@ -124,9 +137,11 @@ class UsersViewTest extends KaribuTest {
         navigate("admin/users");
         var view = _get(UsersView.class);
         click(view, user.getUsername(), "Reset password");
-        String temporary = _get(Span.class, spec -> spec.withClasses("temporary-password")).getText();
+        String temporary =
+                _get(Span.class, spec -> spec.withClasses("temporary-password")).getText();
         assertThat(temporary).hasSize(16);
-        assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword()).isTrue();
+        assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword())
+                .isTrue();
     }
 
     @Test
@@ -140,8 +155,12 @@ class UsersViewTest extends KaribuTest {
         var dialog = _get(HandOverDialog.class);
         _click(dialog.handOver);
         assertThat(dialog.to.isInvalid()).isTrue();
-        dialog.to.setValue(dialog.to.getListDataView().getItems().filter(u -> u.username().equals("sales"))
-                .findFirst().orElseThrow());
+        dialog.to.setValue(dialog.to
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("sales"))
+                .findFirst()
+                .orElseThrow());
         _click(dialog.handOver);
         assertThat(_find(HandOverDialog.class)).isEmpty();
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Handed 1 client and 0 open follow-ups from"));

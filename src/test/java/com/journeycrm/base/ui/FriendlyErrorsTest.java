@@ -1,16 +1,12 @@
 package com.journeycrm.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.base.ConflictException;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,12 +17,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class FriendlyErrorsTest extends KaribuTest {
 
-
     @Test
     void a_known_refusal_wrapped_by_the_framework_shows_its_own_message() {
         login("sales");
         navigate("");
-        VaadinSession.getCurrent().getErrorHandler()
+        VaadinSession.getCurrent()
+                .getErrorHandler()
                 .error(new ErrorEvent(new RuntimeException(new ConflictException("Dana moved Acme a moment ago."))));
         MockVaadin.clientRoundtrip(false);
         assertThat(notificationTexts()).contains("Dana moved Acme a moment ago.");
@@ -36,14 +32,20 @@ class FriendlyErrorsTest extends KaribuTest {
     void an_unexpected_error_shows_a_plain_sentence_with_an_id_that_finds_its_one_log_line(CapturedOutput log) {
         login("sales");
         navigate("");
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("boom at line 42")));
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new IllegalStateException("boom at line 42")));
         MockVaadin.clientRoundtrip(false);
-        var shown = notificationTexts().stream().filter(t -> t.startsWith("Something went wrong")).findFirst()
+        var shown = notificationTexts().stream()
+                .filter(t -> t.startsWith("Something went wrong"))
+                .findFirst()
                 .orElseThrow();
         var id = Pattern.compile("error ([0-9a-f]{8})\\.$").matcher(shown);
         assertThat(id.find()).as(shown).isTrue();
         assertThat(shown).doesNotContain("boom");
         assertThat(log.getOut().lines().filter(line -> line.contains("Error " + id.group(1) + ":")))
-                .singleElement().asString().contains("IllegalStateException: boom at line 42");
+                .singleElement()
+                .asString()
+                .contains("IllegalStateException: boom at line 42");
     }
 }

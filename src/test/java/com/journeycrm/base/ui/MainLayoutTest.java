@@ -37,7 +37,8 @@ class MainLayoutTest extends KaribuTest {
         login("admin");
         navigate("");
         var icons = _find(SideNavItem.class).stream()
-                .map(item -> item.getPrefixComponent().getElement().getAttribute("icon")).toList();
+                .map(item -> item.getPrefixComponent().getElement().getAttribute("icon"))
+                .toList();
         assertThat(icons).hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
     }
 
@@ -48,7 +49,8 @@ class MainLayoutTest extends KaribuTest {
         Notifications.info("First");
         Notifications.error("Refused");
         Notifications.info("Second");
-        assertThat(_find(Notification.class).stream().filter(Notification::isOpened)).hasSize(1);
+        assertThat(_find(Notification.class).stream().filter(Notification::isOpened))
+                .hasSize(1);
         var refusal = Notifications.error("Refused again");
         assertThat(refusal.getPosition()).isEqualTo(Notifications.PLACE);
         assertThat(refusal.getDuration()).isEqualTo((int) Notifications.REFUSAL.toMillis());

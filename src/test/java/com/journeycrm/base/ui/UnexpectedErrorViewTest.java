@@ -37,7 +37,10 @@ class UnexpectedErrorViewTest extends KaribuTest {
         assertThat(_get(page, H2.class).getText()).isEqualTo("This page could not be opened");
         String said = page.getElement().getTextRecursively();
         assertThat(said).containsPattern("error [0-9a-f]{8}").doesNotContain("secret", "jdbc", "IllegalState");
-        assertThat(meters.get("journey.errors.unexpected").tag("kind", "IllegalStateException").counter().count())
+        assertThat(meters.get("journey.errors.unexpected")
+                        .tag("kind", "IllegalStateException")
+                        .counter()
+                        .count())
                 .isPositive();
     }
 }

@@ -28,8 +28,6 @@ import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDragEndEvent;
 import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
@@ -43,10 +41,13 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     MoveService moveService;
+
     @Autowired
     BoardService boardService;
+
     @Autowired
     StageAdminService stageAdmin;
+
     @Autowired
     StageService stages;
 
@@ -60,7 +61,10 @@ class BoardViewTest extends KaribuTest {
     }
 
     private StageColumn column(String stage) {
-        return board.columns.stream().filter(c -> c.stage().name().equals(stage)).findFirst().orElseThrow();
+        return board.columns.stream()
+                .filter(c -> c.stage().name().equals(stage))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<ClientCard> cards(StageColumn column) {
@@ -68,8 +72,11 @@ class BoardViewTest extends KaribuTest {
     }
 
     private static ClientCard card(StageColumn column, long clientId) {
-        return cards(column).stream().filter(c -> c.id() == clientId).findFirst()
-                .orElseThrow(() -> new AssertionError("no card " + clientId + " in " + column.stage().name()));
+        return cards(column).stream()
+                .filter(c -> c.id() == clientId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no card " + clientId + " in " + column.stage().name()));
     }
 
     private static boolean shows(StageColumn column, long clientId) {
@@ -83,14 +90,14 @@ class BoardViewTest extends KaribuTest {
     private void drag(StageColumn from, ClientCard card, StageColumn to) {
         Grid<ClientCard> source = from.grid();
         var dragged = JsonNodeFactory.instance.objectNode();
-        dragged.putArray("draggedItems").addObject()
+        dragged.putArray("draggedItems")
+                .addObject()
                 .put("key", source.getDataCommunicator().getKeyMapper().key(card));
         ComponentUtil.fireEvent(source, new GridDragStartEvent<>(source, true, dragged));
         ComponentUtil.fireEvent(to, new DropEvent<>(to, true, "move"));
         ComponentUtil.fireEvent(source, new GridDragEndEvent<>(source, true));
         MockVaadin.clientRoundtrip(false); // the pushed board event refreshes the columns, as in a browser
     }
-
 
     private Client client(String stage) {
         return data.client(data.unique("Acme"), "sales", stage);
@@ -101,12 +108,14 @@ class BoardViewTest extends KaribuTest {
         assertThat(board.columns).hasSize(12);
         var counts = boardService.countByStage(BoardFilter.ALL);
         for (StageColumn column : board.columns) {
-            assertThat(column.countText()).isEqualTo(String.valueOf(counts.getOrDefault(column.stage().id(), 0L)));
+            assertThat(column.countText())
+                    .isEqualTo(String.valueOf(counts.getOrDefault(column.stage().id(), 0L)));
         }
         board.views.setSelectedIndex(1); // Prospects
         assertThat(board.columns).extracting(c -> c.stage().phase().name()).containsOnly("PRE_PURCHASE");
         board.views.setSelectedIndex(3); // Former
-        assertThat(board.columns).extracting(c -> c.stage().name())
+        assertThat(board.columns)
+                .extracting(c -> c.stage().name())
                 .containsExactly("Former — advocate", "Former — gone for good");
     }
 
@@ -166,7 +175,9 @@ class BoardViewTest extends KaribuTest {
         board.refreshAll();
         var informed = column("Informed");
         var card = card(informed, other.getId());
-        assertThat(informed.grid().getDragFilter().test(card)).as("not draggable").isFalse();
+        assertThat(informed.grid().getDragFilter().test(card))
+                .as("not draggable")
+                .isFalse();
 
         // even if a drop arrives anyway, the service refuses it
         drag(informed, card, column("Deciding"));
@@ -189,8 +200,8 @@ class BoardViewTest extends KaribuTest {
 
         drag(interested, staleCard, column("On our list"));
 
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Morgan Manager moved " + client.getName()
-                + " to Informed"));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("Morgan Manager moved " + client.getName() + " to Informed"));
         assertThat(data.reload(client.getId()).getStage().getName()).isEqualTo("Informed");
         assertThat(shows(column("Informed"), client.getId())).isTrue();
         assertThat(shows(column("On our list"), client.getId())).isFalse();
@@ -202,7 +213,10 @@ class BoardViewTest extends KaribuTest {
         board.refreshAll();
         drag(column("Informed"), card(column("Informed"), client.getId()), column("Deciding"));
 
-        var undo = _find(Button.class).stream().filter(b -> "Undo".equals(b.getText())).findFirst().orElseThrow();
+        var undo = _find(Button.class).stream()
+                .filter(b -> "Undo".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         _click(undo);
         MockVaadin.clientRoundtrip(false);
 
@@ -218,10 +232,14 @@ class BoardViewTest extends KaribuTest {
         board.moveMenu(card(column("Aware"), client.getId()));
 
         var dialog = _get(MoveToDialog.class);
-        var target = _find(dialog, Button.class).stream().filter(b -> "Interested".equals(b.getText()))
-                .findFirst().orElseThrow();
-        var current = _find(dialog, Button.class).stream().filter(b -> "Aware".equals(b.getText()))
-                .findFirst().orElseThrow();
+        var target = _find(dialog, Button.class).stream()
+                .filter(b -> "Interested".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
+        var current = _find(dialog, Button.class).stream()
+                .filter(b -> "Aware".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         assertThat(current.isEnabled()).isFalse();
         _click(target);
         MockVaadin.clientRoundtrip(false);
@@ -238,13 +256,16 @@ class BoardViewTest extends KaribuTest {
         var client = client("Aware");
         board.refreshAll();
         board.moveMenu(card(column("Aware"), client.getId()));
-        _click(_find(_get(MoveToDialog.class), Button.class).stream().filter(b -> "Interested".equals(b.getText()))
-                .findFirst().orElseThrow());
+        _click(_find(_get(MoveToDialog.class), Button.class).stream()
+                .filter(b -> "Interested".equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
         MockVaadin.clientRoundtrip(false);
 
         var interested = column("Interested");
         assertThat(interested.arrived()).isEqualTo(client.getId());
-        int index = boardService.positionInColumn(client.getId(), board.filter()).orElseThrow();
+        int index =
+                boardService.positionInColumn(client.getId(), board.filter()).orElseThrow();
         assertThat(cards(interested).get(index).id()).isEqualTo(client.getId());
         assertThat(index).isGreaterThanOrEqualTo(40);
     }
@@ -292,8 +313,13 @@ class BoardViewTest extends KaribuTest {
         navigate("clients"); // leave, so the board is built afresh and knows the new owner
         navigate("");
         board = _get(BoardView.class);
-        board.filters.owner.setValue(board.filters.owner.getListDataView().getItems()
-                .filter(u -> u.id() == owner.getId()).findFirst().orElseThrow());
+        board.filters.owner.setValue(board.filters
+                .owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
         var deciding = column("Deciding");
         assertThat(deciding.countText()).isEqualTo("10");
         assertThat(deciding.getElement().getClassList().contains("over-wip")).isFalse();
@@ -301,7 +327,9 @@ class BoardViewTest extends KaribuTest {
         drag(column("Informed"), card(column("Informed"), extra.getId()), deciding);
 
         assertThat(deciding.countText()).isEqualTo("11");
-        assertThat(deciding.getElement().getClassList().contains("over-wip")).as("limit 10, now 11").isTrue();
+        assertThat(deciding.getElement().getClassList().contains("over-wip"))
+                .as("limit 10, now 11")
+                .isTrue();
         assertThat(shows(deciding, extra.getId())).isTrue();
     }
 
@@ -322,25 +350,39 @@ class BoardViewTest extends KaribuTest {
 
     @Test
     void an_admin_renaming_a_stage_reshapes_an_open_board_at_once() {
-        var interested = board.columns.stream().filter(c -> c.stage().name().equals("Interested")).findFirst()
-                .orElseThrow().stage();
+        var interested = board.columns.stream()
+                .filter(c -> c.stage().name().equals("Interested"))
+                .findFirst()
+                .orElseThrow()
+                .stage();
         String renamed = data.unique("Keen");
         data.loginAs("admin");
-        stageAdmin.update(interested.id(), interested.version(),
+        stageAdmin.update(
+                interested.id(),
+                interested.version(),
                 StageSettings.of(renamed, StagePalette.ROSE, interested.quietThresholdDays(), interested.wipLimit()));
         try {
             login("sales");
             MockVaadin.clientRoundtrip(false);
-            assertThat(board.columns).extracting(c -> c.stage().name()).contains(renamed)
+            assertThat(board.columns)
+                    .extracting(c -> c.stage().name())
+                    .contains(renamed)
                     .doesNotContain("Interested");
             assertThat(column(renamed).stage().colour()).isEqualTo(StagePalette.ROSE.hex());
         } finally {
             data.loginAs("admin");
-            var now = stages.listStages().stream().filter(st -> st.id() == interested.id()).findFirst()
+            var now = stages.listStages().stream()
+                    .filter(st -> st.id() == interested.id())
+                    .findFirst()
                     .orElseThrow();
-            stageAdmin.update(now.id(), now.version(), StageSettings.of("Interested",
-                    StagePalette.of(interested.colour()).orElseThrow(), interested.quietThresholdDays(),
-                    interested.wipLimit()));
+            stageAdmin.update(
+                    now.id(),
+                    now.version(),
+                    StageSettings.of(
+                            "Interested",
+                            StagePalette.of(interested.colour()).orElseThrow(),
+                            interested.quietThresholdDays(),
+                            interested.wipLimit()));
         }
     }
 }

@@ -21,14 +21,19 @@ class CsvFileTest {
     private static byte[] rows(int n, int notes) {
         var text = new StringBuilder(HEADER);
         for (int i = 0; i < n; i++) {
-            text.append("Client ").append(i).append(",Energy,").append("x".repeat(notes)).append("\r\n");
+            text.append("Client ")
+                    .append(i)
+                    .append(",Energy,")
+                    .append("x".repeat(notes))
+                    .append("\r\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static long tempFiles() throws Exception {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("journey-import-")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith("journey-import-"))
+                    .count();
         }
     }
 
@@ -52,11 +57,14 @@ class CsvFileTest {
     void a_refused_file_leaves_nothing_behind() throws Exception {
         long before = tempFiles();
         assertThatThrownBy(() -> CsvFile.read(new ByteArrayInputStream(new byte[CsvFile.MAX_BYTES + 1])))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("larger than 10 MB");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("larger than 10 MB");
         assertThatThrownBy(() -> CsvFile.parse(new byte[] {'a', ',', (byte) 0xC3, '\n', 'b'}))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("not UTF-8");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> CsvFile.parse(HEADER.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("no rows");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no rows");
         assertThat(tempFiles()).isEqualTo(before);
     }
 
@@ -74,13 +82,15 @@ class CsvFileTest {
             }
             System.gc();
             long perUpload = (memory.getHeapMemoryUsage().getUsed() - heapBefore) / held.size();
-            System.out.println("CsvFileTest: heap per held upload of " + nearlyTenMegabytes.length + " bytes: " + perUpload);
+            System.out.println(
+                    "CsvFileTest: heap per held upload of " + nearlyTenMegabytes.length + " bytes: " + perUpload);
             // the rows of one such file took ~29 MB of heap when they were held in memory
             assertThat(perUpload).as("heap per held upload").isLessThan(1_000_000);
             while (held.size() < CsvFile.MAX_HELD) {
                 held.add(CsvFile.parse(rows(1, 1)));
             }
-            assertThatThrownBy(() -> CsvFile.parse(rows(1, 1))).isInstanceOf(RuleViolationException.class)
+            assertThatThrownBy(() -> CsvFile.parse(rows(1, 1)))
+                    .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("Too many imports");
         } finally {
             held.forEach(CsvFile::close);

@@ -3,5 +3,4 @@ package com.journeycrm.client.transfer;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ExportServiceOnPostgresTest extends ExportServiceTest {
-}
+class ExportServiceOnPostgresTest extends ExportServiceTest {}

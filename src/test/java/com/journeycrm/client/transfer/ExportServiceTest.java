@@ -43,10 +43,13 @@ class ExportServiceTest {
 
     @Autowired
     ExportService exports;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     TouchPointService touchPoints;
+
     @Autowired
     TestData data;
 
@@ -58,7 +61,11 @@ class ExportServiceTest {
 
     private static List<Map<String, String>> rows(String csv) throws Exception {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(csv))) {
             parser.forEach(r -> rows.add(r.toMap()));
         }
@@ -70,22 +77,26 @@ class ExportServiceTest {
         data.loginAs("manager");
         for (Dataset dataset : Dataset.values()) {
             String csv = export(dataset);
-            assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(dataset.headers().stream()
-                    .map(h -> '"' + h + '"').collect(java.util.stream.Collectors.joining(",")));
+            assertThat(csv.lines().findFirst().orElseThrow())
+                    .isEqualTo(dataset.headers().stream()
+                            .map(h -> '"' + h + '"')
+                            .collect(java.util.stream.Collectors.joining(",")));
         }
         var all = rows(export(Dataset.CLIENTS));
         assertThat(all).hasSizeGreaterThan(ExportService.BATCH / 10);
-        assertThat(all.stream().map(r -> r.get("Name")).distinct().count()).as("no row twice").isEqualTo(all.size());
-        assertThat(all.size()).isEqualTo(clients.countSearch(new ClientFilter(null, null, null,
-                ClientFilter.Attention.ANY)));
+        assertThat(all.stream().map(r -> r.get("Name")).distinct().count())
+                .as("no row twice")
+                .isEqualTo(all.size());
+        assertThat(all.size())
+                .isEqualTo(clients.countSearch(new ClientFilter(null, null, null, ClientFilter.Attention.ANY)));
     }
 
     @Test
     void a_formula_typed_as_a_name_stays_text_in_the_spreadsheet() throws Exception {
         var client = data.client("=HYPERLINK(\"x\") " + data.unique("Sly"), "sales", "Aware");
         data.loginAs("admin");
-        assertThat(rows(export(Dataset.CLIENTS))).anySatisfy(r -> assertThat(r.get("Name"))
-                .isEqualTo("'" + client.getName()));
+        assertThat(rows(export(Dataset.CLIENTS)))
+                .anySatisfy(r -> assertThat(r.get("Name")).isEqualTo("'" + client.getName()));
     }
 
     @Test
@@ -102,8 +113,12 @@ class ExportServiceTest {
         for (String separator : List.of(",", ";", "\t", "\\|", "\r?\n")) {
             for (String cell : csv.split(separator)) {
                 String opened = cell.replaceAll("^\"+", "");
-                assertThat(opened).as("a cell split at " + separator).doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(opened)
+                        .as("a cell split at " + separator)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
     }
@@ -120,8 +135,11 @@ class ExportServiceTest {
         List<Long> ids = new ArrayList<>();
         int n = 0;
         for (String name : names) {
-            var client = data.client(name, n % 2 == 0 ? "sales" : "manager", List.of("Interested", "Active engagement",
-                    "Former — advocate").get(n++));
+            var client = data.client(
+                    name,
+                    n % 2 == 0 ? "sales" : "manager",
+                    List.of("Interested", "Active engagement", "Former — advocate")
+                            .get(n++));
             data.loginAs("manager");
             var profile = ClientProfile.of(clients.details(client.getId()));
             profile.setIndustry("Industry " + n);
@@ -142,17 +160,24 @@ class ExportServiceTest {
 
         Map<String, ClientDetails> before = new HashMap<>();
         ids.forEach(id -> before.put(clients.details(id).name(), clients.details(id)));
-        try (var empty = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--management.server.port=0", "--spring.datasource.url=jdbc:h2:mem:round-trip-" + java.util.UUID.randomUUID(),
-                "--journey.demo-data.enabled=true", "--journey.demo-data.clients=0", "--logging.level.root=WARN")) {
+        try (var empty = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:round-trip-" + java.util.UUID.randomUUID(),
+                        "--journey.demo-data.enabled=true",
+                        "--journey.demo-data.clients=0",
+                        "--logging.level.root=WARN")) {
             var contexts = empty.getBean(SecurityContextHolderStrategy.class);
             var admin = empty.getBean(UserDetailsService.class).loadUserByUsername("admin");
-            contexts.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+            contexts.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
             try {
                 var file = CsvFile.parse(ours.getBytes(StandardCharsets.UTF_8));
-                var otherStages = empty.getBean(com.journeycrm.stage.StageService.class).listStages();
-                var otherUsers = empty.getBean(com.journeycrm.security.UserService.class).listActiveUsers();
+                var otherStages =
+                        empty.getBean(com.journeycrm.stage.StageService.class).listStages();
+                var otherUsers =
+                        empty.getBean(com.journeycrm.security.UserService.class).listActiveUsers();
                 Map<ImportField, Integer> columns = new HashMap<>();
                 for (int i = 0; i < file.headers().size(); i++) {
                     int column = i;
@@ -164,12 +189,12 @@ class ExportServiceTest {
                 otherUsers.forEach(u -> ownerMap.put(u.username(), u.id()));
                 var plan = new ImportPlan(columns, stageMap, ownerMap, ZoneOffset.UTC);
                 var importer = empty.getBean(ImportService.class);
-                assertThat(importer.check(file, plan, p -> { })).isEmpty();
-                assertThat(importer.importClients(file, plan, p -> { })).isEqualTo(3);
+                assertThat(importer.check(file, plan, p -> {})).isEmpty();
+                assertThat(importer.importClients(file, plan, p -> {})).isEqualTo(3);
 
                 var otherClients = empty.getBean(ClientService.class);
-                var imported = otherClients.search(new ClientFilter(null, null, null, ClientFilter.Attention.ANY),
-                        PageRequest.of(0, 10));
+                var imported = otherClients.search(
+                        new ClientFilter(null, null, null, ClientFilter.Attention.ANY), PageRequest.of(0, 10));
                 assertThat(imported).hasSize(3);
                 for (var item : imported) {
                     var after = otherClients.details(item.id());
@@ -192,7 +217,7 @@ class ExportServiceTest {
     private static String onlyRowsOf(String csv, Set<String> names) throws Exception {
         var out = new StringWriter();
         try (var parser = CSVFormat.RFC4180.parse(new StringReader(csv));
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             boolean header = true;
             for (var record : parser) {
                 if (header || names.contains(record.get(0))) {

@@ -3,5 +3,4 @@ package com.journeycrm.client.transfer;
 import com.journeycrm.OnPostgres;
 
 @OnPostgres
-class ImportServiceOnPostgresTest extends ImportServiceTest {
-}
+class ImportServiceOnPostgresTest extends ImportServiceTest {}

@@ -32,12 +32,16 @@ class ImportServiceTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     TestData data;
 
@@ -59,7 +63,9 @@ class ImportServiceTest {
         Map<String, Long> owners = new HashMap<>();
         for (int row = 0; row < file.rowCount(); row++) {
             String stage = columns.containsKey(ImportField.STAGE) ? file.cell(row, columns.get(ImportField.STAGE)) : "";
-            data.stages().stream().filter(s -> s.getName().equalsIgnoreCase(stage)).findFirst()
+            data.stages().stream()
+                    .filter(s -> s.getName().equalsIgnoreCase(stage))
+                    .findFirst()
                     .ifPresent(s -> stages.put(stage, s.getId()));
             String owner = columns.containsKey(ImportField.OWNER) ? file.cell(row, columns.get(ImportField.OWNER)) : "";
             if (!owner.isEmpty()) {
@@ -83,15 +89,16 @@ class ImportServiceTest {
         String b = data.unique("Beta");
         String c = data.unique("Gamma");
         var file = csv("\uFEFF" + TEMPLATE
-                + a + ",Health,alpha-" + a.hashCode() + ".example,Referral,Interested,sales,2026-11-02,\"Met at the fair, twice\","
+                + a + ",Health,alpha-" + a.hashCode()
+                + ".example,Referral,Interested,sales,2026-11-02,\"Met at the fair, twice\","
                 + "Ada Byron,CFO,ada@alpha.example,+44 20 7946 0000\r\n"
                 + b + ",,,,Active engagement,manager,,\"Two lines\r\nof notes\",,,,\r\n"
                 + c + ",Retail,https://www.gamma-" + c.hashCode() + ".example/,website,Aware,,,,,,,\r\n");
         data.loginAs("manager");
         var plan = plan(file);
-        assertThat(imports.check(file, plan, p -> { })).isEmpty();
+        assertThat(imports.check(file, plan, p -> {})).isEmpty();
 
-        assertThat(imports.importClients(file, plan, p -> { })).isEqualTo(3);
+        assertThat(imports.importClients(file, plan, p -> {})).isEqualTo(3);
 
         var alpha = clients.details(named(a).getFirst().id());
         assertThat(alpha.stageName()).isEqualTo("Interested");
@@ -103,16 +110,20 @@ class ImportServiceTest {
             assertThat(k.name()).isEqualTo("Ada Byron");
             assertThat(k.email()).isEqualTo("ada@alpha.example");
         });
-        assertThat(data.history(alpha.id())).singleElement().satisfies(first ->
-                assertThat(first.getReason()).isEqualTo("Imported"));
+        assertThat(data.history(alpha.id()))
+                .singleElement()
+                .satisfies(first -> assertThat(first.getReason()).isEqualTo("Imported"));
         var beta = clients.details(named(b).getFirst().id());
         assertThat(beta.ownerName()).isEqualTo("Morgan Manager");
         assertThat(beta.notes()).isEqualTo("Two lines\r\nof notes");
-        assertThat(clients.details(named(c).getFirst().id()).ownerName()).as("no owner: the importer")
+        assertThat(clients.details(named(c).getFirst().id()).ownerName())
+                .as("no owner: the importer")
                 .isEqualTo("Morgan Manager");
         data.loginAs("admin");
         assertThat(audit.search(new AuditFilter(null, null, AuditKind.IMPORTED, null, null), PageRequest.of(0, 1))
-                .getFirst().subject()).isEqualTo("3 clients");
+                        .getFirst()
+                        .subject())
+                .isEqualTo("3 clients");
     }
 
     @Test
@@ -123,8 +134,10 @@ class ImportServiceTest {
         assertThat(file.cell(0, 0)).isEqualTo(name);
         assertThat(file.cell(0, 2)).isEqualTo("a \"quoted\" word");
         data.loginAs("admin");
-        assertThat(imports.importClients(file, plan(file), p -> { })).isEqualTo(1);
-        assertThat(named(name)).singleElement().satisfies(item -> assertThat(item.stageName()).isEqualTo("Informed"));
+        assertThat(imports.importClients(file, plan(file), p -> {})).isEqualTo(1);
+        assertThat(named(name))
+                .singleElement()
+                .satisfies(item -> assertThat(item.stageName()).isEqualTo("Informed"));
     }
 
     @Test
@@ -135,12 +148,16 @@ class ImportServiceTest {
                 + data.unique("Quiet") + ",,,,Interested,sales,,\"Notes\u0000\",,,,\r\n"
                 + data.unique("Person") + ",,,,Interested,sales,,,\"Ada \u202Eecalevol\",,,\r\n");
         data.loginAs("admin");
-        var errors = imports.check(file, plan(file), p -> { });
-        assertThat(errors).extracting(RowError::row, RowError::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "Name"), org.assertj.core.groups.Tuple.tuple(4, "Notes"),
-                org.assertj.core.groups.Tuple.tuple(5, "Contact name"));
+        var errors = imports.check(file, plan(file), p -> {});
+        assertThat(errors)
+                .extracting(RowError::row, RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "Name"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Notes"),
+                        org.assertj.core.groups.Tuple.tuple(5, "Contact name"));
         assertThat(errors).allSatisfy(e -> assertThat(e.problem()).contains("control character"));
-        assertThat(errors.get(2).value()).as("shown as the code to remove, not reversing the text")
+        assertThat(errors.get(2).value())
+                .as("shown as the code to remove, not reversing the text")
                 .isEqualTo("Ada ⟨U+202E⟩ecalevol");
     }
 
@@ -151,35 +168,43 @@ class ImportServiceTest {
         String dup = data.unique("Twice");
         String future = TestConfig.NOW.plus(Duration.ofDays(3)).toString().substring(0, 10);
         var file = csv(TEMPLATE
-                + ok + ",,,,Interested,sales,,,,,,\r\n"                               // row 2: fine
-                + ",,,,Interested,sales,,,,,,\r\n"                                    // row 3: no name
-                + "x".repeat(201) + ",,,,Interested,sales,,,,,,\r\n"                  // row 4: name too long
+                + ok + ",,,,Interested,sales,,,,,,\r\n" // row 2: fine
+                + ",,,,Interested,sales,,,,,,\r\n" // row 3: no name
+                + "x".repeat(201) + ",,,,Interested,sales,,,,,,\r\n" // row 4: name too long
                 + data.unique("Bad site") + ",,not a site,,Interested,sales,,,,,,\r\n" // row 5
-                + data.unique("Bad stage") + ",,,,Nowhere,sales,,,,,,\r\n"            // row 6
-                + data.unique("Bad owner") + ",,,,Interested,nobody,,,,,,\r\n"        // row 7
+                + data.unique("Bad stage") + ",,,,Nowhere,sales,,,,,,\r\n" // row 6
+                + data.unique("Bad owner") + ",,,,Interested,nobody,,,,,,\r\n" // row 7
                 + data.unique("Bad date") + ",,,,Interested,sales,31/31/2026,,,,,\r\n" // row 8
                 + data.unique("Future") + ",,,,Interested,sales," + future + ",,,,,\r\n" // row 9
                 + data.unique("Bad source") + ",,,Carrier pigeon,Interested,sales,,,,,,\r\n" // row 10
                 + data.unique("Bad email") + ",,,,Interested,sales,,,Bo,,not-an-email,\r\n" // row 11
-                + dup + ",,,,Interested,sales,,,,,,\r\n"                               // row 12
-                + dup + ",,,,Interested,sales,,,,,,\r\n"                               // row 13: same name as 12
-                + existing.getName() + ",,,,Interested,sales,,,,,,\r\n");             // row 14: exists
+                + dup + ",,,,Interested,sales,,,,,,\r\n" // row 12
+                + dup + ",,,,Interested,sales,,,,,,\r\n" // row 13: same name as 12
+                + existing.getName() + ",,,,Interested,sales,,,,,,\r\n"); // row 14: exists
         data.loginAs("admin");
         var plan = plan(file);
 
-        var errors = imports.check(file, plan, p -> { });
+        var errors = imports.check(file, plan, p -> {});
 
-        assertThat(errors).extracting(RowError::row, RowError::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "Name"), org.assertj.core.groups.Tuple.tuple(4, "Name"),
-                org.assertj.core.groups.Tuple.tuple(5, "Website"), org.assertj.core.groups.Tuple.tuple(6, "Stage"),
-                org.assertj.core.groups.Tuple.tuple(7, "Owner"), org.assertj.core.groups.Tuple.tuple(8, "Last touch"),
-                org.assertj.core.groups.Tuple.tuple(9, "Last touch"), org.assertj.core.groups.Tuple.tuple(10, "Source"),
-                org.assertj.core.groups.Tuple.tuple(11, "Contact email"),
-                org.assertj.core.groups.Tuple.tuple(13, "Name"), org.assertj.core.groups.Tuple.tuple(14, "Name"));
+        assertThat(errors)
+                .extracting(RowError::row, RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "Name"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Name"),
+                        org.assertj.core.groups.Tuple.tuple(5, "Website"),
+                        org.assertj.core.groups.Tuple.tuple(6, "Stage"),
+                        org.assertj.core.groups.Tuple.tuple(7, "Owner"),
+                        org.assertj.core.groups.Tuple.tuple(8, "Last touch"),
+                        org.assertj.core.groups.Tuple.tuple(9, "Last touch"),
+                        org.assertj.core.groups.Tuple.tuple(10, "Source"),
+                        org.assertj.core.groups.Tuple.tuple(11, "Contact email"),
+                        org.assertj.core.groups.Tuple.tuple(13, "Name"),
+                        org.assertj.core.groups.Tuple.tuple(14, "Name"));
         assertThat(errors.get(9).problem()).isEqualTo("The same name as row 12");
         assertThat(errors.get(10).problem()).isEqualTo("A client with this name already exists");
         assertThat(errors.get(5).value()).isEqualTo("31/31/2026");
-        assertThatThrownBy(() -> imports.importClients(file, plan, p -> { })).isInstanceOf(ImportRefused.class)
+        assertThatThrownBy(() -> imports.importClients(file, plan, p -> {}))
+                .isInstanceOf(ImportRefused.class)
                 .hasMessageStartingWith("11 problems in the file; nothing was imported");
         assertThat(named(ok)).isEmpty();
     }
@@ -187,7 +212,8 @@ class ImportServiceTest {
     @Test
     void files_that_are_not_utf8_too_long_or_not_a_table_are_refused_in_words() {
         byte[] latin1 = "Name,Stage\nCaf\u00e9,Aware\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> CsvFile.parse(latin1)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> CsvFile.parse(latin1))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("not UTF-8");
         var big = new StringBuilder("Name,Stage\n");
         for (int i = 0; i <= CsvFile.MAX_ROWS; i++) {
@@ -203,6 +229,6 @@ class ImportServiceTest {
     void sales_may_not_import() {
         var file = csv(TEMPLATE + data.unique("Mine") + ",,,,Interested,,,,,,,\r\n");
         data.loginAs("sales");
-        assertThatThrownBy(() -> imports.check(file, plan(file), p -> { })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.check(file, plan(file), p -> {})).isInstanceOf(AccessDeniedException.class);
     }
 }

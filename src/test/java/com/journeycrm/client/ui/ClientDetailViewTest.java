@@ -31,12 +31,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.lang.reflect.Field;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -52,12 +49,16 @@ class ClientDetailViewTest extends KaribuTest {
 
     @Autowired
     TimelineService timelineService;
+
     @Autowired
     TouchPointService touchPointService;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contactService;
+
     @Autowired
     OfferingService offeringService;
 
@@ -65,7 +66,6 @@ class ClientDetailViewTest extends KaribuTest {
         navigate("clients/" + client.getId());
         return _get(ClientDetailView.class);
     }
-
 
     /**
      * What a tampered browser can do: call a row's renderer function for any row, whether or not its button is
@@ -124,13 +124,16 @@ class ClientDetailViewTest extends KaribuTest {
 
         assertThat(_find(ContactDialog.class)).isEmpty();
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
-        assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 10)).extracting(ContactItem::name)
+        assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 10))
+                .extracting(ContactItem::name)
                 .containsExactly("Ada Lovelace");
-        assertThat(GridKt._fetch(view.changesPanel.getContent(), 0, 10)).singleElement().satisfies(change -> {
-            assertThat(change.kind()).isEqualTo(AuditKind.CONTACT_ADDED);
-            assertThat(change.actorName()).isEqualTo("Dana Sales");
-            assertThat(change.detail()).isEqualTo("Contact: — → Ada Lovelace · ada@acme.example");
-        });
+        assertThat(GridKt._fetch(view.changesPanel.getContent(), 0, 10))
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.kind()).isEqualTo(AuditKind.CONTACT_ADDED);
+                    assertThat(change.actorName()).isEqualTo("Dana Sales");
+                    assertThat(change.detail()).isEqualTo("Contact: — → Ada Lovelace · ada@acme.example");
+                });
     }
 
     @Test
@@ -176,7 +179,8 @@ class ClientDetailViewTest extends KaribuTest {
 
         assertThat(_get(ContactDialog.class)).isSameAs(dialog);
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed Ada Lovelace"));
-        assertThat(contactService.contacts(client.getId()).getFirst().jobTitle()).isEqualTo("CTO");
+        assertThat(contactService.contacts(client.getId()).getFirst().jobTitle())
+                .isEqualTo("CTO");
     }
 
     @Test
@@ -190,7 +194,8 @@ class ClientDetailViewTest extends KaribuTest {
         _click(editor.add);
 
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(3);
-        assertThat(GridKt._fetch(view.followUpsPanel.grid, 0, 10)).extracting(FollowUpItem::what)
+        assertThat(GridKt._fetch(view.followUpsPanel.grid, 0, 10))
+                .extracting(FollowUpItem::what)
                 .containsExactly("Send the proposal");
         assertThat(editor.what.getValue()).isEmpty();
     }
@@ -207,7 +212,11 @@ class ClientDetailViewTest extends KaribuTest {
         _click(editor.add);
 
         assertThat(clients.details(client.getId()).nextFollowUpDue())
-                .isEqualTo(TestConfig.TODAY.plusDays(2).atTime(17, 0).atZone(UserTime.of(clock).zone()).toInstant());
+                .isEqualTo(TestConfig.TODAY
+                        .plusDays(2)
+                        .atTime(17, 0)
+                        .atZone(UserTime.of(clock).zone())
+                        .toInstant());
     }
 
     @Test
@@ -223,7 +232,8 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(first.bought()).isTrue();
         assertThat(first.aware()).isTrue();
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(4);
-        assertThat(((Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "aware")).isEnabled()).isFalse();
+        assertThat(((Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "aware")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -231,7 +241,10 @@ class ClientDetailViewTest extends KaribuTest {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         login("sales");
         var view = open(client);
-        var stageChange = timeline(view).stream().filter(TimelineEntry::isStageChange).findFirst().orElseThrow();
+        var stageChange = timeline(view).stream()
+                .filter(TimelineEntry::isStageChange)
+                .findFirst()
+                .orElseThrow();
         assertThat(stageChange.editable()).isFalse();
 
         callFromBrowser(view, "edit", stageChange);
@@ -264,8 +277,8 @@ class ClientDetailViewTest extends KaribuTest {
 
     @Test
     void the_header_shows_stage_owner_and_whether_the_client_has_gone_quiet() {
-        var client = data.client(data.unique("Acme"), "sales", "Asked for information",
-                TestConfig.NOW.minus(Duration.ofDays(5)));
+        var client = data.client(
+                data.unique("Acme"), "sales", "Asked for information", TestConfig.NOW.minus(Duration.ofDays(5)));
         login("sales");
         var view = open(client);
         assertThat(view.header.name.getText()).isEqualTo(client.getName());
@@ -313,8 +326,7 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(timeline(view).getFirst().title()).isEqualTo("Sent the right deck");
 
         view.confirmDelete(timeline(view).getFirst());
-        ConfirmDialogKt._fireConfirm(
-                _get(ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(timeline(view)).extracting(TimelineEntry::title).doesNotContain("Sent the right deck");
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
         assertThat(view.header.facts.getText()).contains("last touch never");
@@ -331,7 +343,9 @@ class ClientDetailViewTest extends KaribuTest {
         login("sales");
         var view = open(client);
         assertThat(timeline(view).getFirst().title()).isEqualTo("Manager's call");
-        assertThat(timeline(view).getFirst().editable()).as("owner, but not the author").isFalse();
+        assertThat(timeline(view).getFirst().editable())
+                .as("owner, but not the author")
+                .isFalse();
     }
 
     @Test
@@ -348,12 +362,14 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(dialog.summary.getErrorMessage()).isEqualTo("At most 200 characters");
 
         dialog.summary.setValue("Fine summary");
-        dialog.occurredAt.setValue(LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).plusDays(1));
+        dialog.occurredAt.setValue(
+                LocalDateTime.ofInstant(TestConfig.NOW, ZoneOffset.UTC).plusDays(1));
         _click(dialog.save);
         assertThat(dialog.occurredAt.isInvalid()).isTrue();
         assertThat(dialog.occurredAt.getErrorMessage()).isEqualTo("A touch point cannot be in the future");
 
-        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false)).isZero();
+        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
+                .isZero();
         assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
     }
 
@@ -431,15 +447,19 @@ class ClientDetailViewTest extends KaribuTest {
         var view = open(client);
         _click(view.moveTo);
         var target = _find(_get(MoveToDialog.class), Button.class).stream()
-                .filter(b -> "Lost".equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> "Lost".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         _click(target);
         // Leaving Deciding: the outcome dialog of the board
         var outcome = _get(OutcomeDialog.class);
         assertThat(outcome).isNotNull();
-        _click(_find(outcome, Button.class).stream().filter(b -> "Move".equals(b.getText())).findFirst().orElseThrow());
+        _click(_find(outcome, Button.class).stream()
+                .filter(b -> "Move".equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
         assertThat(view.header.stage.getText()).isEqualTo("Lost");
-        assertThat(data.history(client.getId()).getFirst().getOutcome())
-                .isEqualTo(Outcome.NO_WAY);
+        assertThat(data.history(client.getId()).getFirst().getOutcome()).isEqualTo(Outcome.NO_WAY);
     }
 
     @Test

@@ -61,7 +61,8 @@ class ClientListViewTest extends KaribuTest {
         enter(dialog.contact.email, "grace@navy.example");
         _click(dialog.profile.save);
         var view = _get(ClientDetailView.class);
-        assertThat(contacts.contacts(view.client().id())).extracting(c -> c.name() + " " + c.email())
+        assertThat(contacts.contacts(view.client().id()))
+                .extracting(c -> c.name() + " " + c.email())
                 .containsExactly("Grace Hopper grace@navy.example");
     }
 
@@ -79,8 +80,7 @@ class ClientListViewTest extends KaribuTest {
     @Test
     void the_list_filters_by_stage_owner_and_what_needs_attention_and_counts_what_it_shows() {
         String prefix = data.unique("Filtered");
-        var quiet = data.client(prefix + " quiet", "sales3", "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(200)));
+        var quiet = data.client(prefix + " quiet", "sales3", "Interested", TestConfig.NOW.minus(Duration.ofDays(200)));
         var fresh = data.client(prefix + " fresh", "sales3", "Interested");
         var elsewhere = data.client(prefix + " elsewhere", "sales", "Aware");
         login("manager");
@@ -89,15 +89,24 @@ class ClientListViewTest extends KaribuTest {
         enter(list.search, prefix);
         assertThat(ids(list)).containsExactlyInAnyOrder(quiet.getId(), fresh.getId(), elsewhere.getId());
 
-        list.stage.setValue(list.stage.getListDataView().getItems().filter(s -> s.name().equals("Interested"))
-                .findFirst().orElseThrow());
+        list.stage.setValue(list.stage
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.name().equals("Interested"))
+                .findFirst()
+                .orElseThrow());
         assertThat(ids(list)).containsExactlyInAnyOrder(quiet.getId(), fresh.getId());
-        list.owner.setValue(list.owner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
-                .findFirst().orElseThrow());
+        list.owner.setValue(list.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("sales3"))
+                .findFirst()
+                .orElseThrow());
         list.attention.setValue(Attention.QUIET);
         assertThat(ids(list)).containsExactly(quiet.getId());
         assertThat(list.total.getText()).isEqualTo("1 client");
-        assertThat(GridKt._fetch(list.grid, 0, 1).getFirst().quiet(TestConfig.NOW)).isTrue();
+        assertThat(GridKt._fetch(list.grid, 0, 1).getFirst().quiet(TestConfig.NOW))
+                .isTrue();
     }
 
     @Test
@@ -115,7 +124,9 @@ class ClientListViewTest extends KaribuTest {
         assertThat(ids(list)).containsExactly(b.getId(), a.getId());
         list.grid.sort(GridSortOrder.asc(list.grid.getColumnByKey("owner")).build());
         // "Dana Sales" (sales) before "Priya Sales" (sales3): by the owner's name, not the client's
-        assertThat(GridKt._fetch(list.grid, 0, 10)).extracting(ClientListItem::ownerName).isSorted();
+        assertThat(GridKt._fetch(list.grid, 0, 10))
+                .extracting(ClientListItem::ownerName)
+                .isSorted();
         assertThat(list.grid.getSortOrder().getFirst().getDirection()).isEqualTo(SortDirection.ASCENDING);
     }
 

@@ -22,6 +22,7 @@ class ClientQuickSearchTest extends KaribuTest {
 
     @Autowired
     ContactService contacts;
+
     @Autowired
     ClientService clients;
 
@@ -33,7 +34,8 @@ class ClientQuickSearchTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static List<ClientSearchHit> suggestions(ComboBox<ClientSearchHit> field, String text) {
         var provider = (DataProvider<ClientSearchHit, String>) field.getDataProvider();
-        return provider.fetch(new Query<ClientSearchHit, String>(0, 50, null, null, text)).toList();
+        return provider.fetch(new Query<ClientSearchHit, String>(0, 50, null, null, text))
+                .toList();
     }
 
     @Test
@@ -54,8 +56,11 @@ class ClientQuickSearchTest extends KaribuTest {
             assertThat(hit.id()).isEqualTo(client.getId());
             assertThat(hit.detail()).contains("Ada " + tag).contains(tag + "@example.org");
         });
-        assertThat(suggestions(field, "7946 0123")).extracting(ClientSearchHit::id).contains(client.getId());
-        assertThat(suggestions(field, client.getName())).extracting(ClientSearchHit::contactName)
+        assertThat(suggestions(field, "7946 0123"))
+                .extracting(ClientSearchHit::id)
+                .contains(client.getId());
+        assertThat(suggestions(field, client.getName()))
+                .extracting(ClientSearchHit::contactName)
                 .containsOnlyNulls();
     }
 
@@ -80,9 +85,12 @@ class ClientQuickSearchTest extends KaribuTest {
         var profile = ClientProfile.of(clients.details(client.getId()));
         String host = data.unique("webbed").replaceAll("[^a-z0-9]", "") + ".example";
         profile.setWebsite("https://" + host);
-        clients.updateProfile(client.getId(), profile, clients.details(client.getId()).version());
+        clients.updateProfile(
+                client.getId(), profile, clients.details(client.getId()).version());
 
-        assertThat(clients.quickSearch(host, 20)).extracting(ClientSearchHit::id).containsExactly(client.getId());
+        assertThat(clients.quickSearch(host, 20))
+                .extracting(ClientSearchHit::id)
+                .containsExactly(client.getId());
         assertThat(clients.quickSearch("%%", 20)).isEmpty();
     }
 }

@@ -34,8 +34,10 @@ class HostileInputTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     TimelineService timelines;
 
@@ -74,8 +76,13 @@ class HostileInputTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
-        "Robert'); DROP TABLE client;--"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "\"><svg onload=alert(1)>",
+                "Robert'); DROP TABLE client;--"
+            })
     void markup_and_script_are_saved_as_text_and_shown_as_text(String payload) {
         var view = openOwnClient();
         enter(view.profile.name, payload);
@@ -90,15 +97,17 @@ class HostileInputTest extends KaribuTest {
         var dialog = _get(ContactDialog.class);
         enter(dialog.name, payload);
         _click(dialog.save);
-        assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 5)).extracting(ContactItem::name).containsExactly(payload);
+        assertThat(GridKt._fetch(view.contactsPanel.grid, 0, 5))
+                .extracting(ContactItem::name)
+                .containsExactly(payload);
 
         view.tabs.setSelectedIndex(0);
         _click(view.logTouch);
         var touch = _get(TouchPointDialog.class);
         enter(touch.summary, payload);
         _click(touch.save);
-        List<TimelineEntry> timeline = timelines.timeline(view.client().id(), EnumSet.allOf(TouchPointType.class),
-                false, 0, 5);
+        List<TimelineEntry> timeline =
+                timelines.timeline(view.client().id(), EnumSet.allOf(TouchPointType.class), false, 0, 5);
         assertThat(timeline.getFirst().title()).isEqualTo(payload);
     }
 

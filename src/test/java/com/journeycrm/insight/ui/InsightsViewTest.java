@@ -47,10 +47,15 @@ class InsightsViewTest extends KaribuTest {
         // an impossible range falls back to the default instead of failing
         assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
         // so do dates at the edge of what a date can be (the day after +999999999-12-31 does not exist)
-        for (String edge : new String[] {"from=2026-01-01&to=+999999999-12-31", "from=-999999999-01-01&to=2026-01-01",
-            "from=2026-01-01&to=2100-01-01", "from=1999-12-31&to=2026-01-01"}) {
+        for (String edge : new String[] {
+            "from=2026-01-01&to=+999999999-12-31",
+            "from=-999999999-01-01&to=2026-01-01",
+            "from=2026-01-01&to=2100-01-01",
+            "from=1999-12-31&to=2026-01-01"
+        }) {
             open("insights?period=range&" + edge);
-            assertThat(_get(InsightsView.class).period.getValue()).as(edge)
+            assertThat(_get(InsightsView.class).period.getValue())
+                    .as(edge)
                     .isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
         }
         open("insights?period=range&from=2000-01-01&to=2099-12-31");
@@ -61,18 +66,18 @@ class InsightsViewTest extends KaribuTest {
     void a_drill_down_lists_exactly_the_clients_the_figure_counts() {
         var owner = data.newUser(Role.SALES, "pw");
         String prefix = data.unique("Drill");
-        var one = data.client(prefix + " one", owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(3)));
-        var two = data.client(prefix + " two", owner.getUsername(), "Interested",
-                TestConfig.NOW.minus(Duration.ofDays(2)));
+        var one = data.client(
+                prefix + " one", owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(3)));
+        var two = data.client(
+                prefix + " two", owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(2)));
         login("manager");
         long interested = data.stage("Interested").getId();
-        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.ENTERED
-                + "&key=" + interested);
+        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.ENTERED + "&key=" + interested);
 
         var drill = _get(InsightClientsView.class);
         assertThat(drill.title.getText()).startsWith("2 clients — entered the stage");
-        assertThat(GridKt._fetch(drill.grid, 0, 10)).extracting(DrillDownRow::id)
+        assertThat(GridKt._fetch(drill.grid, 0, 10))
+                .extracting(DrillDownRow::id)
                 .containsExactly(one.getId(), two.getId());
     }
 
@@ -82,7 +87,9 @@ class InsightsViewTest extends KaribuTest {
         open("insights/clients?figure=NOPE");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
         open("insights/clients?period=range&from=2026-01-01&to=+999999999-12-31&figure=ENTERED&key=1");
-        assertThat(_find(InsightClientsView.class)).as("no error page for a date at the edge").hasSize(1);
+        assertThat(_find(InsightClientsView.class))
+                .as("no error page for a date at the edge")
+                .hasSize(1);
         open("insights/clients?figure=ENTERED&key=not-a-stage");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
     }

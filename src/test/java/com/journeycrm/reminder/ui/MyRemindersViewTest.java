@@ -48,7 +48,10 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         clickInRow(lists.quiet, rowOf(lists, name), "Log touch");
         var dialog = _get(TouchPointDialog.class);
         _find(dialog, TextField.class).getFirst().setValue("Called to catch up");
-        _click(_find(dialog, Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow());
+        _click(_find(dialog, Button.class).stream()
+                .filter(b -> "Save".equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
 
         assertThat(quietNames(lists)).doesNotContain(name);
     }
@@ -88,7 +91,8 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         // the owner changes while the dialog is open: only managers could still snooze it
         data.loginAs("manager");
         var other = data.newUser(Role.SALES, "pw");
-        reassignService.reassign(clientNamed(name), other.getId(), data.reload(clientNamed(name)).getVersion());
+        reassignService.reassign(
+                clientNamed(name), other.getId(), data.reload(clientNamed(name)).getVersion());
         login(owner.getUsername());
 
         _click(dialog.snooze);
@@ -103,13 +107,15 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         var owner = data.newUser(Role.SALES, "pw");
         var client = data.client(name, owner.getUsername(), "Interested");
         data.loginAs(owner.getUsername());
-        followUpService.scheduleFollowUp(client.getId(), "Send pricing",
-                TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
+        followUpService.scheduleFollowUp(
+                client.getId(), "Send pricing", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
         clock.advance(Duration.ofDays(3));
         login(owner.getUsername());
         navigate("reminders");
         var lists = _get(MyRemindersView.class).lists;
-        assertThat(GridKt._fetch(lists.followUps, 0, 10)).extracting(FollowUpItem::what).containsExactly("Send pricing");
+        assertThat(GridKt._fetch(lists.followUps, 0, 10))
+                .extracting(FollowUpItem::what)
+                .containsExactly("Send pricing");
 
         clickInRow(lists.followUps, 0, "Done");
 
@@ -122,11 +128,13 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         var owner = salesWithQuietClient(data.unique("One"), data.unique("Two"));
         login(owner.getUsername());
         navigate("");
-        var badge = _find(Span.class).stream().filter(s -> s.hasClassName("reminder-badge")).findFirst().orElseThrow();
+        var badge = _find(Span.class).stream()
+                .filter(s -> s.hasClassName("reminder-badge"))
+                .findFirst()
+                .orElseThrow();
         assertThat(badge.getText()).isEqualTo("2");
         assertThat(badge.isVisible()).isTrue();
     }
-
 
     @Test
     void over_long_or_markup_input_in_the_row_dialogs_is_refused_at_the_field_or_kept_as_text() {
@@ -163,9 +171,15 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
     @Test
     void the_quiet_list_sorts_by_a_column_and_by_days_overdue_both_ways() {
         var owner = data.newUser(Role.SALES, "pw");
-        data.client("Zulu " + data.unique("q"), owner.getUsername(), "Interested",
+        data.client(
+                "Zulu " + data.unique("q"),
+                owner.getUsername(),
+                "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(60)));
-        data.client("Alpha " + data.unique("q"), owner.getUsername(), "Interested",
+        data.client(
+                "Alpha " + data.unique("q"),
+                owner.getUsername(),
+                "Interested",
                 TestConfig.NOW.minus(Duration.ofDays(30)));
         login(owner.getUsername());
         navigate("reminders");
@@ -175,9 +189,11 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
 
         lists.quiet.sort(GridSortOrder.asc(lists.quiet.getColumnByKey("client")).build());
         assertThat(quietNames(lists)).first().asString().startsWith("Alpha");
-        lists.quiet.sort(GridSortOrder.asc(lists.quiet.getColumnByKey("overdue")).build());
+        lists.quiet.sort(
+                GridSortOrder.asc(lists.quiet.getColumnByKey("overdue")).build());
         assertThat(quietNames(lists)).first().asString().startsWith("Alpha");
-        lists.quiet.sort(GridSortOrder.desc(lists.quiet.getColumnByKey("overdue")).build());
+        lists.quiet.sort(
+                GridSortOrder.desc(lists.quiet.getColumnByKey("overdue")).build());
         assertThat(quietNames(lists)).first().asString().startsWith("Zulu");
     }
 }

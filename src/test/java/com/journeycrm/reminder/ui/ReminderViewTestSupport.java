@@ -16,9 +16,7 @@ import com.journeycrm.security.AppUser;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +27,18 @@ abstract class ReminderViewTestSupport extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     FollowUpService followUpService;
+
     @Autowired
     ReassignService reassignService;
 
     long clientNamed(String name) {
-        return clients.search(ClientFilter.byName(name), PageRequest.of(0, 2)).getFirst().id();
+        return clients.search(ClientFilter.byName(name), PageRequest.of(0, 2))
+                .getFirst()
+                .id();
     }
-
 
     AppUser salesWithQuietClient(String... names) {
         var owner = data.newUser(Role.SALES, "pw");
@@ -48,7 +49,9 @@ abstract class ReminderViewTestSupport extends KaribuTest {
     }
 
     static List<String> quietNames(ReminderLists lists) {
-        return GridKt._fetch(lists.quiet, 0, 200).stream().map(QuietClient::name).toList();
+        return GridKt._fetch(lists.quiet, 0, 200).stream()
+                .map(QuietClient::name)
+                .toList();
     }
 
     static void clickInRow(Grid<?> grid, int row, String action) {
@@ -56,7 +59,9 @@ abstract class ReminderViewTestSupport extends KaribuTest {
         if (cell instanceof MenuBar menu) {
             ContextMenuKt._clickItemWithCaption(menu, action);
         } else {
-            _click(_find(cell, Button.class).stream().filter(b -> action.equals(b.getText())).findFirst()
+            _click(_find(cell, Button.class).stream()
+                    .filter(b -> action.equals(b.getText()))
+                    .findFirst()
                     .orElseThrow());
         }
     }

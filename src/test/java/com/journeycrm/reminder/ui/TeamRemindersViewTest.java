@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.base.ui.NoAccessView;
@@ -22,7 +21,12 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("sales");
         navigate("");
         navigate("reminders/team");
-        assertThat(_get(NoAccessView.class).getChildren().findFirst().orElseThrow().getElement().getText())
+        assertThat(_get(NoAccessView.class)
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getText())
                 .isEqualTo("You don't have access to this page");
     }
 
@@ -33,17 +37,25 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        assertThat(_find(view.summary, Button.class)).extracting(Button::getText)
+        assertThat(_find(view.summary, Button.class))
+                .extracting(Button::getText)
                 .contains(owner.getDisplayName() + ": 1 quiet · 0 overdue");
 
-        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
-                .findFirst().orElseThrow());
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
         assertThat(quietNames(view.lists)).containsExactly(name);
 
         clickInRow(view.lists.quiet, 0, "Log touch");
         var dialog = _get(TouchPointDialog.class);
         _find(dialog, TextField.class).getFirst().setValue("Manager called");
-        _click(_find(dialog, Button.class).stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow());
+        _click(_find(dialog, Button.class).stream()
+                .filter(b -> "Save".equals(b.getText()))
+                .findFirst()
+                .orElseThrow());
         assertThat(quietNames(view.lists)).isEmpty();
 
         login(owner.getUsername());
@@ -58,14 +70,22 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
-                .findFirst().orElseThrow());
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
 
         clickInRow(view.lists.quiet, 0, "Reassign");
         var dialog = _get(ReassignDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Reassign " + name);
-        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
-                .findFirst().orElseThrow());
+        dialog.owner.setValue(dialog.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("sales3"))
+                .findFirst()
+                .orElseThrow());
         _click(dialog.reassign);
 
         assertThat(_find(ReassignDialog.class)).isEmpty();
@@ -79,17 +99,26 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
-                .findFirst().orElseThrow());
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
         clickInRow(view.lists.quiet, 0, "Reassign");
         var dialog = _get(ReassignDialog.class);
-        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales3"))
-                .findFirst().orElseThrow());
+        dialog.owner.setValue(dialog.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("sales3"))
+                .findFirst()
+                .orElseThrow());
 
         data.loginAs(owner.getUsername());
         var profile = ClientProfile.of(clients.details(clientNamed(name)));
         profile.setIndustry("Shipping");
-        clients.updateProfile(clientNamed(name), profile, clients.details(clientNamed(name)).version());
+        clients.updateProfile(
+                clientNamed(name), profile, clients.details(clientNamed(name)).version());
         login("manager");
 
         _click(dialog.reassign);
@@ -107,8 +136,12 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
-                .findFirst().orElseThrow());
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
         var lists = view.lists;
         assertThat(lists.snoozeSelected.isEnabled()).isFalse();
         GridKt._fetch(lists.quiet, 0, 10).forEach(lists.quiet::select);
@@ -117,18 +150,23 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         _click(lists.reassignSelected);
         var reassign = _get(ReassignDialog.class);
         var newOwner = data.user("sales2");
-        reassign.owner.setValue(reassign.owner.getListDataView().getItems()
-                .filter(u -> u.id() == newOwner.getId()).findFirst().orElseThrow());
+        reassign.owner.setValue(reassign.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == newOwner.getId())
+                .findFirst()
+                .orElseThrow());
         _click(reassign.reassign);
 
         assertThat(_find(ReassignDialog.class)).isEmpty();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Reassigned to " + newOwner.getDisplayName()
-                + ": 2 clients."));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("Reassigned to " + newOwner.getDisplayName() + ": 2 clients."));
         assertThat(data.reload(clientNamed(first)).getOwner().getId()).isEqualTo(newOwner.getId());
         assertThat(data.reload(clientNamed(second)).getOwner().getId()).isEqualTo(newOwner.getId());
 
         view.owner.clear();
-        GridKt._fetch(lists.quiet, 0, 200).stream().filter(c -> c.name().startsWith("Bulk"))
+        GridKt._fetch(lists.quiet, 0, 200).stream()
+                .filter(c -> c.name().startsWith("Bulk"))
                 .forEach(lists.quiet::select);
         _click(lists.snoozeSelected);
         var snooze = _get(SnoozeDialog.class);
@@ -146,18 +184,29 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner.getListDataView().getItems().filter(u -> u.id() == owner.getId())
-                .findFirst().orElseThrow());
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
         GridKt._fetch(view.lists.quiet, 0, 10).forEach(view.lists.quiet::select);
         _click(view.lists.reassignSelected);
         var dialog = _get(ReassignDialog.class);
         // someone else changes one of them while the dialog is open
         data.loginAs("admin");
         var other = data.newUser(Role.SALES, "pw");
-        reassignService.reassign(clientNamed(raced), other.getId(), data.reload(clientNamed(raced)).getVersion());
+        reassignService.reassign(
+                clientNamed(raced),
+                other.getId(),
+                data.reload(clientNamed(raced)).getVersion());
         login("manager");
-        dialog.owner.setValue(dialog.owner.getListDataView().getItems().filter(u -> u.username().equals("sales"))
-                .findFirst().orElseThrow());
+        dialog.owner.setValue(dialog.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("sales"))
+                .findFirst()
+                .orElseThrow());
         _click(dialog.reassign);
 
         assertThat(notificationTexts()).anyMatch(t -> t.contains("1 client.") && t.contains(raced));
@@ -172,12 +221,16 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
         var chip = _find(view.summary, Button.class).stream()
-                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":")).findFirst().orElseThrow();
+                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":"))
+                .findFirst()
+                .orElseThrow();
         assertThat(chip.getElement().getAttribute("aria-pressed")).isEqualTo("false");
         _click(chip);
         assertThat(view.owner.getValue().id()).isEqualTo(owner.getId());
         var pressed = _find(view.summary, Button.class).stream()
-                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":")).findFirst().orElseThrow();
+                .filter(b -> b.getText().startsWith(owner.getDisplayName() + ":"))
+                .findFirst()
+                .orElseThrow();
         assertThat(pressed.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         _click(pressed);
         assertThat(view.owner.getValue()).isNull();

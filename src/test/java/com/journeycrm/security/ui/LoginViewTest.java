@@ -40,7 +40,8 @@ class LoginViewTest extends KaribuTest {
     void a_locked_account_says_for_how_long() {
         var form = formAfterFailure(new LockedException("x"));
         assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).shownError()).isEqualTo(LoginView.LOCKED)
+        assertThat(_get(LoginView.class).shownError())
+                .isEqualTo(LoginView.LOCKED)
                 .contains("15 minutes");
     }
 }

@@ -17,6 +17,7 @@ class PasswordViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AppUserRepository users;
 
@@ -39,7 +40,8 @@ class PasswordViewTest extends KaribuTest {
         enter(page.repeated, "my very own secret");
         _click(page.save);
         assertThat(_find(PasswordView.class)).isEmpty();
-        assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword()).isFalse();
+        assertThat(users.findById(user.getId()).orElseThrow().mustChangePassword())
+                .isFalse();
         navigate("clients");
         assertThat(_find(PasswordView.class)).isEmpty();
     }

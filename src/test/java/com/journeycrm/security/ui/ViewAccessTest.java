@@ -3,7 +3,6 @@ package com.journeycrm.security.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.journeycrm.KaribuTest;
 import com.journeycrm.admin.ui.UsersView;
@@ -81,7 +80,6 @@ class ViewAccessTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_their_role() {
         login("manager");
         navigate("");
-        assertThat(_find(Span.class).stream().map(s -> s.getText()))
-                .contains("Morgan Manager", "Manager");
+        assertThat(_find(Span.class).stream().map(s -> s.getText())).contains("Morgan Manager", "Manager");
     }
 }

@@ -1,7 +1,7 @@
 package com.journeycrm.client.transfer.ui;
 
-import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.transfer.CsvFile;
 import com.journeycrm.client.transfer.ExportService;
 import com.journeycrm.client.transfer.ExportService.Dataset;
@@ -21,10 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -48,18 +46,35 @@ public class ImportExportView extends VerticalLayout {
     final ImportFlow flow;
     final Upload upload;
 
-    public ImportExportView(ImportService imports, ExportService exports, StageService stages, UserService users,
-                            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-                            ObjectProvider<SecurityContextHolderStrategy> security) {
+    public ImportExportView(
+            ImportService imports,
+            ExportService exports,
+            StageService stages,
+            UserService users,
+            Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
         this.exports = exports;
-        this.flow = new ImportFlow(imports, stages.listStages(), users.listActiveUsers(), UserTime.of(clock).zone(),
-                executor, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+        this.flow = new ImportFlow(
+                imports,
+                stages.listStages(),
+                users.listActiveUsers(),
+                UserTime.of(clock).zone(),
+                executor,
+                security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         this.upload = createUpload();
         addClassName("import-export-view");
-        add(new H2("Import clients"), new Paragraph("A CSV file (UTF-8, comma or semicolon separated, up to "
-                + String.format(java.util.Locale.ROOT, "%,d", CsvFile.MAX_ROWS) + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
-                + " export. Every row is checked first; if any is wrong, nothing is imported."), templateLink(),
-                upload, flow, new H2("Export"), exportLinks());
+        add(
+                new H2("Import clients"),
+                new Paragraph("A CSV file (UTF-8, comma or semicolon separated, up to "
+                        + String.format(java.util.Locale.ROOT, "%,d", CsvFile.MAX_ROWS)
+                        + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
+                        + " export. Every row is checked first; if any is wrong, nothing is imported."),
+                templateLink(),
+                upload,
+                flow,
+                new H2("Export"),
+                exportLinks());
     }
 
     private Upload createUpload() {
@@ -99,21 +114,28 @@ public class ImportExportView extends VerticalLayout {
         field.setMaxFiles(1);
         field.setMaxFileSize(CsvFile.MAX_BYTES);
         field.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
-        field.addFileRejectedListener(e -> flow.status.setText("That file cannot be imported: "
-                + e.getErrorMessage() + " (a .csv file of up to 10 MB)."));
+        field.addFileRejectedListener(e -> flow.status.setText(
+                "That file cannot be imported: " + e.getErrorMessage() + " (a .csv file of up to 10 MB)."));
         field.addAllFinishedListener(e -> field.clearFileList());
         return field;
     }
 
     private static Anchor templateLink() {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            String header = String.join(",", Arrays.stream(ImportField.values()).map(ImportField::header).toList());
-            String example = "Northwind Advisory,Logistics,northwind.example,Referral,Interested,sales,2026-11-02,"
-                    + "\"Met at the trade fair, wants a proposal\",Ada Byron,CFO,ada@northwind.example,+44 20 7946 0000";
-            byte[] bytes = ("\uFEFF" + header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "clients-template.csv", "text/csv", bytes.length);
-        }), "Download the template (one example row)");
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    String header = String.join(
+                            ",",
+                            Arrays.stream(ImportField.values())
+                                    .map(ImportField::header)
+                                    .toList());
+                    String example =
+                            "Northwind Advisory,Logistics,northwind.example,Referral,Interested,sales,2026-11-02,"
+                                    + "\"Met at the trade fair, wants a proposal\",Ada Byron,CFO,ada@northwind.example,+44 20 7946 0000";
+                    byte[] bytes = ("\uFEFF" + header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes), "clients-template.csv", "text/csv", bytes.length);
+                }),
+                "Download the template (one example row)");
         link.getElement().setAttribute("download", true);
         return link;
     }
@@ -122,13 +144,15 @@ public class ImportExportView extends VerticalLayout {
         var links = new Div();
         links.addClassName("export-links");
         for (Dataset dataset : Dataset.values()) {
-            var link = new Anchor((DownloadHandler) event -> {
-                event.setFileName(dataset.fileName());
-                event.setContentType("text/csv");
-                try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                    exports.export(dataset, writer);
-                }
-            }, dataset.label() + " (" + dataset.fileName() + ")");
+            var link = new Anchor(
+                    (DownloadHandler) event -> {
+                        event.setFileName(dataset.fileName());
+                        event.setContentType("text/csv");
+                        try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                            exports.export(dataset, writer);
+                        }
+                    },
+                    dataset.label() + " (" + dataset.fileName() + ")");
             link.getElement().setAttribute("download", true);
             links.add(link);
         }

@@ -78,8 +78,13 @@ public class ImportFlow extends Composite<VerticalLayout> {
     CsvFile file;
     CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    public ImportFlow(ImportService imports, List<StageSummary> stages, List<UserSummary> users, ZoneId zone,
-                      Executor executor, SecurityContextHolderStrategy security) {
+    public ImportFlow(
+            ImportService imports,
+            List<StageSummary> stages,
+            List<UserSummary> users,
+            ZoneId zone,
+            Executor executor,
+            SecurityContextHolderStrategy security) {
         this.security = security;
         this.imports = imports;
         this.stages = stages;
@@ -150,7 +155,10 @@ public class ImportFlow extends Composite<VerticalLayout> {
         Set<ImportField> taken = new LinkedHashSet<>();
         for (int i = 0; i < csv.headers().size(); i++) {
             var select = new Select<Optional<ImportField>>();
-            select.setLabel(csv.headers().get(i).isBlank() ? "Column " + (i + 1) : csv.headers().get(i));
+            select.setLabel(
+                    csv.headers().get(i).isBlank()
+                            ? "Column " + (i + 1)
+                            : csv.headers().get(i));
             List<Optional<ImportField>> options = new ArrayList<>();
             options.add(Optional.empty());
             for (ImportField f : ImportField.values()) {
@@ -171,7 +179,9 @@ public class ImportFlow extends Composite<VerticalLayout> {
 
     private static FormLayout threeColumns() {
         var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("50em", 3));
         return form;
     }
@@ -247,7 +257,9 @@ public class ImportFlow extends Composite<VerticalLayout> {
     private void run(boolean andImport) {
         var plan = plan();
         var missing = java.util.Arrays.stream(ImportField.values())
-                .filter(f -> f.required() && !plan.columns().containsKey(f)).map(ImportField::header).toList();
+                .filter(f -> f.required() && !plan.columns().containsKey(f))
+                .map(ImportField::header)
+                .toList();
         if (!missing.isEmpty()) {
             status.setText("Choose a column for: " + String.join(", ", missing) + ".");
             return;
@@ -264,13 +276,19 @@ public class ImportFlow extends Composite<VerticalLayout> {
             try {
                 if (andImport) {
                     int n = imports.importClients(csv, plan, onProgress);
-                    ui.access(() -> done(List.of(), n + (n == 1 ? " client" : " clients")
-                            + " imported. They are on the board in their stages.", true));
+                    ui.access(() -> done(
+                            List.of(),
+                            n + (n == 1 ? " client" : " clients") + " imported. They are on the board in their stages.",
+                            true));
                 } else {
                     var found = imports.check(csv, plan, onProgress);
-                    ui.access(() -> done(found, found.isEmpty() ? "Every row is fine: ready to import."
-                            : found.size() + (found.size() == 1 ? " problem" : " problems")
-                                    + " found; nothing has been imported.", false));
+                    ui.access(() -> done(
+                            found,
+                            found.isEmpty()
+                                    ? "Every row is fine: ready to import."
+                                    : found.size() + (found.size() == 1 ? " problem" : " problems")
+                                            + " found; nothing has been imported.",
+                            false));
                 }
             } catch (ImportRefused refused) {
                 ui.access(() -> done(refused.errors(), refused.getMessage(), false));
@@ -308,7 +326,10 @@ public class ImportFlow extends Composite<VerticalLayout> {
 
     private void configureErrors() {
         errors.addColumn(RowError::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         errors.addColumn(RowError::value).setHeader("Value").setFlexGrow(1);
         errors.addColumn(RowError::problem).setHeader("What is wrong").setFlexGrow(2);
         errors.setAllRowsVisible(false);
@@ -321,15 +342,16 @@ public class ImportFlow extends Composite<VerticalLayout> {
         try (var printer = new CSVPrinter(out, SpreadsheetText.CSV)) {
             printer.printRecord("Row", "Column", "Value", "What is wrong");
             for (RowError e : found) {
-                printer.printRecord(e.row(), SpreadsheetText.safe(e.column()), SpreadsheetText.safe(e.value()),
-                        e.problem());
+                printer.printRecord(
+                        e.row(), SpreadsheetText.safe(e.column()), SpreadsheetText.safe(e.value()), e.problem());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "import-problems.csv", "text/csv", bytes.length)),
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "import-problems.csv", "text/csv", bytes.length)),
                 "Download the problems as CSV");
         link.getElement().setAttribute("download", true);
         return link;

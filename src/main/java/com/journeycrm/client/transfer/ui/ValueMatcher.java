@@ -12,23 +12,33 @@ final class ValueMatcher {
 
     /** Lifecycle stages of common CRMs (HubSpot's among them) → our default stage names. */
     private static final Map<String, String> STAGE_WORDS = Map.ofEntries(
-            Map.entry("subscriber", "Aware"), Map.entry("lead", "Interested"),
-            Map.entry("marketing qualified lead", "On our list"), Map.entry("mql", "On our list"),
+            Map.entry("subscriber", "Aware"),
+            Map.entry("lead", "Interested"),
+            Map.entry("marketing qualified lead", "On our list"),
+            Map.entry("mql", "On our list"),
             Map.entry("marketingqualifiedlead", "On our list"),
-            Map.entry("sales qualified lead", "Asked for information"), Map.entry("sql", "Asked for information"),
+            Map.entry("sales qualified lead", "Asked for information"),
+            Map.entry("sql", "Asked for information"),
             Map.entry("salesqualifiedlead", "Asked for information"),
-            Map.entry("opportunity", "Deciding"), Map.entry("customer", "Active engagement"),
-            Map.entry("client", "Active engagement"), Map.entry("evangelist", "Former — advocate"),
-            Map.entry("lost", "Lost"), Map.entry("closed lost", "Lost"), Map.entry("nurture", "Not now (nurture)"));
+            Map.entry("opportunity", "Deciding"),
+            Map.entry("customer", "Active engagement"),
+            Map.entry("client", "Active engagement"),
+            Map.entry("evangelist", "Former — advocate"),
+            Map.entry("lost", "Lost"),
+            Map.entry("closed lost", "Lost"),
+            Map.entry("nurture", "Not now (nurture)"));
 
-    private ValueMatcher() {
-    }
+    private ValueMatcher() {}
 
     static Optional<StageSummary> stage(String value, List<StageSummary> stages) {
         String v = normal(value);
-        return stages.stream().filter(s -> normal(s.name()).equals(v)).findFirst()
-                .or(() -> Optional.ofNullable(STAGE_WORDS.get(v)).flatMap(name -> stages.stream()
-                        .filter(s -> s.name().equals(name)).findFirst()));
+        return stages.stream()
+                .filter(s -> normal(s.name()).equals(v))
+                .findFirst()
+                .or(() -> Optional.ofNullable(STAGE_WORDS.get(v))
+                        .flatMap(name -> stages.stream()
+                                .filter(s -> s.name().equals(name))
+                                .findFirst()));
     }
 
     /**
@@ -38,12 +48,17 @@ final class ValueMatcher {
     static Optional<UserSummary> owner(String value, List<UserSummary> users) {
         String v = normal(value);
         String local = v.contains("@") ? v.substring(0, v.indexOf('@')) : v;
-        var exact = users.stream().filter(u -> normal(u.username()).equals(v) || normal(u.displayName()).equals(v)
-                || normal(u.username()).equals(local)).findFirst();
+        var exact = users.stream()
+                .filter(u -> normal(u.username()).equals(v)
+                        || normal(u.displayName()).equals(v)
+                        || normal(u.username()).equals(local))
+                .findFirst();
         if (exact.isPresent() || local.isEmpty()) {
             return exact;
         }
-        var byFirstName = users.stream().filter(u -> normal(u.displayName()).split(" ")[0].equals(local)).toList();
+        var byFirstName = users.stream()
+                .filter(u -> normal(u.displayName()).split(" ")[0].equals(local))
+                .toList();
         return byFirstName.size() == 1 ? Optional.of(byFirstName.getFirst()) : Optional.empty();
     }
 

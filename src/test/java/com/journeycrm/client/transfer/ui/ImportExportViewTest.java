@@ -51,9 +51,13 @@ class ImportExportViewTest extends KaribuTest {
         assertThat(view.flow.columns.get(4).getValue()).isEqualTo(Optional.empty());
         assertThat(view.flow.stageValues.get("lead").getValue().name()).isEqualTo("Interested");
         assertThat(view.flow.stageValues.get("customer").getValue().name()).isEqualTo("Active engagement");
-        assertThat(view.flow.ownerValues.get("dana@firm.example").getValue().username()).as("Dana Sales")
+        assertThat(view.flow.ownerValues.get("dana@firm.example").getValue().username())
+                .as("Dana Sales")
                 .isEqualTo("sales");
-        view.flow.ownerValues.get("dana@firm.example").setValue(view.flow.ownerValues.get("sales2").getValue());
+        view.flow
+                .ownerValues
+                .get("dana@firm.example")
+                .setValue(view.flow.ownerValues.get("sales2").getValue());
 
         _click(view.flow.check);
         assertThat(view.flow.progress.isVisible()).isTrue();
@@ -70,13 +74,19 @@ class ImportExportViewTest extends KaribuTest {
 
         view.flow.receive(file.replace("not a website", "southwind-" + Math.abs(bad.hashCode()) + ".example")
                 .getBytes(StandardCharsets.UTF_8));
-        view.flow.ownerValues.get("dana@firm.example").setValue(view.flow.ownerValues.get("sales2").getValue());
+        view.flow
+                .ownerValues
+                .get("dana@firm.example")
+                .setValue(view.flow.ownerValues.get("sales2").getValue());
         _click(view.flow.importNow);
         settle(view.flow);
 
         assertThat(view.flow.status.getText()).isEqualTo("2 clients imported. They are on the board in their stages.");
-        assertThat(GridKt._fetch(view.flow.errors, 0, 10)).extracting(RowError::row).isEmpty();
-        var found = clients.search(new ClientFilter(good, null, null, ClientFilter.Attention.ANY), PageRequest.of(0, 5));
+        assertThat(GridKt._fetch(view.flow.errors, 0, 10))
+                .extracting(RowError::row)
+                .isEmpty();
+        var found =
+                clients.search(new ClientFilter(good, null, null, ClientFilter.Attention.ANY), PageRequest.of(0, 5));
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.stageName()).isEqualTo("Interested");
             assertThat(c.ownerName()).isEqualTo("Sven Sales");
