@@ -1,6 +1,7 @@
 package com.journeycrm.board;
 
 import com.journeycrm.client.ClientChanged;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an open board needs to know about a committed client change: which columns to refresh. Also what travels
@@ -11,7 +12,7 @@ import com.journeycrm.client.ClientChanged;
 public record BoardChange(
         long clientId,
         String clientName,
-        Long fromStageId,
+        @Nullable Long fromStageId,
         long toStageId,
         long byUserId,
         String byName,
@@ -30,7 +31,7 @@ public record BoardChange(
     }
 
     /** @return null when the change does not show on a card (contacts, services) */
-    static BoardChange of(ClientChanged change) {
+    static @Nullable BoardChange of(ClientChanged change) {
         return switch (change.kind()) {
             case CONTACT_ADDED, CONTACT_EDITED, SERVICES_CHANGED -> null;
             default ->

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
     }
 
     /** @return the event, or null when it came from this instance (already delivered locally) or is malformed */
-    static BoardChange decode(String self, String payload) {
+    static @Nullable BoardChange decode(String self, String payload) {
         try {
             var message = JsonMapper.shared().readValue(payload, Message.class);
             return message.origin() == null || message.origin().equals(self) || message.change() == null

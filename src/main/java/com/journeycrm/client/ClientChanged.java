@@ -4,6 +4,7 @@ import com.journeycrm.security.CurrentUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published for every change of a client, by the use case that made it; listeners that act on it (open boards,
@@ -17,7 +18,7 @@ public record ClientChanged(
         Kind kind,
         long clientId,
         String clientName,
-        Long fromStageId,
+        @Nullable Long fromStageId,
         long stageId,
         String stageName,
         long byUserId,
@@ -44,7 +45,8 @@ public record ClientChanged(
     }
 
     /** One edited field: its name as the user knows it, the value before and after (null when empty). */
-    public record FieldChange(String field, String before, String after) {}
+    public record FieldChange(
+            String field, @Nullable String before, @Nullable String after) {}
 
     public ClientChanged {
         changes = List.copyOf(changes);

@@ -6,6 +6,7 @@ import com.journeycrm.base.NotFoundException;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Stage;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class ClientFactory {
             ClientProfile profile,
             Stage stage,
             AppUser owner,
-            ContactDetails firstContact,
+            @Nullable ContactDetails firstContact,
             String how,
             AppUser by,
             Instant at) {

@@ -7,6 +7,7 @@ import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +39,13 @@ public class ClientGuard {
      * @param expectedVersion the version the user saw, or null where the change cannot conflict with another
      *                        (adding a touch point or a follow-up)
      */
-    public Client mayChange(long clientId, Long expectedVersion) {
+    public Client mayChange(long clientId, @Nullable Long expectedVersion) {
         Client client = clients.findById(clientId).orElseThrow(ClientGuard::gone);
         mayChange(client, expectedVersion);
         return client;
     }
 
-    public void mayChange(Client client, Long expectedVersion) {
+    public void mayChange(Client client, @Nullable Long expectedVersion) {
         CurrentUser me = currentUser.require();
         if (!me.mayChangeClientOwnedBy(client.getOwner().getId())) {
             throw new AccessDeniedException("You can change only your own clients; " + client.getName() + " belongs to "

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -246,6 +247,7 @@ class InsightQueries {
     }
 
     /** When the first counted history begins, so that an "all time" period has months only where there is data. */
+    @Nullable
     Instant firstChange(MapSqlParameterSource params) {
         // the first in index order, not min(): H2 reads the whole period's range for a min() with a condition
         return jdbc.query(

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Failed logins for usernames that do not exist, remembered so that they lock exactly like real accounts and the
@@ -74,7 +75,7 @@ final class UnknownNameLockout {
     }
 
     /** The name as it is looked up, or null when it cannot be a username and is not worth remembering. */
-    private static String key(String name) {
+    private static @Nullable String key(String name) {
         return AppUser.couldBeUsername(name) ? name.trim().toLowerCase(Locale.ROOT) : null;
     }
 }

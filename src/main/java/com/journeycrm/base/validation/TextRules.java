@@ -4,6 +4,7 @@ import com.journeycrm.base.RuleViolationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Format checks for text users type. Each one checks the length first and then reads the text once (no
@@ -19,7 +20,7 @@ public final class TextRules {
     private TextRules() {}
 
     /** An optional text as stored: stripped, and null when nothing is left. */
-    public static String blankToNull(String text) {
+    public static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads every row of a file by the plan and says what is wrong with it, column by column, with the same limits and
@@ -79,6 +80,7 @@ final class RowChecker {
     }
 
     /** @return the row as the import creates it, or null when something is wrong (recorded in {@link #errors}) */
+    @Nullable
     ImportRow check(CsvFile.Row index) {
         int row = index.number();
         int before = errors.size();
