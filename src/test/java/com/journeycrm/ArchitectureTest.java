@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code, as the README's layout section draws it: features in one direction
- * (base ← audit ← security ← stage ← client ← board, reminder, insight, admin, demo), views only through services,
- * repositories private to their feature, every use case secured.
+ * (base ← audit ← security ← stage ← client ← transfer, board, reminder, insight, admin, demo), views only through
+ * services, repositories private to their feature, every use case secured.
  */
 @AnalyzeClasses(packages = "com.journeycrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -46,6 +46,8 @@ class ArchitectureTest {
             .definedBy("com.journeycrm.stage..")
             .layer("client")
             .definedBy("com.journeycrm.client..")
+            .layer("transfer")
+            .definedBy("com.journeycrm.transfer..")
             .layer("board")
             .definedBy("com.journeycrm.board..")
             .layer("reminder")
@@ -57,13 +59,16 @@ class ArchitectureTest {
             .layer("demo")
             .definedBy("com.journeycrm.demo..")
             .whereLayer("audit")
-            .mayOnlyBeAccessedByLayers("security", "stage", "client", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers(
+                    "security", "stage", "client", "transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("security")
-            .mayOnlyBeAccessedByLayers("stage", "client", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers("stage", "client", "transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("stage")
-            .mayOnlyBeAccessedByLayers("client", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers("client", "transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("client")
-            .mayOnlyBeAccessedByLayers("board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers("transfer", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("transfer")
+            .mayNotBeAccessedByAnyLayer()
             .whereLayer("board")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("reminder")
@@ -86,6 +91,7 @@ class ArchitectureTest {
                     "com.journeycrm.security..",
                     "com.journeycrm.stage..",
                     "com.journeycrm.client..",
+                    "com.journeycrm.transfer..",
                     "com.journeycrm.board..",
                     "com.journeycrm.reminder..",
                     "com.journeycrm.insight..",

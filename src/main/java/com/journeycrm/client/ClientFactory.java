@@ -22,16 +22,26 @@ public class ClientFactory {
     private final ClientRepository clients;
     private final StageChangeRepository stageChanges;
     private final ContactRepository contacts;
+    private final TouchPointRepository touchPoints;
 
-    ClientFactory(ClientRepository clients, StageChangeRepository stageChanges, ContactRepository contacts) {
+    ClientFactory(
+            ClientRepository clients,
+            StageChangeRepository stageChanges,
+            ContactRepository contacts,
+            TouchPointRepository touchPoints) {
         this.clients = clients;
         this.stageChanges = stageChanges;
         this.contacts = contacts;
+        this.touchPoints = touchPoints;
     }
+
+    /** The last contact before the client was entered here (from another system), kept as a touch point. */
+    public record EarlierTouch(Instant at, String summary) {}
 
     /**
      * @param firstContact null for none
      * @param how how it came without an earlier stage, shown in its history (e.g. "Imported"); null when created
+     * @param earlier null for none
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Client create(
@@ -39,7 +49,8 @@ public class ClientFactory {
             Stage stage,
             AppUser owner,
             @Nullable ContactDetails firstContact,
-            String how,
+            @Nullable String how,
+            @Nullable EarlierTouch earlier,
             AppUser by,
             Instant at) {
         String name = profile.getName().strip();
@@ -63,6 +74,19 @@ public class ClientFactory {
                     blankToNull(firstContact.getJobTitle()),
                     blankToNull(firstContact.getEmail()),
                     blankToNull(firstContact.getPhone())));
+        }
+        if (earlier != null) {
+            touchPoints.save(new TouchPoint(
+                    client,
+                    TouchPointType.OTHER,
+                    Direction.OUTBOUND,
+                    earlier.at(),
+                    earlier.summary(),
+                    null,
+                    by,
+                    null,
+                    stage));
+            client.recordTouch(TouchPointType.OTHER, earlier.at());
         }
         return client;
     }

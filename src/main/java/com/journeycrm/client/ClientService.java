@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -187,9 +189,18 @@ public class ClientService {
         }
         Instant now = clock.instant();
         Client client = factory.create(
-                form, stage, users.requireEnabled(owner), firstContact, null, users.reference(me.id()), now);
+                form, stage, users.requireEnabled(owner), firstContact, null, null, users.reference(me.id()), now);
         events.publishEvent(ClientChanged.of(Kind.CREATED, client, me, now));
         return client.getId();
+    }
+
+    /** Every client's name and website, one after the other without a copy: the import compares a file with them. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public void forEachNameAndWebsite(BiConsumer<String, @Nullable String> pair) {
+        try (var existing = clients.streamNamesAndWebsites()) {
+            existing.forEach(row -> pair.accept((String) row[0], (String) row[1]));
+        }
     }
 
     /** @return the client's new version */

@@ -3,12 +3,12 @@ package com.journeycrm.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.journeycrm.Application;
-import com.journeycrm.client.transfer.CsvFile;
-import com.journeycrm.client.transfer.ImportField;
-import com.journeycrm.client.transfer.ImportPlan;
-import com.journeycrm.client.transfer.ImportService;
 import com.journeycrm.security.UserService;
 import com.journeycrm.stage.StageService;
+import com.journeycrm.transfer.CsvFile;
+import com.journeycrm.transfer.ImportField;
+import com.journeycrm.transfer.ImportPlan;
+import com.journeycrm.transfer.ImportService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneOffset;

@@ -1,15 +1,15 @@
-package com.journeycrm.client.transfer.ui;
+package com.journeycrm.transfer.ui;
 
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.ui.UserTime;
-import com.journeycrm.client.transfer.CsvFile;
-import com.journeycrm.client.transfer.ExportService;
-import com.journeycrm.client.transfer.ExportService.Dataset;
-import com.journeycrm.client.transfer.ImportField;
-import com.journeycrm.client.transfer.ImportService;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService;
 import com.journeycrm.stage.StageService;
+import com.journeycrm.transfer.CsvFile;
+import com.journeycrm.transfer.ExportService;
+import com.journeycrm.transfer.ExportService.Dataset;
+import com.journeycrm.transfer.ImportField;
+import com.journeycrm.transfer.ImportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

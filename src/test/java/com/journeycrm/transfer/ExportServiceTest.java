@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer;
+package com.journeycrm.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import com.journeycrm.client.Source;
 import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
-import com.journeycrm.client.transfer.ExportService.Dataset;
+import com.journeycrm.transfer.ExportService.Dataset;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,16 @@
-package com.journeycrm.client.transfer.ui;
+package com.journeycrm.transfer.ui;
 
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.SpreadsheetText;
 import com.journeycrm.base.ui.Notifications;
-import com.journeycrm.client.transfer.CsvFile;
-import com.journeycrm.client.transfer.ImportField;
-import com.journeycrm.client.transfer.ImportPlan;
-import com.journeycrm.client.transfer.ImportRefused;
-import com.journeycrm.client.transfer.ImportService;
-import com.journeycrm.client.transfer.RowError;
 import com.journeycrm.security.UserSummary;
 import com.journeycrm.stage.StageSummary;
+import com.journeycrm.transfer.CsvFile;
+import com.journeycrm.transfer.ImportField;
+import com.journeycrm.transfer.ImportPlan;
+import com.journeycrm.transfer.ImportRefused;
+import com.journeycrm.transfer.ImportService;
+import com.journeycrm.transfer.RowError;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer.ui;
+package com.journeycrm.transfer.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -11,8 +11,8 @@ import com.journeycrm.KaribuTest;
 import com.journeycrm.base.ui.NoAccessView;
 import com.journeycrm.client.ClientFilter;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.client.transfer.ImportField;
-import com.journeycrm.client.transfer.RowError;
+import com.journeycrm.transfer.ImportField;
+import com.journeycrm.transfer.RowError;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

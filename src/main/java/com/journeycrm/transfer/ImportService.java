@@ -1,16 +1,12 @@
-package com.journeycrm.client.transfer;
+package com.journeycrm.transfer;
 
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFactory;
-import com.journeycrm.client.ClientRepository;
+import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ClientsImported;
-import com.journeycrm.client.Direction;
-import com.journeycrm.client.TouchPoint;
-import com.journeycrm.client.TouchPointRepository;
-import com.journeycrm.client.TouchPointType;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import com.journeycrm.security.UserService;
@@ -44,9 +40,8 @@ public class ImportService {
 
     static final int BATCH = 500;
 
-    private final ClientRepository clients;
+    private final ClientService clientService;
     private final ClientFactory factory;
-    private final TouchPointRepository touchPoints;
     private final StageService stages;
     private final UserService users;
     private final CurrentUserProvider currentUser;
@@ -61,9 +56,8 @@ public class ImportService {
     private final Semaphore running = new Semaphore(MAX_RUNNING);
 
     ImportService(
-            ClientRepository clients,
+            ClientService clientService,
             ClientFactory factory,
-            TouchPointRepository touchPoints,
             StageService stages,
             UserService users,
             CurrentUserProvider currentUser,
@@ -72,9 +66,8 @@ public class ImportService {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.clients = clients;
+        this.clientService = clientService;
         this.factory = factory;
-        this.touchPoints = touchPoints;
         this.stages = stages;
         this.users = users;
         this.currentUser = currentUser;
@@ -156,21 +149,17 @@ public class ImportService {
     private void create(ImportRow row, CurrentUser me, Instant now) {
         var by = users.reference(me.id());
         var stage = stages.require(row.stageId());
-        var client = factory.create(
-                row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported", by, now);
-        if (row.lastTouch() != null) {
-            touchPoints.save(new TouchPoint(
-                    client,
-                    TouchPointType.OTHER,
-                    Direction.OUTBOUND,
-                    row.lastTouch(),
-                    "Last activity before the import",
-                    null,
-                    by,
-                    null,
-                    stage));
-            client.recordTouch(TouchPointType.OTHER, row.lastTouch());
-        }
+        factory.create(
+                row.profile(),
+                stage,
+                users.reference(row.ownerId()),
+                row.contact(),
+                "Imported",
+                row.lastTouch() == null
+                        ? null
+                        : new ClientFactory.EarlierTouch(row.lastTouch(), "Last activity before the import"),
+                by,
+                now);
     }
 
     private record Checked(RowChecker checker, List<ImportRow> rows) {}
@@ -198,26 +187,21 @@ public class ImportService {
 
     /** One pass over the clients already here, compared with the file's names and websites (not the other way). */
     private void againstExisting(RowChecker checker) {
-        try (var existing = clients.streamNamesAndWebsites()) {
-            existing.forEach(pair -> {
-                Integer row = checker.names().get(RowChecker.normalName((String) pair[0]));
-                if (row != null) {
-                    checker.existing(
-                            row,
-                            checker.headerOf(ImportField.NAME),
-                            (String) pair[0],
-                            "A client with this name already exists");
-                }
-                String site = RowChecker.normalSite((String) pair[1]);
-                Integer siteRow = site == null ? null : checker.sites().get(site);
-                if (siteRow != null) {
-                    checker.existing(
-                            siteRow,
-                            checker.headerOf(ImportField.WEBSITE),
-                            (String) pair[1],
-                            "A client with this website already exists");
-                }
-            });
-        }
+        clientService.forEachNameAndWebsite((name, website) -> {
+            Integer row = checker.names().get(RowChecker.normalName(name));
+            if (row != null) {
+                checker.existing(
+                        row, checker.headerOf(ImportField.NAME), name, "A client with this name already exists");
+            }
+            String site = RowChecker.normalSite(website);
+            Integer siteRow = site == null ? null : checker.sites().get(site);
+            if (siteRow != null) {
+                checker.existing(
+                        siteRow,
+                        checker.headerOf(ImportField.WEBSITE),
+                        website,
+                        "A client with this website already exists");
+            }
+        });
     }
 }

@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer;
+package com.journeycrm.transfer;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer.ui;
+package com.journeycrm.transfer.ui;
 
 import com.journeycrm.security.UserSummary;
 import com.journeycrm.stage.StageSummary;

@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer;
+package com.journeycrm.transfer;
 
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ContactDetails;

@@ -1,4 +1,4 @@
-package com.journeycrm.client.transfer;
+package com.journeycrm.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
