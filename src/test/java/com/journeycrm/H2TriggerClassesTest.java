@@ -27,7 +27,11 @@ class H2TriggerClassesTest {
             }
         }
         assertThat(named)
-                .contains("com.journeycrm.board.StageOwnerCountTrigger", "com.journeycrm.audit.AppendOnlyTrigger");
+                .contains(
+                        "com.journeycrm.board.StageOwnerCountTrigger",
+                        "com.journeycrm.insight.TouchPointDayTrigger",
+                        "com.journeycrm.insight.MoveFactsTrigger",
+                        "com.journeycrm.audit.AppendOnlyTrigger");
         for (String name : named) {
             assertThat(Trigger.class.isAssignableFrom(Class.forName(name)))
                     .as(name)

@@ -63,13 +63,15 @@ interface BoardRepository extends Repository<Client, Long> {
     List<ClientCard> findColumn(
             long stageId, Long ownerId, String namePattern, boolean attentionOnly, Instant now, Pageable page);
 
-    /** The unfiltered board's column counts, from the counters the database keeps (V14): [stageId, count]. */
-    @Query(value = "select stage_id, sum(clients) from stage_owner_count group by stage_id", nativeQuery = true)
-    List<Object[]> keptCountByStage();
+    /**
+     * The unfiltered board's column counts: [stageId, count]. Without the filters' "parameter is null or …" terms,
+     * read from the index that starts with the stage (with the owner: the one that starts with the owner).
+     */
+    @Query("select c.stage.id, count(c) from Client c group by c.stage.id")
+    List<Object[]> countWholeBoard();
 
-    /** One owner's column counts, from the same counters. */
-    @Query(value = "select stage_id, clients from stage_owner_count where owner_id = :ownerId", nativeQuery = true)
-    List<Object[]> keptCountByStageOf(long ownerId);
+    @Query("select c.stage.id, count(c) from Client c where c.owner.id = :ownerId group by c.stage.id")
+    List<Object[]> countWholeBoardOf(long ownerId);
 
     /**
      * Column header counts for the whole board in one query: [stageId, count]. {@code nameKey >= ''} holds for every

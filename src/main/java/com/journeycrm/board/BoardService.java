@@ -27,14 +27,13 @@ public class BoardService {
     }
 
     /**
-     * Every column's count in one query. Stages without clients are absent (count 0). Without a name search or
-     * "only quiet or overdue", from the counters the database keeps per stage and owner; otherwise counted.
+     * Every column's count in one query. Stages without clients are absent (count 0).
      */
     @Transactional(readOnly = true)
     public Map<Long, Long> countByStage(BoardFilter filter) {
         List<Object[]> rows = !filter.byOwnerAtMost()
                 ? board.countByStage(filter.ownerId(), filter.namePattern(), filter.attentionOnly(), clock.instant())
-                : filter.ownerId() == null ? board.keptCountByStage() : board.keptCountByStageOf(filter.ownerId());
+                : filter.ownerId() == null ? board.countWholeBoard() : board.countWholeBoardOf(filter.ownerId());
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
             long n = ((Number) row[1]).longValue();

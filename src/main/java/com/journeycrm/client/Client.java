@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation on its journey with the firm. {@code nextTouchDue} is derived (last touch + the current
@@ -245,23 +246,25 @@ public class Client extends VersionedEntity {
      * pushes it later. No threshold (Lost, gone for good) means never quiet.
      */
     void recomputeNextTouchDue() {
-        Integer days = stage.getQuietThresholdDays();
-        if (days == null) {
-            nextTouchDue = null;
-            attentionAt = attentionAt(null, nextFollowUpDue);
-            return;
-        }
-        Instant base = lastTouchAt != null ? lastTouchAt : stageEnteredAt;
-        Instant due = base.plus(Duration.ofDays(days));
-        if (snoozedUntil != null && snoozedUntil.isAfter(due)) {
-            due = snoozedUntil;
-        }
-        nextTouchDue = due;
+        nextTouchDue = nextTouchDue(stage.getQuietThresholdDays(), lastTouchAt, stageEnteredAt, snoozedUntil);
         attentionAt = attentionAt(nextTouchDue, nextFollowUpDue);
     }
 
+    /** The rule of {@link #recomputeNextTouchDue}, for a stage's clients at once ({@link QuietThresholds}). */
+    static @Nullable Instant nextTouchDue(
+            @Nullable Integer days,
+            @Nullable Instant lastTouchAt,
+            Instant stageEnteredAt,
+            @Nullable Instant snoozedUntil) {
+        if (days == null) {
+            return null;
+        }
+        Instant due = (lastTouchAt != null ? lastTouchAt : stageEnteredAt).plus(Duration.ofDays(days));
+        return snoozedUntil != null && snoozedUntil.isAfter(due) ? snoozedUntil : due;
+    }
+
     /** The earlier of the two dues, or {@link #NEVER}: the board's column order (migration V11). */
-    static Instant attentionAt(Instant touchDue, Instant followUpDue) {
+    static Instant attentionAt(@Nullable Instant touchDue, @Nullable Instant followUpDue) {
         if (touchDue == null) {
             return followUpDue == null ? NEVER : followUpDue;
         }

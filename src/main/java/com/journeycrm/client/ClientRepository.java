@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ClientRepository extends JpaRepository<Client, Long> {
@@ -72,36 +71,4 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     @Query("select c from Client c where c.stage.id = :stageId order by c.id")
     List<Client> findInStage(long stageId);
-
-    /**
-     * After a stage's quiet threshold changed: next-touch-due of all its clients in one statement, by the rule of
-     * {@code Client.recomputeNextTouchDue} (last touch, or arrival, + the threshold; a later snooze wins). Derived
-     * data, so the version stays: nobody's open form is made stale by it.
-     */
-    @Modifying
-    @Query(value = """
-            update client set next_touch_due = case
-                when snoozed_until is not null
-                     and snoozed_until > coalesce(last_touch_at, stage_entered_at) + cast(:days as integer) * interval '24' hour
-                then snoozed_until
-                else coalesce(last_touch_at, stage_entered_at) + cast(:days as integer) * interval '24' hour end
-            where stage_id = :stageId""", nativeQuery = true)
-    int retimeNextTouchDue(long stageId, int days);
-
-    @Modifying
-    @Query("update Client c set c.nextTouchDue = null where c.stage.id = :stageId")
-    int neverQuietIn(long stageId);
-
-    /** After either bulk update above: the stage's clients' attention instant, by Client.attentionAt's rule. */
-    @Modifying
-    @Query(value = """
-            update client set attention_at = case
-                when next_touch_due is null and next_follow_up_due is null
-                    then timestamp with time zone '9999-12-31 00:00:00+00:00'
-                when next_touch_due is null then next_follow_up_due
-                when next_follow_up_due is null then next_touch_due
-                when next_touch_due < next_follow_up_due then next_touch_due
-                else next_follow_up_due end
-            where stage_id = :stageId""", nativeQuery = true)
-    int reattend(long stageId);
 }

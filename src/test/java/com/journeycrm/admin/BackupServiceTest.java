@@ -69,11 +69,6 @@ class BackupServiceTest {
             }
             assertThat(copy.queryForList("select name from client order by id", String.class))
                     .isEqualTo(sql.queryForList("select name from client order by id", String.class));
-            // what the move trigger keeps comes back as it was, not as the restore's inserts would recompute it
-            String facts = "select id, counted, from_prev_left_at from stage_change order by id";
-            assertThat(copy.queryForList(facts)).isEqualTo(sql.queryForList(facts));
-            String stays = "select id, stage_prev_left_at from client order by id";
-            assertThat(copy.queryForList(stays)).isEqualTo(sql.queryForList(stays));
         }
     }
 

@@ -7,7 +7,7 @@ final class FigureNames {
 
     private FigureNames() {}
 
-    static String of(Figure figure) {
+    static String of(Figure figure, String key) {
         return switch (figure) {
             case ENTERED -> "entered the stage in the period";
             case REACHED -> "reached the step in the period (or a later one)";
@@ -24,14 +24,16 @@ final class FigureNames {
             case REPEAT -> "started two or more engagements";
             case LOOP_QUIET -> "between engagements and gone quiet now";
             case ADVOCATES -> "former clients who are advocates now";
-            case REFERRED -> "came in referred by a client in the period";
+            case REFERRED ->
+                key == null
+                        ? "came in referred by a client in the period"
+                        : "came in during the period referred by this client";
             case REFERRED_HIRED -> "came in referred in the period and were hired";
             case TOUCHED -> "had touch points of this kind in this stage in the period";
             case IN_STAGE -> "in this stage now";
             case QUIET -> "in this stage now and gone quiet";
             case CROSS_SELL -> "bought one service and know of no other";
             case LEFT_STAGE -> "left this stage in the period";
-            case REFERRED_BY -> "came in during the period referred by this client";
             case NEW_PROSPECT -> "new prospects in the period";
             case RETURNED -> "came back from between engagements in the period";
             case LOST_OR_GONE -> "lost, or gone for good, in the period";

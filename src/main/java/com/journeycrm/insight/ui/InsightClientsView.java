@@ -2,6 +2,7 @@ package com.journeycrm.insight.ui;
 
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ui.ClientDetailView;
+import com.journeycrm.insight.DrillDown;
 import com.journeycrm.insight.DrillDownRow;
 import com.journeycrm.insight.Figure;
 import com.journeycrm.insight.InsightService;
@@ -32,9 +33,8 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
     final H2 title = new H2();
     final Anchor back = new Anchor("insights", "Back to Insights");
     final Grid<DrillDownRow> grid = new Grid<>();
-    private InsightPeriod period;
-    private Figure figure;
-    private String key;
+    /** The clients found when the page was opened: sorting and scrolling page through them. */
+    private DrillDown drillDown;
 
     public InsightClientsView(InsightService insights, Clock clock) {
         this.insights = insights;
@@ -55,26 +55,23 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                 .setKey("owner")
                 .setSortProperty("owner");
         grid.setItems(
-                query -> {
-                    var order = query.getSortOrders().stream().findFirst();
-                    if (figure == null) {
-                        query.getOffset();
-                        query.getLimit();
-                        return Stream.empty();
-                    }
-                    return insights
-                            .clients(
-                                    period.filter(time),
-                                    figure,
-                                    key,
-                                    order.map(o -> o.getSorted()).orElse("name"),
-                                    order.map(o -> o.getDirection() == SortDirection.DESCENDING)
-                                            .orElse(false),
-                                    query.getOffset(),
-                                    query.getLimit())
-                            .stream();
-                },
-                query -> figure == null ? 0 : (int) insights.count(period.filter(time), figure, key));
+                query -> drillDown == null
+                        ? Stream.empty()
+                        : insights
+                                .page(
+                                        drillDown,
+                                        query.getSortOrders().stream()
+                                                .findFirst()
+                                                .map(o -> o.getSorted())
+                                                .orElse("name"),
+                                        query.getSortOrders().stream()
+                                                .findFirst()
+                                                .map(o -> o.getDirection() == SortDirection.DESCENDING)
+                                                .orElse(false),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                query -> drillDown == null ? 0 : drillDown.size());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         grid.setAriaLabel("Clients behind the figure");
@@ -85,20 +82,21 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        period = InsightPeriod.of(query);
+        var period = InsightPeriod.of(query);
         back.setHref("insights?" + period.toQuery().getQueryString());
         try {
-            figure = Figure.valueOf(
+            var figure = Figure.valueOf(
                     query.getParameters().getOrDefault("figure", List.of("")).getFirst());
-            key = query.getParameters().getOrDefault("key", List.of()).stream()
+            String key = query.getParameters().getOrDefault("key", List.of()).stream()
                     .findFirst()
                     .orElse(null);
-            long count = insights.count(period.filter(time), figure, key);
-            title.setText(
-                    FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — " + FigureNames.of(figure));
+            drillDown = insights.drillDown(period.filter(time), figure, key);
+            int count = drillDown.size();
+            title.setText(FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — "
+                    + FigureNames.of(figure, key));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
-            figure = null;
+            drillDown = null;
             title.setText("This figure does not exist. Open it again from Insights.");
             grid.setVisible(false);
             return;

@@ -200,7 +200,7 @@ final class InsightSections {
         r.topReferrers()
                 .forEach(t -> rows.add(List.of(
                         "Top referrer: " + t.name() + " (" + t.hired() + " hired)",
-                        cell(t.referred(), Figure.REFERRED_BY, t.clientId()))));
+                        cell(t.referred(), Figure.REFERRED, t.clientId()))));
         return section(
                 "Advocates, referrals and cross-sell",
                 "Referrals of clients who came in during the period;"

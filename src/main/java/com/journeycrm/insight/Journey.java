@@ -1,0 +1,52 @@
+package com.journeycrm.insight;
+
+import com.journeycrm.client.Source;
+import com.journeycrm.stage.Outcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One client as the figures see it: where it is now, how it came in, and its moves since the period began, in the
+ * order they were made. Every {@link Figure} is defined on this record alone.
+ */
+record Journey(
+        long id,
+        long stageId,
+        Instant enteredStage,
+        @Nullable Instant nextTouchDue,
+        int engagements,
+        int hires,
+        Source source,
+        Instant createdAt,
+        @Nullable Long referredBy,
+        List<Move> moves) {
+
+    /**
+     * A stage change. It counts unless it is an undo or was undone since: an undone move is a mistake put right, not
+     * something the client did. {@code fromEntered}: when the stay it ends began (null for a client's first stage).
+     */
+    record Move(
+            @Nullable Long from,
+            long to,
+            @Nullable Outcome outcome,
+            @Nullable String reason,
+            Instant at,
+            @Nullable Instant fromEntered,
+            boolean counted) {}
+
+    /** The moves that count and were made during the period. */
+    Stream<Move> countedIn(Span span) {
+        return moves.stream().filter(m -> m.counted() && span.contains(m.at()));
+    }
+
+    /** Whether it has gone quiet: its next touch was due before now. */
+    boolean quiet(Span span) {
+        return nextTouchDue != null && nextTouchDue.isBefore(span.now());
+    }
+
+    boolean createdIn(Span span) {
+        return span.contains(createdAt);
+    }
+}

@@ -1,0 +1,44 @@
+package com.journeycrm.insight;
+
+import com.journeycrm.stage.Phase;
+import com.journeycrm.stage.StageKind;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a figure is asked against: the period (from, inclusive, to, exclusive), the present moment, and what each
+ * stage is — retired stages included, because past moves name them.
+ */
+record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages) {
+
+    /** A stage as the figures need it: the funnel's stages are its pre-purchase steps (not Not now or Lost). */
+    record Stage(String name, StageKind kind, Phase phase, int position, boolean retired) {
+
+        boolean inFunnel() {
+            return phase == Phase.PRE_PURCHASE && (kind == StageKind.STANDARD || kind == StageKind.DECIDING);
+        }
+    }
+
+    Span(InsightFilter filter, Instant now, Map<Long, Stage> stages) {
+        this(filter.from(), filter.to(), now, stages);
+    }
+
+    boolean contains(Instant at) {
+        return !at.isBefore(from) && at.isBefore(to);
+    }
+
+    StageKind kind(long stage) {
+        return stages.get(stage).kind();
+    }
+
+    Phase phase(long stage) {
+        return stages.get(stage).phase();
+    }
+
+    /** The stage's position if it is a step of the funnel. */
+    Optional<Integer> funnelPosition(long stage) {
+        var s = stages.get(stage);
+        return s.inFunnel() ? Optional.of(s.position()) : Optional.empty();
+    }
+}

@@ -1,0 +1,184 @@
+package com.journeycrm.insight;
+
+import com.journeycrm.insight.Figure.Gaps;
+import com.journeycrm.insight.Figure.OfMoves;
+import com.journeycrm.stage.Outcome;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the journeys of one filter add up to, journey by journey: each figure's clients per key (by the figure's
+ * definition, as its drill-down lists them), the trends' clients per calendar month in the user's zone, and the
+ * numbers that are not clients — stays, the time clients sit, the gaps to a next engagement, decision reasons.
+ */
+final class Tally implements Consumer<Journey> {
+
+    /** The trends' figures, in the order of their columns: new prospects, hires, returns, losses. */
+    static final List<Figure> TRENDS = List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED, Figure.LOST_OR_GONE);
+
+    /** How many, the median and the 90th percentile, in days. */
+    record Spread(
+            long count, @Nullable Double median, @Nullable Double p90) {
+
+        static final Spread NONE = new Spread(0, null, null);
+
+        /** Of values in seconds; percentiles as spreadsheets and SQL's percentile_cont: linear between neighbours. */
+        static Spread ofSeconds(List<Long> seconds) {
+            if (seconds.isEmpty()) {
+                return NONE;
+            }
+            long[] sorted = seconds.stream().mapToLong(Long::longValue).sorted().toArray();
+            return new Spread(sorted.length, percentile(sorted, 0.5) / 86_400, percentile(sorted, 0.9) / 86_400);
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            double rank = p * (sorted.length - 1);
+            int below = (int) Math.floor(rank);
+            int above = (int) Math.ceil(rank);
+            return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
+        }
+    }
+
+    /** A reason given for a decision, as first written (alphabetically), and how often. */
+    record Reason(String text, long count) {}
+
+    private final Span span;
+    private final ZoneId zone;
+    private final Map<Figure, Map<Object, Long>> perKey = new EnumMap<>(Figure.class);
+    private final Map<Figure, Long> clients = new EnumMap<>(Figure.class);
+    private final Map<YearMonth, long[]> months = new TreeMap<>();
+    private final Map<Long, List<Long>> endedStays = new HashMap<>();
+    private final Map<Long, List<Long>> sitting = new HashMap<>();
+    private final Map<Long, Long> stayedIn = new HashMap<>();
+    private final Map<Gaps, List<Long>> gaps = new EnumMap<>(Gaps.class);
+    private final Map<Outcome, Map<String, Reason>> reasons = new EnumMap<>(Outcome.class);
+
+    Tally(Span span, ZoneId zone) {
+        this.span = span;
+        this.zone = zone;
+    }
+
+    @Override
+    public void accept(Journey journey) {
+        for (Figure figure : Figure.values()) {
+            if (!(figure.definition() instanceof Figure.Sql)) {
+                var keys = figure.definition().keys(journey, span);
+                if (!keys.isEmpty()) {
+                    clients.merge(figure, 1L, Long::sum);
+                    var counts = perKey.computeIfAbsent(figure, f -> new HashMap<>());
+                    keys.forEach(key -> counts.merge(key, 1L, Long::sum));
+                }
+            }
+        }
+        for (int i = 0; i < TRENDS.size(); i++) {
+            var key = ((OfMoves) TRENDS.get(i).definition()).key();
+            int column = i;
+            journey.countedIn(span)
+                    .filter(m -> key.apply(m, span) != null)
+                    .map(m -> YearMonth.from(m.at().atZone(zone)))
+                    .distinct()
+                    .forEach(month -> months.computeIfAbsent(month, m -> new long[TRENDS.size()])[column]++);
+        }
+        journey.countedIn(span).forEach(m -> {
+            if (m.fromEntered() != null) {
+                endedStays.computeIfAbsent(m.from(), s -> new ArrayList<>()).add(seconds(m.fromEntered(), m.at()));
+            }
+            var decision = Figure.decision(m, span);
+            if (decision != null && m.reason() != null && !m.reason().isBlank()) {
+                String text = m.reason().trim();
+                reasons.computeIfAbsent(decision, o -> new HashMap<>())
+                        .merge(
+                                text.toLowerCase(Locale.ROOT),
+                                new Reason(text, 1),
+                                (a, b) -> new Reason(
+                                        a.text().compareTo(b.text()) <= 0 ? a.text() : b.text(), a.count() + 1));
+            }
+        });
+        sitting.computeIfAbsent(journey.stageId(), s -> new ArrayList<>())
+                .add(seconds(journey.enteredStage(), span.now()));
+        stagesDuring(journey).forEach(stage -> stayedIn.merge(stage, 1L, Long::sum));
+        for (var gap : Gaps.values()) {
+            gap.followedUp(journey, span)
+                    .forEach(seconds ->
+                            gaps.computeIfAbsent(gap, g -> new ArrayList<>()).add(seconds));
+        }
+    }
+
+    /** The stages the client was in at some time during the period: every stay that overlaps it. */
+    private java.util.Set<Long> stagesDuring(Journey journey) {
+        var stages = new HashSet<Long>();
+        for (var m : journey.moves()) {
+            if (m.from() != null
+                    && m.at().isAfter(span.from())
+                    && m.fromEntered() != null
+                    && m.fromEntered().isBefore(span.to())) {
+                stages.add(m.from());
+            }
+        }
+        if (journey.enteredStage().isBefore(span.to())) {
+            stages.add(journey.stageId());
+        }
+        return stages;
+    }
+
+    /** Whole seconds crossed between two instants, as H2's DATEDIFF counts them. */
+    private static long seconds(Instant start, Instant end) {
+        return end.getEpochSecond() - start.getEpochSecond();
+    }
+
+    /** The clients that count for the figure under the key (under any key: null). */
+    long count(Figure figure, @Nullable Object key) {
+        return key == null
+                ? clients.getOrDefault(figure, 0L)
+                : perKey.getOrDefault(figure, Map.of()).getOrDefault(key, 0L);
+    }
+
+    Map<Object, Long> perKey(Figure figure) {
+        return perKey.getOrDefault(figure, Map.of());
+    }
+
+    /** Per month with any, the clients of each trend (columns as {@link #TRENDS}). */
+    Map<YearMonth, long[]> months() {
+        return months;
+    }
+
+    Spread endedStays(long stage) {
+        return Spread.ofSeconds(endedStays.getOrDefault(stage, List.of()));
+    }
+
+    Spread sitting(long stage) {
+        return Spread.ofSeconds(sitting.getOrDefault(stage, List.of()));
+    }
+
+    /** Per stage, the clients there at some time during the period. */
+    Map<Long, Long> stayedIn() {
+        return stayedIn;
+    }
+
+    /** The median time, in days, from an event to the engagement that followed it. */
+    @Nullable
+    Double medianGapDays(Gaps gap) {
+        return Spread.ofSeconds(gaps.getOrDefault(gap, List.of())).median();
+    }
+
+    /** The most frequent reasons given with the outcome, at most {@code top}. */
+    List<Reason> reasons(Outcome outcome, int top) {
+        return reasons.getOrDefault(outcome, Map.of()).values().stream()
+                .sorted(java.util.Comparator.comparingLong(Reason::count)
+                        .reversed()
+                        .thenComparing(Reason::text))
+                .limit(top)
+                .toList();
+    }
+}

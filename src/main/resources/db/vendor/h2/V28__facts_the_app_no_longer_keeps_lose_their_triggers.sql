@@ -1,0 +1,6 @@
+-- The Insights figures are counted from the moves themselves (whether a move counts follows from its undo links), the
+-- heat map from the touch points, the board's column counts from the clients: the triggers that kept copies of these
+-- facts go (their tables and columns in V29).
+drop trigger move_facts_on_insert;
+drop trigger touch_point_day_keep;
+drop trigger stage_owner_count_keep;
