@@ -31,6 +31,17 @@ public final class DerivedFacts {
     private static final Map<String, String> DISAGREEING_ROWS = new LinkedHashMap<>();
 
     static {
+        DISAGREEING_ROWS.put("touch points of a day differ from the touch points", """
+                select count(*) from (select cast(occurred_at at time zone 'UTC' as date) on_day, stage_id, type,
+                       direction, count(*) n from touch_point
+                       group by cast(occurred_at at time zone 'UTC' as date), stage_id, type, direction) r
+                left join touch_point_day d on d.on_day = r.on_day and d.stage_id = r.stage_id and d.type = r.type
+                       and d.direction = r.direction
+                where d.touch_points is null or d.touch_points <> r.n""");
+        DISAGREEING_ROWS.put("touch points of a day counted where there are none", """
+                select count(*) from touch_point_day d where d.touch_points <> 0 and not exists
+                (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type
+                 and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)""");
         // a touch point at the very instant of a move may be in either stage: which came first is not recorded
         DISAGREEING_ROWS.put("touch point's stage differs from the client's stage at its time", """
                 select count(*) from touch_point t where t.stage_id <> coalesce(

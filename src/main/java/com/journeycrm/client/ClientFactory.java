@@ -23,16 +23,19 @@ public class ClientFactory {
     private final StageChangeRepository stageChanges;
     private final ContactRepository contacts;
     private final TouchPointRepository touchPoints;
+    private final TouchPointDays days;
 
     ClientFactory(
             ClientRepository clients,
             StageChangeRepository stageChanges,
             ContactRepository contacts,
-            TouchPointRepository touchPoints) {
+            TouchPointRepository touchPoints,
+            TouchPointDays days) {
         this.clients = clients;
         this.stageChanges = stageChanges;
         this.contacts = contacts;
         this.touchPoints = touchPoints;
+        this.days = days;
     }
 
     /** The last contact before the client was entered here (from another system), kept as a touch point. */
@@ -76,7 +79,7 @@ public class ClientFactory {
                     blankToNull(firstContact.getPhone())));
         }
         if (earlier != null) {
-            touchPoints.save(new TouchPoint(
+            var touch = touchPoints.save(new TouchPoint(
                     client,
                     TouchPointType.OTHER,
                     Direction.OUTBOUND,
@@ -86,6 +89,7 @@ public class ClientFactory {
                     by,
                     null,
                     stage));
+            days.added(touch);
             client.recordTouch(TouchPointType.OTHER, earlier.at());
         }
         return client;

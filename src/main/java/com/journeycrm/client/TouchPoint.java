@@ -91,6 +91,10 @@ public class TouchPoint extends VersionedEntity {
         this.contact = contact;
     }
 
+    Stage getStage() {
+        return stage;
+    }
+
     /** After its time changed: the stage the client was in at the new time. */
     void placeIn(Stage stageAtTheTime) {
         this.stage = stageAtTheTime;

@@ -48,6 +48,7 @@ public class TouchPointService {
     private final CurrentUserProvider currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TouchPointDays days;
 
     TouchPointService(
             TouchPointRepository touchPoints,
@@ -57,7 +58,8 @@ public class TouchPointService {
             UserService users,
             CurrentUserProvider currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TouchPointDays days) {
         this.touchPoints = touchPoints;
         this.stageChanges = stageChanges;
         this.contacts = contacts;
@@ -66,6 +68,7 @@ public class TouchPointService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.days = days;
     }
 
     /** {@code form.getOccurredAt()} is wall-clock time in {@code zone}, the user's own time zone. */
@@ -84,6 +87,7 @@ public class TouchPointService {
                 users.reference(me.id()),
                 contact(clientId, form.getContact()),
                 stageChanges.stageAt(clientId, at)));
+        days.added(touch);
         client.recordTouch(form.getType(), at);
         events.publishEvent(ClientChanged.of(
                 Kind.TOUCH_POINT_LOGGED,
@@ -98,6 +102,7 @@ public class TouchPointService {
         TouchPoint touch = authored(touchPointId);
         Instant at = checkedTime(form.getOccurredAt(), zone, touch.getClient());
         String before = touch.describe();
+        days.removed(TouchPointDays.Cell.of(touch));
         touch.update(
                 form.getType(),
                 form.getDirection(),
@@ -106,6 +111,7 @@ public class TouchPointService {
                 blankToNull(form.getNotes()),
                 contact(touch.getClient().getId(), form.getContact()));
         touch.placeIn(stageChanges.stageAt(touch.getClient().getId(), at));
+        days.added(touch);
         touchPoints.flush();
         recomputeLastTouch(touch.getClient());
         events.publishEvent(ClientChanged.of(
@@ -121,6 +127,7 @@ public class TouchPointService {
         TouchPoint touch = authored(touchPointId);
         Client client = touch.getClient();
         String before = touch.describe();
+        days.removed(TouchPointDays.Cell.of(touch));
         touchPoints.delete(touch);
         touchPoints.flush();
         recomputeLastTouch(client);

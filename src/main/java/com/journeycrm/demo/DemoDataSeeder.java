@@ -17,6 +17,7 @@ import com.journeycrm.client.OfferingRepository;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.StageChangeRepository;
 import com.journeycrm.client.TouchPoint;
+import com.journeycrm.client.TouchPointDays;
 import com.journeycrm.client.TouchPointRepository;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.security.AppUser;
@@ -62,6 +63,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final ClientFactory factory;
     private final ContactRepository contacts;
     private final TouchPointRepository touchPoints;
+    private final TouchPointDays touchPointDays;
     private final FollowUpRepository followUps;
     private final OfferingRepository offerings;
     private final ClientOfferingRepository clientOfferings;
@@ -78,6 +80,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             ClientFactory factory,
             ContactRepository contacts,
             TouchPointRepository touchPoints,
+            TouchPointDays touchPointDays,
             FollowUpRepository followUps,
             OfferingRepository offerings,
             ClientOfferingRepository clientOfferings,
@@ -92,6 +95,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         this.factory = factory;
         this.contacts = contacts;
         this.touchPoints = touchPoints;
+        this.touchPointDays = touchPointDays;
         this.followUps = followUps;
         this.offerings = offerings;
         this.clientOfferings = clientOfferings;
@@ -127,6 +131,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         // touch points were written with their stay's stage; one at the very moment of a move belongs to the next
         touchPoints.flush();
         touchPoints.restageAll();
+        touchPointDays.recountAll();
         log.info(
                 "Seeded demo data: 5 users, {} clients in {} ms",
                 clientCount,

@@ -151,13 +151,21 @@ public class InsightService {
     /** The clients who referred the most in the period: how many, and how many of those began an engagement. */
     private List<Referrer> topReferrers(Tally tally) {
         var referred = tally.perKey(Figure.REFERRED);
-        var names =
-                queries.names(referred.keySet().stream().map(Long.class::cast).toList());
-        return referred.entrySet().stream()
+        // names only for those that can make the top: at least as many as the last of the top by number alone
+        long least = referred.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .skip(TOP_REFERRERS - 1)
+                .findFirst()
+                .orElse(0L);
+        var names = queries.names(referred.entrySet().stream()
+                .filter(e -> e.getValue() >= least)
+                .map(e -> (Long) e.getKey())
+                .toList());
+        return names.entrySet().stream()
                 .map(e -> new Referrer(
-                        (Long) e.getKey(),
-                        names.getOrDefault((Long) e.getKey(), ""),
+                        e.getKey(),
                         e.getValue(),
+                        referred.get(e.getKey()),
                         tally.perKey(Figure.REFERRED_HIRED).getOrDefault(e.getKey(), 0L)))
                 .sorted(Comparator.comparingLong(Referrer::referred).reversed().thenComparing(Referrer::name))
                 .limit(TOP_REFERRERS)
@@ -191,7 +199,7 @@ public class InsightService {
     public List<DrillDownRow> page(DrillDown drillDown, String sort, boolean descending, int offset, int limit) {
         return queries.page(
                 """
-                select c.id, c.name, s.name, u.display_name from client c join stage s on s.id = c.stage_id
+                select c.id, c.name, s.name, u.display_name from %s join stage s on s.id = c.stage_id
                   join app_user u on u.id = c.owner_id""",
                 order(sort, descending, "c.name"),
                 drillDown.ids(),
@@ -207,7 +215,7 @@ public class InsightService {
     public List<CrossSellRow> crossSell(InsightFilter filter, String sort, boolean descending, int offset, int limit) {
         return queries.page(
                 """
-                select c.id, c.name, o.name, s.name, u.display_name from client c
+                select c.id, c.name, o.name, s.name, u.display_name from %s
                   join client_offering co on co.client_id = c.id and co.bought
                   join offering o on o.id = co.offering_id join stage s on s.id = c.stage_id
                   join app_user u on u.id = c.owner_id""",

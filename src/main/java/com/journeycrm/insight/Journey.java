@@ -21,7 +21,8 @@ record Journey(
         Source source,
         Instant createdAt,
         @Nullable Long referredBy,
-        List<Move> moves) {
+        List<Move> moves,
+        List<Move> counted) {
 
     /**
      * A stage change. It counts unless it is an undo or was undone since: an undone move is a mistake put right, not
@@ -36,9 +37,11 @@ record Journey(
             @Nullable Instant fromEntered,
             boolean counted) {}
 
-    /** The moves that count and were made during the period. */
+    /** {@code moves}: every move since the period began; {@code counted}: those that count and were made in it. */
+    Journey {}
+
     Stream<Move> countedIn(Span span) {
-        return moves.stream().filter(m -> m.counted() && span.contains(m.at()));
+        return counted.stream();
     }
 
     /** Whether it has gone quiet: its next touch was due before now. */

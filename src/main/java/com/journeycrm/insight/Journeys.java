@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,35 +82,44 @@ class Journeys {
                 select sc.id, sc.client_id, sc.from_stage_id, sc.to_stage_id, sc.outcome, sc.changed_at,
                        sc.from_entered_at, sc.undo_of_id
                 from stage_change sc where sc.changed_at >= :from and %s
-                order by sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler)
-                rs -> moves.computeIfAbsent(rs.getLong("client_id"), c -> new ArrayList<>())
-                        .add(MoveRow.of(rs, this))));
+                order by sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler) rs ->
+                moves.computeIfAbsent(rs.getLong(2), c -> new ArrayList<>()).add(MoveRow.of(rs, this))));
+        // the reasons of the period's decisions, by id (filtered on the moves' index alone, H2 read every move's row)
+        var decisions = moves.values().stream()
+                .flatMap(List::stream)
+                .filter(m -> m.outcome() != null && m.at().isBefore(filter.to()))
+                .map(MoveRow::id)
+                .toArray();
         Map<Long, String> reasons = new HashMap<>();
-        streaming.query("""
-                select sc.id, sc.reason from stage_change sc
-                where sc.changed_at >= :from and sc.changed_at < :to and sc.reason is not null""", params, (RowCallbackHandler) rs -> reasons.put(rs.getLong(1), rs.getString(2)));
-        lazily(() -> streaming.query("""
+        streaming.query(
+                "select sc.id, sc.reason from unnest(:ids) as ids(i) join stage_change sc on sc.id = ids.i where sc.reason is not null",
+                Map.of("ids", new SqlArrayValue("bigint", decisions)),
+                (RowCallbackHandler) rs -> reasons.put(rs.getLong(1), rs.getString(2)));
+        lazily(() -> streaming.query(
+                """
                 select c.id, c.stage_id, c.stage_entered_at, c.next_touch_due, c.engagements, c.hires, c.source,
                        c.created_at, c.referred_by_id
-                from client c where (:owner = 0 or c.owner_id = :owner)""", params, (RowCallbackHandler) rs -> each.accept(journey(rs, moves, reasons))));
+                from client c where (:owner = 0 or c.owner_id = :owner)""", params, (RowCallbackHandler) rs -> each.accept(journey(rs, moves, reasons, filter.to()))));
     }
 
-    private Journey journey(ResultSet rs, Map<Long, List<MoveRow>> moves, Map<Long, String> reasons)
+    private Journey journey(ResultSet rs, Map<Long, List<MoveRow>> moves, Map<Long, String> reasons, Instant to)
             throws SQLException {
-        long id = rs.getLong("id");
-        long referrer = rs.getLong("referred_by_id");
+        long id = rs.getLong(1);
+        long referrer = rs.getLong(9);
         Long referredBy = rs.wasNull() ? null : referrer;
+        var all = MoveRow.counted(moves.getOrDefault(id, List.of()), reasons);
         return new Journey(
                 id,
-                rs.getLong("stage_id"),
-                instant(rs, "stage_entered_at"),
-                instant(rs, "next_touch_due"),
-                rs.getInt("engagements"),
-                rs.getInt("hires"),
-                Source.valueOf(rs.getString("source")),
-                instant(rs, "created_at"),
+                rs.getLong(2),
+                instant(rs, 3),
+                instant(rs, 4),
+                rs.getInt(5),
+                rs.getInt(6),
+                Source.valueOf(rs.getString(7)),
+                instant(rs, 8),
                 referredBy,
-                MoveRow.counted(moves.getOrDefault(id, List.of()), reasons));
+                all,
+                all.stream().filter(m -> m.counted() && m.at().isBefore(to)).toList());
     }
 
     /** A move as read, before it is known whether a later one undid it. */
@@ -123,18 +133,18 @@ class Journeys {
             @Nullable Long undoOf) {
 
         static MoveRow of(ResultSet rs, Journeys read) throws SQLException {
-            long from = rs.getLong("from_stage_id");
+            long from = rs.getLong(3);
             boolean first = rs.wasNull();
-            long undoOf = rs.getLong("undo_of_id");
+            long undoOf = rs.getLong(8);
             boolean noUndo = rs.wasNull();
-            String outcome = rs.getString("outcome");
+            String outcome = rs.getString(5);
             return new MoveRow(
-                    rs.getLong("id"),
+                    rs.getLong(1),
                     first ? null : from,
-                    rs.getLong("to_stage_id"),
+                    rs.getLong(4),
                     outcome == null ? null : Outcome.valueOf(outcome),
-                    read.instant(rs, "changed_at"),
-                    read.instant(rs, "from_entered_at"),
+                    read.instant(rs, 6),
+                    read.instant(rs, 7),
                     noUndo ? null : undoOf);
         }
 
@@ -163,7 +173,7 @@ class Journeys {
      * A timestamp as an instant: H2 gives one straight from its value (through an OffsetDateTime it built a LocalDate
      * per value, an eighth of the time of reading the moves); the PostgreSQL driver only offers the OffsetDateTime.
      */
-    private @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    private @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         if (database.isEmbedded()) {
             return rs.getObject(column, Instant.class);
         }

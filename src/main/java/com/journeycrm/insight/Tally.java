@@ -81,7 +81,7 @@ final class Tally implements Consumer<Journey> {
                 }
             }
         }
-        for (int i = 0; i < TRENDS.size(); i++) {
+        for (int i = 0; i < TRENDS.size() && !journey.counted().isEmpty(); i++) {
             var key = ((OfMoves) TRENDS.get(i).definition()).key();
             int column = i;
             journey.countedIn(span)

@@ -1,6 +1,7 @@
--- The Insights figures are counted from the moves themselves (whether a move counts follows from its undo links), the
--- heat map from the touch points, the board's column counts from the clients: the triggers that kept copies of these
--- facts go (their tables and columns in V29).
+-- The Insights figures are counted from the moves themselves (whether a move counts follows from its undo links) and
+-- the board's column counts from the clients: the triggers that kept copies of these facts go (their tables and
+-- columns in V29). Touch points per day are kept by the app from now on (TouchPointDays), not by a trigger per
+-- database.
 drop trigger move_facts_on_insert on stage_change;
 drop function move_facts_keep();
 drop trigger touch_point_day_on_insert on touch_point;

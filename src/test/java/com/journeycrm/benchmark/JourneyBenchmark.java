@@ -5,6 +5,7 @@ import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.board.ClientCard;
 import com.journeycrm.client.MoveService;
+import com.journeycrm.client.TouchPointDays;
 import com.journeycrm.insight.InsightFilter;
 import com.journeycrm.insight.InsightService;
 import com.journeycrm.reminder.ReminderService;
@@ -103,6 +104,7 @@ class JourneyBenchmark {
                                                      contact_id, version, stage_id)
                             select client_id, type, direction, occurred_at - interval '1' minute, summary, notes,
                                    author_id, contact_id, 0, stage_id from touch_point""");
+                    ctx.getBean(TouchPointDays.class).recountAll();
                 }
                 System.out.printf(
                         "%d stage changes, %d touch points%n", count(jdbc, "stage_change"), count(jdbc, "touch_point"));

@@ -381,6 +381,89 @@ class InsightServiceTest {
         }
     }
 
+    @Test
+    void the_counts_per_day_follow_every_touch_point_logged_re_timed_re_typed_and_deleted() {
+        data.loginAs(owner.getUsername());
+        touch(bc, TouchPointType.EMAIL, Direction.OUTBOUND, day(60).plus(Duration.ofHours(23)));
+        clock.set(day(100));
+        long id = jdbc.queryForObject("select max(id) from touch_point where client_id = ?", Long.class, bc.getId());
+        var form = touchPoints.touchPoint(id, ZoneOffset.UTC);
+        form.setOccurredAt(LocalDateTime.ofInstant(day(61).plus(Duration.ofHours(1)), ZoneOffset.UTC));
+        form.setType(TouchPointType.CALL);
+        touchPoints.updateTouchPoint(id, form, ZoneOffset.UTC);
+        assertThat(keptDiffersFromRaw()).isZero();
+        touchPoints.deleteTouchPoint(id);
+        assertThat(keptDiffersFromRaw()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from touch_point_day where touch_points > 0", Long.class))
+                .isPositive();
+    }
+
+    @Test
+    void touch_points_logged_at_once_into_a_new_days_cell_are_all_counted() throws Exception {
+        String who = owner.getUsername();
+        List<Client> sameStage = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sameStage.add(data.client(data.unique("Crowd"), who, "Aware", day(60)));
+        }
+        clock.set(day(100));
+        long before = meetingsInAwareOn(java.time.LocalDate.of(2026, 3, 3));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(sameStage.size());
+        try {
+            for (int round = 0; round < 5; round++) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                Instant at = day(61 + round).plus(Duration.ofHours(10));
+                List<java.util.concurrent.Future<?>> logged = new java.util.ArrayList<>();
+                for (Client client : sameStage) {
+                    logged.add(pool.submit(() -> {
+                        data.loginAs(who);
+                        var form = new TouchPointDetails();
+                        form.setType(TouchPointType.MEETING);
+                        form.setDirection(Direction.OUTBOUND);
+                        form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+                        form.setSummary("Crowded meeting");
+                        start.await();
+                        touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (var f : logged) {
+                    f.get(); // a failed log would throw here
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(keptDiffersFromRaw()).isZero();
+        assertThat(meetingsInAwareOn(java.time.LocalDate.of(2026, 3, 3))).isEqualTo(before + 6);
+    }
+
+    private long meetingsInAwareOn(java.time.LocalDate day) {
+        return jdbc.queryForObject(
+                "select coalesce(sum(touch_points), 0) from touch_point_day where on_day = ?"
+                        + " and stage_id = ? and type = 'MEETING' and direction = 'OUTBOUND'",
+                Long.class,
+                day,
+                stage("Aware"));
+    }
+
+    /** Cells of touch_point_day that disagree with a count of the touch points themselves, either way. */
+    private long keptDiffersFromRaw() {
+        String raw = """
+                select cast(occurred_at at time zone 'UTC' as date) on_day, stage_id, type, direction, count(*) n
+                from touch_point group by cast(occurred_at at time zone 'UTC' as date), stage_id, type, direction""";
+        return jdbc.queryForObject(
+                        "select count(*) from (" + raw + ") r left join touch_point_day d on d.on_day = r.on_day"
+                                + " and d.stage_id = r.stage_id and d.type = r.type and d.direction = r.direction"
+                                + " where d.touch_points is null or d.touch_points <> r.n",
+                        Long.class)
+                + jdbc.queryForObject(
+                        "select count(*) from touch_point_day d where d.touch_points > 0 and not exists"
+                                + " (select 1 from touch_point t where t.stage_id = d.stage_id and t.type = d.type"
+                                + " and t.direction = d.direction and cast(t.occurred_at at time zone 'UTC' as date) = d.on_day)",
+                        Long.class);
+    }
+
     private List<String> rawCells(Instant from, Instant to) {
         return jdbc.query(
                 """
