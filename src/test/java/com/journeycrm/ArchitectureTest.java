@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code, as the README's layout section draws it: features in one direction
- * (base ← audit ← security ← stage ← client ← transfer, board, reminder, insight, admin, demo), views only through
+ * (base ← audit ← security ← stage ← client ← offering ← transfer, board, reminder, insight, admin, demo), views only through
  * services, repositories private to their feature, every use case secured.
  */
 @AnalyzeClasses(packages = "com.journeycrm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,6 +46,8 @@ class ArchitectureTest {
             .definedBy("com.journeycrm.stage..")
             .layer("client")
             .definedBy("com.journeycrm.client..")
+            .layer("offering")
+            .definedBy("com.journeycrm.offering..")
             .layer("transfer")
             .definedBy("com.journeycrm.transfer..")
             .layer("board")
@@ -60,12 +62,25 @@ class ArchitectureTest {
             .definedBy("com.journeycrm.demo..")
             .whereLayer("audit")
             .mayOnlyBeAccessedByLayers(
-                    "security", "stage", "client", "transfer", "board", "reminder", "insight", "admin", "demo")
+                    "security",
+                    "stage",
+                    "client",
+                    "offering",
+                    "transfer",
+                    "board",
+                    "reminder",
+                    "insight",
+                    "admin",
+                    "demo")
             .whereLayer("security")
-            .mayOnlyBeAccessedByLayers("stage", "client", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers(
+                    "stage", "client", "offering", "transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("stage")
-            .mayOnlyBeAccessedByLayers("client", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers(
+                    "client", "offering", "transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("client")
+            .mayOnlyBeAccessedByLayers("offering", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("offering")
             .mayOnlyBeAccessedByLayers("transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("transfer")
             .mayNotBeAccessedByAnyLayer()
@@ -91,6 +106,7 @@ class ArchitectureTest {
                     "com.journeycrm.security..",
                     "com.journeycrm.stage..",
                     "com.journeycrm.client..",
+                    "com.journeycrm.offering..",
                     "com.journeycrm.transfer..",
                     "com.journeycrm.board..",
                     "com.journeycrm.reminder..",

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.journeycrm.audit.AuditEntry;
 import com.journeycrm.client.Client;
-import com.journeycrm.client.ClientOffering;
 import com.journeycrm.client.Contact;
 import com.journeycrm.client.FollowUp;
-import com.journeycrm.client.Offering;
 import com.journeycrm.client.StageChange;
 import com.journeycrm.client.TouchPoint;
+import com.journeycrm.offering.ClientOffering;
+import com.journeycrm.offering.Offering;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.stage.Stage;
 import java.lang.reflect.Field;

@@ -56,7 +56,7 @@ public record ClientChanged(
         return fromStageId == null || fromStageId != stageId;
     }
 
-    static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at, List<FieldChange> changes) {
+    public static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at, List<FieldChange> changes) {
         long stage = client.getStage().getId();
         return new ClientChanged(
                 kind,
@@ -71,7 +71,7 @@ public record ClientChanged(
                 changes);
     }
 
-    static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at) {
+    public static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at) {
         return of(kind, client, by, at, List.of());
     }
 

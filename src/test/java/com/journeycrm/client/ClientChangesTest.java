@@ -11,6 +11,7 @@ import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.offering.OfferingService;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.TestAccess;

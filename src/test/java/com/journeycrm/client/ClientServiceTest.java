@@ -9,6 +9,7 @@ import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.offering.OfferingService;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;

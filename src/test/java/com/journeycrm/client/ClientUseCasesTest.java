@@ -10,6 +10,7 @@ import com.journeycrm.TestData;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.offering.OfferingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
-import com.journeycrm.client.CatalogueItem;
-import com.journeycrm.client.Offering;
+import com.journeycrm.offering.CatalogueItem;
+import com.journeycrm.offering.Offering;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;

@@ -13,7 +13,6 @@ import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.ContactService;
 import com.journeycrm.client.FollowUpService;
 import com.journeycrm.client.MoveService;
-import com.journeycrm.client.OfferingService;
 import com.journeycrm.client.TimelineEntry;
 import com.journeycrm.client.TimelineService;
 import com.journeycrm.client.TouchPointDetails;
@@ -33,7 +32,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -51,7 +53,6 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final ClientService clients;
     private final ContactService contacts;
     private final FollowUpService followUps;
-    private final OfferingService offerings;
     private final TouchPointService touchPoints;
     private final UserTime time;
     private final List<StageSummary> stages;
@@ -64,7 +65,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     final ProfileEditor profile;
     final ContactsPanel contactsPanel = new ContactsPanel(this::openContact);
     final FollowUpsPanel followUpsPanel;
-    final ServicesPanel servicesPanel;
+    /** The tabs features above this one contribute (Services), in their order. */
+    final List<ClientTab.Content> contributed;
+
     final ReferralsPanel referralsPanel = new ReferralsPanel();
     final ChangesPanel changesPanel;
     private final ClientMover mover;
@@ -74,7 +77,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             ClientService clients,
             ContactService contacts,
             FollowUpService followUps,
-            OfferingService offerings,
+            ObjectProvider<ClientTab> tabsFromAbove,
             TouchPointService touchPoints,
             TimelineService timelines,
             MoveService moves,
@@ -85,7 +88,6 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         this.clients = clients;
         this.contacts = contacts;
         this.followUps = followUps;
-        this.offerings = offerings;
         this.touchPoints = touchPoints;
         this.time = UserTime.of(clock);
         this.stages = stageService.listStages();
@@ -99,8 +101,6 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         var editor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), time);
         this.followUpsPanel =
                 new FollowUpsPanel(editor, time, f -> act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
-        this.servicesPanel = new ServicesPanel((s, bought, aware) ->
-                act(() -> offerings.setService(client.id(), s.offeringId(), bought, aware), null));
         this.changesPanel = new ChangesPanel(audit, time);
         configureActions(editor);
         addClassName("client-view");
@@ -109,7 +109,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add("Profile", profile);
         tabs.add("Contacts", contactsPanel);
         tabs.add("Follow-ups", followUpsPanel);
-        tabs.add("Services", servicesPanel);
+        this.contributed = tabsFromAbove.stream()
+                .sorted(Comparator.comparingInt(ClientTab::order))
+                .map(tab -> {
+                    var content = tab.create(this::act);
+                    tabs.add(tab.label(), content.component());
+                    return content;
+                })
+                .toList();
         tabs.add("Referrals", referralsPanel);
         tabs.add("Changes", changesPanel);
         add(header, tabs);
@@ -160,7 +167,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         profile.setReadOnly(!editable);
         contactsPanel.show(contacts.contacts(client.id()), editable);
         followUpsPanel.show(followUps.followUps(client.id()), editable);
-        servicesPanel.show(offerings.services(client.id()), editable);
+        contributed.forEach(tab -> tab.show(client));
         referralsPanel.show(
                 client.referredById() == null ? null : new ClientRef(client.referredById(), client.referredByName()),
                 clients.referredBy(client.id()));
@@ -241,7 +248,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** Runs a change; on refusal says why; in both cases shows the current state afterwards. */
-    private boolean act(Runnable change, String success) {
+    private boolean act(Runnable change, @Nullable String success) {
         try {
             return Attempt.run(change, success, REFUSAL_NOTE);
         } finally {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
-import com.journeycrm.client.CatalogueItem;
+import com.journeycrm.offering.CatalogueItem;
 import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

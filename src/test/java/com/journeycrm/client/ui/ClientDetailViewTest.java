@@ -19,7 +19,6 @@ import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.ContactService;
 import com.journeycrm.client.FollowUpItem;
-import com.journeycrm.client.OfferingService;
 import com.journeycrm.client.Source;
 import com.journeycrm.client.TimelineEntry;
 import com.journeycrm.client.TimelineService;
@@ -29,7 +28,6 @@ import com.journeycrm.client.TouchPointType;
 import com.journeycrm.stage.Outcome;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
@@ -58,9 +56,6 @@ class ClientDetailViewTest extends KaribuTest {
 
     @Autowired
     ContactService contactService;
-
-    @Autowired
-    OfferingService offeringService;
 
     private ClientDetailView open(Client client) {
         navigate("clients/" + client.getId());
@@ -217,23 +212,6 @@ class ClientDetailViewTest extends KaribuTest {
                         .atTime(17, 0)
                         .atZone(UserTime.of(clock).zone())
                         .toInstant());
-    }
-
-    @Test
-    void ticking_bought_marks_the_service_bought_and_known_to_the_client() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        login("sales");
-        var view = open(client);
-        view.tabs.setSelectedIndex(4);
-        var bought = (Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "bought");
-        enter(bought, true);
-
-        var first = offeringService.services(client.getId()).getFirst();
-        assertThat(first.bought()).isTrue();
-        assertThat(first.aware()).isTrue();
-        assertThat(view.tabs.getSelectedIndex()).isEqualTo(4);
-        assertThat(((Checkbox) GridKt._getCellComponent(view.servicesPanel.grid, 0, "aware")).isEnabled())
-                .isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 /**
  * One catalogue service for one client. Not aware = the typecast risk: they do not know we offer it. A retired

@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 import com.journeycrm.base.AbstractEntity;
 import jakarta.persistence.Column;

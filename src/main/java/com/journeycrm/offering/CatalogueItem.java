@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 /** A service of the firm's catalogue as the admin's Services view lists it. */
 public record CatalogueItem(

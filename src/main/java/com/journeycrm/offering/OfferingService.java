@@ -1,9 +1,12 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.Client;
+import com.journeycrm.client.ClientChanged;
 import com.journeycrm.client.ClientChanged.FieldChange;
 import com.journeycrm.client.ClientChanged.Kind;
+import com.journeycrm.client.ClientGuard;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,6 +1,10 @@
-package com.journeycrm.client.ui;
+package com.journeycrm.offering.ui;
 
-import com.journeycrm.client.ServiceStatus;
+import com.journeycrm.client.ClientDetails;
+import com.journeycrm.client.ui.ClientTab;
+import com.journeycrm.offering.OfferingService;
+import com.journeycrm.offering.ServiceStatus;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,35 +18,33 @@ import java.util.function.Consumer;
  * Which services the client has bought and which it knows about; those it does not know are the typecast risk.
  * Buying implies awareness. Only a user's own tick counts as a change.
  */
-class ServicesPanel extends Composite<Div> {
-
-    @FunctionalInterface
-    interface Change {
-        void set(ServiceStatus service, boolean bought, boolean aware);
-    }
+class ServicesPanel extends Composite<Div> implements ClientTab.Content {
 
     final Paragraph hint = new Paragraph();
     final Grid<ServiceStatus> grid = new Grid<>();
     private boolean editable;
 
-    ServicesPanel(Change onChange) {
+    private final OfferingService offerings;
+    private final ClientTab.Actions actions;
+    private long clientId;
+
+    ServicesPanel(OfferingService offerings, ClientTab.Actions actions) {
+        this.offerings = offerings;
+        this.actions = actions;
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addColumn(s -> s.retired() ? s.name() + " (no longer offered)" : s.name())
                 .setHeader("Service")
                 .setKey("service")
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> checkbox(
-                        s.name() + " bought",
-                        s.bought(),
-                        editable && !s.retired(),
-                        v -> onChange.set(s, v, s.aware() || v)))
+                        s.name() + " bought", s.bought(), editable && !s.retired(), v -> set(s, v, s.aware() || v)))
                 .setHeader("Bought")
                 .setKey("bought");
         grid.addComponentColumn(s -> checkbox(
                         s.name() + " known to them",
                         s.aware(),
                         editable && !s.bought() && !s.retired(),
-                        v -> onChange.set(s, s.bought(), v)))
+                        v -> set(s, s.bought(), v)))
                 .setHeader("Aware of")
                 .setKey("aware");
         grid.addColumn(s -> s.aware() || s.retired() ? "" : "Not aware we offer this")
@@ -52,6 +54,21 @@ class ServicesPanel extends Composite<Div> {
         grid.setPartNameGenerator(s -> s.aware() || s.retired() ? null : "gap");
         grid.setAllRowsVisible(true);
         getContent().add(hint, grid);
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void show(ClientDetails client) {
+        clientId = client.id();
+        show(offerings.services(client.id()), client.editable());
+    }
+
+    private void set(ServiceStatus service, boolean bought, boolean aware) {
+        actions.act(() -> offerings.setService(clientId, service.offeringId(), bought, aware), null);
     }
 
     void show(List<ServiceStatus> services, boolean editable) {

@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.offering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

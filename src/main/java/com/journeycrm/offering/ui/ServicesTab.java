@@ -1,0 +1,31 @@
+package com.journeycrm.offering.ui;
+
+import com.journeycrm.client.ui.ClientTab;
+import com.journeycrm.offering.OfferingService;
+import org.springframework.stereotype.Component;
+
+/** The client view's Services tab: what the client bought and knows of. */
+@Component
+class ServicesTab implements ClientTab {
+
+    private final OfferingService offerings;
+
+    ServicesTab(OfferingService offerings) {
+        this.offerings = offerings;
+    }
+
+    @Override
+    public String label() {
+        return "Services";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Content create(Actions actions) {
+        return new ServicesPanel(offerings, actions);
+    }
+}
