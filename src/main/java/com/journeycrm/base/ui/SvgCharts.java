@@ -1,6 +1,7 @@
 package com.journeycrm.base.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 
@@ -140,8 +141,30 @@ public final class SvgCharts {
                 escape(title)));
     }
 
+    private static final String HREF = "event.target.closest('a')?.getAttribute('href') ?? ''";
+
+    /**
+     * The chart follows its own links, within the app: an SVG link's {@code target} is not a string, which Vaadin's
+     * link handler on the document cannot read (a console error, then a full page load).
+     */
     private static Html close(StringBuilder svg) {
-        return new Html(svg.append("</svg></div>").toString());
+        var chart = new Html(svg.append("</svg></div>").toString());
+        chart.getElement()
+                .addEventListener("click", e -> {
+                    String href = e.getEventData().get(HREF).asString();
+                    int query = href.indexOf('?');
+                    chart.getUI()
+                            .ifPresent(ui -> ui.navigate(
+                                    query < 0 ? href : href.substring(0, query),
+                                    query < 0
+                                            ? QueryParameters.empty()
+                                            : QueryParameters.fromString(href.substring(query + 1))));
+                })
+                .addEventData(HREF)
+                .setFilter("event.target.closest('a') != null")
+                .preventDefault()
+                .stopPropagation();
+        return chart;
     }
 
     private static String link(String href, String name) {
