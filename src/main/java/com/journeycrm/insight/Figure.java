@@ -6,11 +6,11 @@ import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageKind;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,13 +95,15 @@ public enum Figure {
 
         @Override
         public Set<?> keys(Journey journey, Span span) {
-            if (journey.counted().isEmpty()) {
-                return Set.of();
+            Set<Object> keys = null;
+            for (var m : journey.counted()) {
+                Object k = key.apply(m, span);
+                if (k != null) {
+                    keys = keys == null ? new HashSet<>(4) : keys;
+                    keys.add(k);
+                }
             }
-            return journey.countedIn(span)
-                    .map(m -> key.apply(m, span))
-                    .filter(k -> k != null)
-                    .collect(Collectors.toSet());
+            return keys == null ? Set.of() : keys;
         }
     }
 
@@ -227,14 +229,23 @@ public enum Figure {
 
     /** The furthest funnel position the client arrived at in the period. */
     private static Optional<Integer> furthest(Journey j, Span s) {
-        return j.countedIn(s)
-                .map(m -> s.funnelPosition(m.to()))
-                .flatMap(Optional::stream)
-                .max(Integer::compare);
+        Integer furthest = null;
+        for (var m : j.counted()) {
+            var stage = s.stage(m.to());
+            if (stage.inFunnel() && (furthest == null || stage.position() > furthest)) {
+                furthest = stage.position();
+            }
+        }
+        return Optional.ofNullable(furthest);
     }
 
     private static boolean hiredIn(Journey j, Span s) {
-        return j.countedIn(s).anyMatch(m -> hired(m, s));
+        for (var m : j.counted()) {
+            if (hired(m, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The funnel stages at or before the furthest the client reached (every one if it was hired). */
@@ -244,24 +255,26 @@ public enum Figure {
         }
         boolean hired = hiredIn(j, s);
         int furthest = furthest(j, s).orElse(Integer.MIN_VALUE);
-        return s.stages().entrySet().stream()
-                .filter(e -> e.getValue().inFunnel() && (hired || e.getValue().position() <= furthest))
-                .map(java.util.Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return funnelStages(s, position -> hired || position <= furthest);
     }
 
     /** The funnel stage a client that was not hired got furthest to, if it is now in a stage of that kind. */
     private static Set<?> stopped(Journey j, Span s, Predicate<StageKind> now) {
-        if (j.counted().isEmpty() || !now.test(s.kind(j.stageId()))) {
+        if (j.counted().isEmpty() || !now.test(s.kind(j.stageId())) || hiredIn(j, s)) {
             return Set.of();
         }
         var furthest = furthest(j, s);
-        if (furthest.isEmpty() || hiredIn(j, s) || !now.test(s.kind(j.stageId()))) {
-            return Set.of();
-        }
-        return s.stages().entrySet().stream()
-                .filter(e -> e.getValue().inFunnel() && e.getValue().position() == furthest.get())
-                .map(java.util.Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return furthest.isEmpty() ? Set.of() : funnelStages(s, position -> position == furthest.get());
+    }
+
+    /** The funnel's stages, retired ones too, whose position passes. */
+    private static Set<?> funnelStages(Span s, java.util.function.IntPredicate position) {
+        Set<Long> stages = new HashSet<>();
+        s.stages().forEach((id, stage) -> {
+            if (stage.inFunnel() && position.test(stage.position())) {
+                stages.add(id);
+            }
+        });
+        return stages;
     }
 }

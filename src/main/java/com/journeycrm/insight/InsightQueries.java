@@ -148,6 +148,19 @@ class InsightQueries {
         return boxed;
     }
 
+    /** The reasons given with these moves, where one was. */
+    Map<Long, String> reasons(List<Long> moves) {
+        Map<Long, String> reasons = new HashMap<>();
+        jdbc.query(
+                "select sc.id, sc.reason from unnest(:ids) as ids(i) join stage_change sc on sc.id = ids.i"
+                        + " where sc.reason is not null",
+                Map.of("ids", new SqlArrayValue("bigint", moves.toArray())),
+                rs -> {
+                    reasons.put(rs.getLong(1), rs.getString(2));
+                });
+        return reasons;
+    }
+
     /** The names of these clients. */
     Map<Long, String> names(List<Long> ids) {
         Map<Long, String> names = new HashMap<>();

@@ -64,8 +64,15 @@ public class InsightService {
         var touchPoints = reads.start(() -> queries.touchPoints(params));
         var crossSell = reads.start(() -> queries.count(Figure.Sql.CROSS_SELL, params));
         var span = new Span(filter, now, journeys.stages());
-        var tally = new Tally(span, zone);
-        journeys.read(filter, now, tally);
+        var parts = java.util.stream.IntStream.range(0, reads.threads())
+                .mapToObj(part -> reads.start(() -> {
+                    var tally = new Tally(span, zone);
+                    journeys.read(filter, now, part, reads.threads(), tally);
+                    return tally;
+                }))
+                .toList();
+        var tally = parts.stream().map(SideBySide::result).reduce(Tally::add).orElseThrow();
+        var reasonOf = queries.reasons(tally.decisions());
         var stages = span.stages();
         var funnel = stages.entrySet().stream()
                 .filter(s -> s.getValue().inFunnel() && !s.getValue().retired())
@@ -82,7 +89,7 @@ public class InsightService {
                 .map(o -> new Decision(
                         o,
                         tally.count(Figure.DECIDED, o),
-                        tally.reasons(o, TOP_REASONS).stream()
+                        tally.reasons(o, reasonOf, TOP_REASONS).stream()
                                 .map(r -> r.text() + " (" + r.count() + ")")
                                 .toList()))
                 .toList();

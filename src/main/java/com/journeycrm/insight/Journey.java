@@ -29,10 +29,10 @@ record Journey(
      * something the client did. {@code fromEntered}: when the stay it ends began (null for a client's first stage).
      */
     record Move(
+            long id,
             @Nullable Long from,
             long to,
             @Nullable Outcome outcome,
-            @Nullable String reason,
             Instant at,
             @Nullable Instant fromEntered,
             boolean counted) {}

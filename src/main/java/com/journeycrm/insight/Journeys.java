@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,16 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the journeys a filter covers — its owner's clients (everyone's when none), each with its moves since the
- * period began — in two statements whatever the number of clients: the clients, and the moves in time order out of
- * their covering index ({@code ix_stage_change_time}). Both are streamed (H2 runs the reads lazily, PostgreSQL sends
- * batches through a cursor, which needs the read-only transaction); the moves are held per client until every
- * journey is handed on.
+ * period began — in two statements whatever the number of clients: the clients, then the moves in client order.
+ * The moves are streamed (H2 runs the read lazily, PostgreSQL sends batches through a cursor, which needs the
+ * read-only transaction) and each client's are handed on with it, never all held.
  */
 @Component
 class Journeys {
@@ -73,53 +70,114 @@ class Journeys {
         return stages;
     }
 
-    /** Hands each journey of the filter to {@code each}, in no particular order. */
+    /**
+     * Hands each journey of the filter to {@code each}, in client order: the clients are read first (a few values
+     * each), then the moves in client order, each client's handed on with them — the moves are never all held.
+     */
     @Transactional(readOnly = true)
     public void read(InsightFilter filter, Instant now, Consumer<Journey> each) {
-        var params = params(filter, now);
-        Map<Long, List<MoveRow>> moves = new HashMap<>();
+        read(filter, now, 0, 1, each);
+    }
+
+    /** The same for one of {@code parts} parts of the clients (by id), to be read side by side with the others. */
+    @Transactional(readOnly = true)
+    public void read(InsightFilter filter, Instant now, int part, int parts, Consumer<Journey> each) {
+        var params = params(filter, now).addValue("part", part).addValue("parts", parts);
+        List<ClientRow> clients = new ArrayList<>();
+        lazily(() -> streaming.query("""
+                select c.id, c.stage_id, c.stage_entered_at, c.next_touch_due, c.engagements, c.hires, c.source,
+                       c.created_at, c.referred_by_id
+                from client c where (:owner = 0 or c.owner_id = :owner) and mod(c.id, :parts) = :part
+                order by c.id""", params, (RowCallbackHandler) rs -> clients.add(ClientRow.of(rs, this))));
+        var merge = new Merge(clients, filter.to(), each);
         lazily(() -> streaming.query("""
                 select sc.id, sc.client_id, sc.from_stage_id, sc.to_stage_id, sc.outcome, sc.changed_at,
                        sc.from_entered_at, sc.undo_of_id
-                from stage_change sc where sc.changed_at >= :from and %s
-                order by sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler) rs ->
-                moves.computeIfAbsent(rs.getLong(2), c -> new ArrayList<>()).add(MoveRow.of(rs, this))));
-        // the reasons of the period's decisions, by id (filtered on the moves' index alone, H2 read every move's row)
-        var decisions = moves.values().stream()
-                .flatMap(List::stream)
-                .filter(m -> m.outcome() != null && m.at().isBefore(filter.to()))
-                .map(MoveRow::id)
-                .toArray();
-        Map<Long, String> reasons = new HashMap<>();
-        streaming.query(
-                "select sc.id, sc.reason from unnest(:ids) as ids(i) join stage_change sc on sc.id = ids.i where sc.reason is not null",
-                Map.of("ids", new SqlArrayValue("bigint", decisions)),
-                (RowCallbackHandler) rs -> reasons.put(rs.getLong(1), rs.getString(2)));
-        lazily(() -> streaming.query(
-                """
-                select c.id, c.stage_id, c.stage_entered_at, c.next_touch_due, c.engagements, c.hires, c.source,
-                       c.created_at, c.referred_by_id
-                from client c where (:owner = 0 or c.owner_id = :owner)""", params, (RowCallbackHandler) rs -> each.accept(journey(rs, moves, reasons, filter.to()))));
+                from stage_change sc where sc.changed_at >= :from and %s and mod(sc.client_id, :parts) = :part
+                order by sc.client_id, sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler)
+                rs -> merge.move(rs.getLong(2), MoveRow.of(rs, this))));
+        merge.finish();
     }
 
-    private Journey journey(ResultSet rs, Map<Long, List<MoveRow>> moves, Map<Long, String> reasons, Instant to)
-            throws SQLException {
-        long id = rs.getLong(1);
-        long referrer = rs.getLong(9);
-        Long referredBy = rs.wasNull() ? null : referrer;
-        var all = MoveRow.counted(moves.getOrDefault(id, List.of()), reasons);
-        return new Journey(
-                id,
-                rs.getLong(2),
-                instant(rs, 3),
-                instant(rs, 4),
-                rs.getInt(5),
-                rs.getInt(6),
-                Source.valueOf(rs.getString(7)),
-                instant(rs, 8),
-                referredBy,
-                all,
-                all.stream().filter(m -> m.counted() && m.at().isBefore(to)).toList());
+    /** A client as read, before its moves. */
+    private record ClientRow(
+            long id,
+            long stageId,
+            Instant enteredStage,
+            @Nullable Instant nextTouchDue,
+            int engagements,
+            int hires,
+            Source source,
+            Instant createdAt,
+            @Nullable Long referredBy) {
+
+        static ClientRow of(ResultSet rs, Journeys read) throws SQLException {
+            long referrer = rs.getLong(9);
+            Long referredBy = rs.wasNull() ? null : referrer;
+            return new ClientRow(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    read.instant(rs, 3),
+                    read.instant(rs, 4),
+                    rs.getInt(5),
+                    rs.getInt(6),
+                    Source.valueOf(rs.getString(7)),
+                    read.instant(rs, 8),
+                    referredBy);
+        }
+    }
+
+    /** Both in client order: each client is handed on once its moves (if any) have all been read. */
+    private static final class Merge {
+
+        private final List<ClientRow> clients;
+        private final Instant to;
+        private final Consumer<Journey> each;
+        private final List<MoveRow> moves = new ArrayList<>();
+        private int next;
+        private long movesOf = -1;
+
+        Merge(List<ClientRow> clients, Instant to, Consumer<Journey> each) {
+            this.clients = clients;
+            this.to = to;
+            this.each = each;
+        }
+
+        void move(long client, MoveRow move) {
+            if (client != movesOf) {
+                handOnUpTo(client);
+                movesOf = client;
+            }
+            moves.add(move);
+        }
+
+        void finish() {
+            handOnUpTo(Long.MAX_VALUE);
+        }
+
+        /** Every client up to this one (not included), the one whose moves were gathered with them. */
+        private void handOnUpTo(long client) {
+            while (next < clients.size() && clients.get(next).id() < client) {
+                var c = clients.get(next++);
+                // a client created since its row was read has moves but no row: it shows a moment later
+                var own = c.id() == movesOf ? MoveRow.counted(moves) : List.<Move>of();
+                each.accept(new Journey(
+                        c.id(),
+                        c.stageId(),
+                        c.enteredStage(),
+                        c.nextTouchDue(),
+                        c.engagements(),
+                        c.hires(),
+                        c.source(),
+                        c.createdAt(),
+                        c.referredBy(),
+                        own,
+                        own.stream()
+                                .filter(m -> m.counted() && m.at().isBefore(to))
+                                .toList()));
+            }
+            moves.clear();
+        }
     }
 
     /** A move as read, before it is known whether a later one undid it. */
@@ -149,7 +207,7 @@ class Journeys {
         }
 
         /** An undo names the earlier move of the same client it undoes, which is among these if it was made since. */
-        static List<Move> counted(List<MoveRow> rows, Map<Long, String> reasons) {
+        static List<Move> counted(List<MoveRow> rows) {
             var undone = new HashSet<Long>();
             rows.forEach(r -> {
                 if (r.undoOf() != null) {
@@ -158,10 +216,10 @@ class Journeys {
             });
             return rows.stream()
                     .map(r -> new Move(
+                            r.id(),
                             r.from(),
                             r.to(),
                             r.outcome(),
-                            reasons.get(r.id()),
                             r.at(),
                             r.fromEntered(),
                             r.undoOf() == null && !undone.contains(r.id())))

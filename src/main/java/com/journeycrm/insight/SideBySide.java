@@ -19,9 +19,14 @@ class SideBySide implements DisposableBean {
 
     private static final int MOST_THREADS = 4;
 
+    private final int size = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MOST_THREADS);
     private final ExecutorService threads = Executors.newFixedThreadPool(
-            Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MOST_THREADS),
-            Thread.ofPlatform().name("insights-", 1).daemon(true).factory());
+            size, Thread.ofPlatform().name("insights-", 1).daemon(true).factory());
+
+    /** How many reads run at once: the journeys are read in as many parts. */
+    int threads() {
+        return size;
+    }
 
     <T> CompletableFuture<T> start(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read, threads);

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a figure is asked against: the period (from, inclusive, to, exclusive), the present moment, and what each
  * stage is — retired stages included, because past moves name them.
  */
-record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages) {
+record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages, Stage[] byId) {
 
     /** A stage as the figures need it: the funnel's stages are its pre-purchase steps (not Not now or Lost). */
     record Stage(String name, StageKind kind, Phase phase, int position, boolean retired) {
@@ -21,7 +21,23 @@ record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages) {
     }
 
     Span(InsightFilter filter, Instant now, Map<Long, Stage> stages) {
-        this(filter.from(), filter.to(), now, stages);
+        this(filter.from(), filter.to(), now, stages, byId(stages));
+    }
+
+    /** Looked up per move and figure: by index, not by a boxed key. */
+    private static Stage[] byId(Map<Long, Stage> stages) {
+        var byId = new Stage
+                [Math.toIntExact(stages.keySet().stream()
+                                .mapToLong(Long::longValue)
+                                .max()
+                                .orElse(0))
+                        + 1];
+        stages.forEach((id, stage) -> byId[Math.toIntExact(id)] = stage);
+        return byId;
+    }
+
+    Stage stage(long id) {
+        return byId[(int) id];
     }
 
     boolean contains(Instant at) {
@@ -29,16 +45,16 @@ record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages) {
     }
 
     StageKind kind(long stage) {
-        return stages.get(stage).kind();
+        return stage(stage).kind();
     }
 
     Phase phase(long stage) {
-        return stages.get(stage).phase();
+        return stage(stage).phase();
     }
 
     /** The stage's position if it is a step of the funnel. */
     Optional<Integer> funnelPosition(long stage) {
-        var s = stages.get(stage);
+        var s = stage(stage);
         return s.inFunnel() ? Optional.of(s.position()) : Optional.empty();
     }
 }

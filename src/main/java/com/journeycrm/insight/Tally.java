@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,11 @@ final class Tally implements Consumer<Journey> {
 
     /** The trends' figures, in the order of their columns: new prospects, hires, returns, losses. */
     static final List<Figure> TRENDS = List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED, Figure.LOST_OR_GONE);
+
+    /** The figures defined on a journey (the others are SQL). */
+    private static final List<Figure> COUNTED_HERE = java.util.Arrays.stream(Figure.values())
+            .filter(f -> !(f.definition() instanceof Figure.Sql))
+            .toList();
 
     /** How many, the median and the 90th percentile, in days. */
     record Spread(
@@ -58,11 +64,16 @@ final class Tally implements Consumer<Journey> {
     private final Map<Figure, Map<Object, Long>> perKey = new EnumMap<>(Figure.class);
     private final Map<Figure, Long> clients = new EnumMap<>(Figure.class);
     private final Map<YearMonth, long[]> months = new TreeMap<>();
+    private final Set<TrendMonth> trendMonths = new HashSet<>();
+
+    private record TrendMonth(YearMonth month, int column) {}
+
     private final Map<Long, List<Long>> endedStays = new HashMap<>();
     private final Map<Long, List<Long>> sitting = new HashMap<>();
     private final Map<Long, Long> stayedIn = new HashMap<>();
     private final Map<Gaps, List<Long>> gaps = new EnumMap<>(Gaps.class);
-    private final Map<Outcome, Map<String, Reason>> reasons = new EnumMap<>(Outcome.class);
+    /** The ids of the period's counted decisions, per outcome: their reasons are read by id afterwards. */
+    private final Map<Outcome, List<Long>> decisions = new EnumMap<>(Outcome.class);
 
     Tally(Span span, ZoneId zone) {
         this.span = span;
@@ -71,40 +82,33 @@ final class Tally implements Consumer<Journey> {
 
     @Override
     public void accept(Journey journey) {
-        for (Figure figure : Figure.values()) {
-            if (!(figure.definition() instanceof Figure.Sql)) {
-                var keys = figure.definition().keys(journey, span);
-                if (!keys.isEmpty()) {
-                    clients.merge(figure, 1L, Long::sum);
-                    var counts = perKey.computeIfAbsent(figure, f -> new HashMap<>());
-                    keys.forEach(key -> counts.merge(key, 1L, Long::sum));
-                }
+        for (Figure figure : COUNTED_HERE) {
+            var keys = figure.definition().keys(journey, span);
+            if (!keys.isEmpty()) {
+                clients.merge(figure, 1L, Long::sum);
+                var counts = perKey.computeIfAbsent(figure, f -> new HashMap<>());
+                keys.forEach(key -> counts.merge(key, 1L, Long::sum));
             }
         }
-        for (int i = 0; i < TRENDS.size() && !journey.counted().isEmpty(); i++) {
-            var key = ((OfMoves) TRENDS.get(i).definition()).key();
-            int column = i;
-            journey.countedIn(span)
-                    .filter(m -> key.apply(m, span) != null)
-                    .map(m -> YearMonth.from(m.at().atZone(zone)))
-                    .distinct()
-                    .forEach(month -> months.computeIfAbsent(month, m -> new long[TRENDS.size()])[column]++);
-        }
-        journey.countedIn(span).forEach(m -> {
+        for (var m : journey.counted()) {
+            YearMonth month = null;
+            for (int i = 0; i < TRENDS.size(); i++) {
+                if (((OfMoves) TRENDS.get(i).definition()).key().apply(m, span) != null) {
+                    month = month == null ? YearMonth.from(m.at().atZone(zone)) : month;
+                    trendMonths.add(new TrendMonth(month, i));
+                }
+            }
             if (m.fromEntered() != null) {
                 endedStays.computeIfAbsent(m.from(), s -> new ArrayList<>()).add(seconds(m.fromEntered(), m.at()));
             }
             var decision = Figure.decision(m, span);
-            if (decision != null && m.reason() != null && !m.reason().isBlank()) {
-                String text = m.reason().trim();
-                reasons.computeIfAbsent(decision, o -> new HashMap<>())
-                        .merge(
-                                text.toLowerCase(Locale.ROOT),
-                                new Reason(text, 1),
-                                (a, b) -> new Reason(
-                                        a.text().compareTo(b.text()) <= 0 ? a.text() : b.text(), a.count() + 1));
+            if (decision != null) {
+                decisions.computeIfAbsent(decision, o -> new ArrayList<>()).add(m.id());
             }
-        });
+        }
+        // each client once per month and trend
+        trendMonths.forEach(t -> months.computeIfAbsent(t.month(), k -> new long[TRENDS.size()])[t.column()]++);
+        trendMonths.clear();
         sitting.computeIfAbsent(journey.stageId(), s -> new ArrayList<>())
                 .add(seconds(journey.enteredStage(), span.now()));
         stagesDuring(journey).forEach(stage -> stayedIn.merge(stage, 1L, Long::sum));
@@ -130,6 +134,29 @@ final class Tally implements Consumer<Journey> {
             stages.add(journey.stageId());
         }
         return stages;
+    }
+
+    /** Adds up another part of the same filter's journeys (other clients), read side by side with this one's. */
+    Tally add(Tally other) {
+        other.perKey.forEach((figure, counts) -> counts.forEach(
+                (key, n) -> perKey.computeIfAbsent(figure, f -> new HashMap<>()).merge(key, n, Long::sum)));
+        other.clients.forEach((figure, n) -> clients.merge(figure, n, Long::sum));
+        other.months.forEach((month, counts) -> {
+            long[] mine = months.computeIfAbsent(month, m -> new long[TRENDS.size()]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += counts[i];
+            }
+        });
+        other.endedStays.forEach((stage, values) ->
+                endedStays.computeIfAbsent(stage, s -> new ArrayList<>()).addAll(values));
+        other.sitting.forEach((stage, values) ->
+                sitting.computeIfAbsent(stage, s -> new ArrayList<>()).addAll(values));
+        other.stayedIn.forEach((stage, n) -> stayedIn.merge(stage, n, Long::sum));
+        other.gaps.forEach((gap, values) ->
+                gaps.computeIfAbsent(gap, g -> new ArrayList<>()).addAll(values));
+        other.decisions.forEach((outcome, ids) ->
+                decisions.computeIfAbsent(outcome, o -> new ArrayList<>()).addAll(ids));
+        return this;
     }
 
     /** Whole seconds crossed between two instants, as H2's DATEDIFF counts them. */
@@ -172,9 +199,28 @@ final class Tally implements Consumer<Journey> {
         return Spread.ofSeconds(gaps.getOrDefault(gap, List.of())).median();
     }
 
-    /** The most frequent reasons given with the outcome, at most {@code top}. */
-    List<Reason> reasons(Outcome outcome, int top) {
-        return reasons.getOrDefault(outcome, Map.of()).values().stream()
+    /** Every counted decision of the period, for its reason. */
+    List<Long> decisions() {
+        return decisions.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The most frequent reasons given with the outcome (by the decisions' ids), at most {@code top}; a reason counts
+     * whatever its case and surrounding spaces.
+     */
+    List<Reason> reasons(Outcome outcome, Map<Long, String> reasonOf, int top) {
+        Map<String, Reason> grouped = new HashMap<>();
+        for (long id : decisions.getOrDefault(outcome, List.of())) {
+            String reason = reasonOf.get(id);
+            if (reason != null && !reason.isBlank()) {
+                String text = reason.trim();
+                grouped.merge(
+                        text.toLowerCase(Locale.ROOT),
+                        new Reason(text, 1),
+                        (a, b) -> new Reason(a.text().compareTo(b.text()) <= 0 ? a.text() : b.text(), a.count() + 1));
+            }
+        }
+        return grouped.values().stream()
                 .sorted(java.util.Comparator.comparingLong(Reason::count)
                         .reversed()
                         .thenComparing(Reason::text))
