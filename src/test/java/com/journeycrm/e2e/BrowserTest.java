@@ -59,10 +59,23 @@ abstract class BrowserTest {
         }
     }
 
+    /** What the browser reported as an error: a console error or an exception no script caught. */
+    private final List<String> browserErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A test whose page logged an error fails, whatever it asserted: a user would have met a broken page. */
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        var errors = List.copyOf(browserErrors);
+        browserErrors.clear();
+        org.assertj.core.api.Assertions.assertThat(errors)
+                .as("errors in the browser's console")
+                .isEmpty();
+    }
+
+    private void record(String error) {
+        browserErrors.add(error);
     }
 
     /** Wide enough by default for the whole pre-purchase phase of the board to be on screen. */
@@ -74,7 +87,14 @@ abstract class BrowserTest {
         var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
-        return context.newPage();
+        var page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                record(m.text() + " (" + m.location() + ")");
+            }
+        });
+        page.onPageError(this::record);
+        return page;
     }
 
     Page loginAs(String username, String password) {
