@@ -196,7 +196,7 @@ public enum Figure {
             if (j.counted().isEmpty()) {
                 return java.util.stream.Stream.empty();
             }
-            return j.countedIn(s)
+            return j.counted().stream()
                     .filter(e -> isEvent(e, s))
                     .flatMap(e -> j.moves().stream()
                             .filter(m -> m.counted() && m.at().isAfter(e.at()) && s.kind(m.to()) == StageKind.ACTIVE)

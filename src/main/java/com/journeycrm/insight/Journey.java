@@ -4,12 +4,12 @@ import com.journeycrm.client.Source;
 import com.journeycrm.stage.Outcome;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client as the figures see it: where it is now, how it came in, and its moves since the period began, in the
- * order they were made. Every {@link Figure} is defined on this record alone.
+ * One client as the figures see it: where it is now, how it came in, its moves since the period began in the order
+ * they were made ({@code moves}), and of those the ones that count and were made in the period ({@code counted}).
+ * Every {@link Figure} is defined on this record alone.
  */
 record Journey(
         long id,
@@ -36,13 +36,6 @@ record Journey(
             Instant at,
             @Nullable Instant fromEntered,
             boolean counted) {}
-
-    /** {@code moves}: every move since the period began; {@code counted}: those that count and were made in it. */
-    Journey {}
-
-    Stream<Move> countedIn(Span span) {
-        return counted.stream();
-    }
 
     /** Whether it has gone quiet: its next touch was due before now. */
     boolean quiet(Span span) {
