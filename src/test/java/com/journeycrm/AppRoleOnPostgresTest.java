@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.Source;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.stage.Outcome;
 import java.sql.DriverManager;
 import java.sql.SQLException;

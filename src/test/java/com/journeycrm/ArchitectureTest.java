@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code, as the README's layout section draws it: features in one direction
- * (base ← audit ← security ← stage ← client ← offering ← transfer, board, reminder, insight, admin, demo), views only through
+ * (base ← audit ← security ← stage ← client ← journey ← activity; client ← offering; all of them ← transfer, board, reminder,
+ * insight, admin, demo), views only through
  * services, repositories private to their feature, every use case secured.
  */
 @AnalyzeClasses(packages = "com.journeycrm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,6 +47,10 @@ class ArchitectureTest {
             .definedBy("com.journeycrm.stage..")
             .layer("client")
             .definedBy("com.journeycrm.client..")
+            .layer("journey")
+            .definedBy("com.journeycrm.journey..")
+            .layer("activity")
+            .definedBy("com.journeycrm.activity..")
             .layer("offering")
             .definedBy("com.journeycrm.offering..")
             .layer("transfer")
@@ -65,6 +70,8 @@ class ArchitectureTest {
                     "security",
                     "stage",
                     "client",
+                    "journey",
+                    "activity",
                     "offering",
                     "transfer",
                     "board",
@@ -74,12 +81,36 @@ class ArchitectureTest {
                     "demo")
             .whereLayer("security")
             .mayOnlyBeAccessedByLayers(
-                    "stage", "client", "offering", "transfer", "board", "reminder", "insight", "admin", "demo")
+                    "stage",
+                    "client",
+                    "journey",
+                    "activity",
+                    "offering",
+                    "transfer",
+                    "board",
+                    "reminder",
+                    "insight",
+                    "admin",
+                    "demo")
             .whereLayer("stage")
             .mayOnlyBeAccessedByLayers(
-                    "client", "offering", "transfer", "board", "reminder", "insight", "admin", "demo")
+                    "client",
+                    "journey",
+                    "activity",
+                    "offering",
+                    "transfer",
+                    "board",
+                    "reminder",
+                    "insight",
+                    "admin",
+                    "demo")
             .whereLayer("client")
-            .mayOnlyBeAccessedByLayers("offering", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .mayOnlyBeAccessedByLayers(
+                    "journey", "activity", "offering", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("journey")
+            .mayOnlyBeAccessedByLayers("activity", "transfer", "board", "reminder", "insight", "admin", "demo")
+            .whereLayer("activity")
+            .mayOnlyBeAccessedByLayers("transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("offering")
             .mayOnlyBeAccessedByLayers("transfer", "board", "reminder", "insight", "admin", "demo")
             .whereLayer("transfer")
@@ -106,6 +137,8 @@ class ArchitectureTest {
                     "com.journeycrm.security..",
                     "com.journeycrm.stage..",
                     "com.journeycrm.client..",
+                    "com.journeycrm.journey..",
+                    "com.journeycrm.activity..",
                     "com.journeycrm.offering..",
                     "com.journeycrm.transfer..",
                     "com.journeycrm.board..",

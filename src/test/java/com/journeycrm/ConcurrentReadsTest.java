@@ -2,6 +2,8 @@ package com.journeycrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
@@ -10,12 +12,10 @@ import com.journeycrm.board.BoardService;
 import com.journeycrm.client.ClientFilter;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.MoveService;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.insight.InsightFilter;
 import com.journeycrm.insight.InsightService;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.StageService;

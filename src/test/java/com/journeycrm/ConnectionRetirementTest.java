@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;

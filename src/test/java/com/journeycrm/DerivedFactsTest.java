@@ -2,20 +2,20 @@ package com.journeycrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.activity.FollowUpService;
+import com.journeycrm.activity.HandOverService;
+import com.journeycrm.activity.TimelineService;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.FollowUpService;
-import com.journeycrm.client.HandOverService;
-import com.journeycrm.client.MoveAllService;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.ReassignService;
 import com.journeycrm.client.SnoozeService;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.TimelineService;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.MoveAllService;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Phase;

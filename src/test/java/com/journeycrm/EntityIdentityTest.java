@@ -2,12 +2,12 @@ package com.journeycrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.activity.FollowUp;
+import com.journeycrm.activity.TouchPoint;
 import com.journeycrm.audit.AuditEntry;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.Contact;
-import com.journeycrm.client.FollowUp;
-import com.journeycrm.client.StageChange;
-import com.journeycrm.client.TouchPoint;
+import com.journeycrm.journey.StageChange;
 import com.journeycrm.offering.ClientOffering;
 import com.journeycrm.offering.Offering;
 import com.journeycrm.security.AppUser;

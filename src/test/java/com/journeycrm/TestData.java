@@ -5,8 +5,8 @@ import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.StageChange;
-import com.journeycrm.client.StageChangeRepository;
+import com.journeycrm.journey.StageChange;
+import com.journeycrm.journey.StageChangeRepository;
 import com.journeycrm.security.AppUser;
 import com.journeycrm.security.AppUserRepository;
 import com.journeycrm.security.Role;
@@ -111,7 +111,7 @@ public class TestData {
             var profile = new ClientProfile();
             profile.setName(name);
             profile.setSource(Source.WEBSITE);
-            return factory.create(profile, stage, owner, null, null, null, owner, enteredAt);
+            return factory.create(profile, stage, owner, null, null, owner, enteredAt);
         });
     }
 

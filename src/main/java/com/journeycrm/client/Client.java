@@ -112,7 +112,7 @@ public class Client extends VersionedEntity {
 
     /**
      * Engagements begun: arrivals in an active stage that count (an undone one is taken off again), creation in one
-     * included. Kept here, by {@link #enter} and {@link #moveTo}, so that insights read it per client (V19).
+     * included. Kept here, by {@link #enter}, {@link #moveTo} and {@link #undoMove}, so that insights read it per client (V19).
      */
     @Column(nullable = false)
     private int engagements;
@@ -135,63 +135,64 @@ public class Client extends VersionedEntity {
         recomputeNextTouchDue();
     }
 
-    /** A new client and the stage change that records its arrival in its first stage. */
-    public record Arrival(Client client, StageChange firstStage) {}
-
     /**
-     * The only way a client comes into being: in its first stage, with that arrival recorded as a stage change
-     * (from no stage) — whether created in the app, imported or generated. {@code reason} says how, e.g. "Imported".
+     * The only way a client comes into being ({@link ClientFactory}): in its first stage, which the stage history
+     * records as its arrival.
      */
-    static Arrival enter(
-            String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by, String reason) {
-        var client = new Client(name, source, owner, stage, at, by);
-        return new Arrival(client, new StageChange(client, null, null, stage, null, reason, null, by, at));
+    static Client enter(String name, Source source, AppUser owner, Stage stage, Instant at, AppUser by) {
+        return new Client(name, source, owner, stage, at, by);
     }
 
     /**
-     * The only way a client changes stage: moves it and returns the stage change that records the move.
-     * Refuses a move to where it already is and an outcome that does not fit the destination
-     * ({@link Outcome#choicesFor}); a move that records an outcome must have one.
-     *
-     * @param enteredAt when it counts as having entered {@code to}: now, or for an undo the original time
+     * A move to another stage, entered now. Refuses a move to where it already is and an outcome that does not fit
+     * the destination ({@link Outcome#choicesFor}); a move that records an outcome must have one. The stage history
+     * records the move (journey).
      */
-    public StageChange moveTo(
-            Stage to, Instant enteredAt, Outcome outcome, String reason, StageChange undoOf, AppUser by, Instant now) {
-        if (to.equals(stage)) {
-            throw new RuleViolationException(name + " is already in " + to.getName() + ".");
-        }
+    public void moveTo(Stage to, @Nullable Outcome outcome, AppUser by, Instant now) {
+        refuseStaying(to);
         var choices = Outcome.choicesFor(stage.getKind(), to.getKind());
-        if (undoOf == null && !choices.isEmpty() && outcome == null) {
+        if (!choices.isEmpty() && outcome == null) {
             throw new RuleViolationException("Moving " + name + " to " + to.getName() + " needs an outcome.");
         }
         if (outcome != null && !choices.contains(outcome)) {
             throw new RuleViolationException(
                     "\"" + outcome.label() + "\" is not an outcome of moving to " + to.getName() + ".");
         }
-        var change = new StageChange(this, stage, stageEnteredAt, to, outcome, reason, undoOf, by, now);
-        countEngagements(to, undoOf);
+        if (to.getKind() == StageKind.ACTIVE) {
+            // an arrival in an active stage begins an engagement, a hire when it comes from a pre-purchase stage
+            engagements++;
+            hires += stage.getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
+        }
+        enterStage(to, now, by, now);
+    }
+
+    /**
+     * Takes the last move back: back to the stage it came from, as entered when it was entered then. What that move
+     * counted (an engagement, a hire) is taken off again; an undo counted nothing, so undoing one takes nothing off.
+     *
+     * @param undoneWasUndo whether the move taken back was itself an undo
+     */
+    public void undoMove(Stage backTo, Instant enteredAt, boolean undoneWasUndo, AppUser by, Instant now) {
+        refuseStaying(backTo);
+        if (!undoneWasUndo && stage.getKind() == StageKind.ACTIVE) {
+            engagements--;
+            hires -= backTo.getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
+        }
+        enterStage(backTo, enteredAt, by, now);
+    }
+
+    private void refuseStaying(Stage to) {
+        if (to.equals(stage)) {
+            throw new RuleViolationException(name + " is already in " + to.getName() + ".");
+        }
+    }
+
+    private void enterStage(Stage to, Instant enteredAt, AppUser by, Instant now) {
         this.stage = to;
         this.stageEnteredAt = enteredAt;
         endSnooze();
         touched(by, now);
         recomputeNextTouchDue();
-        return change;
-    }
-
-    /**
-     * An arrival in an active stage begins an engagement, a hire when it comes from a pre-purchase stage. An undo
-     * begins none, and takes back what the move it undoes had counted (an undo counted nothing to take back).
-     */
-    private void countEngagements(Stage to, StageChange undoOf) {
-        if (undoOf == null) {
-            if (to.getKind() == StageKind.ACTIVE) {
-                engagements++;
-                hires += stage.getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
-            }
-        } else if (undoOf.getUndoOf() == null && undoOf.getToStage().getKind() == StageKind.ACTIVE) {
-            engagements--;
-            hires -= undoOf.getFromStage() != null && undoOf.getFromStage().getPhase() == Phase.PRE_PURCHASE ? 1 : 0;
-        }
     }
 
     public int getEngagements() {

@@ -2,7 +2,6 @@ package com.journeycrm.client;
 
 import com.journeycrm.security.CurrentUser;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -73,29 +72,5 @@ public record ClientChanged(
 
     public static ClientChanged of(Kind kind, Client client, CurrentUser by, Instant at) {
         return of(kind, client, by, at, List.of());
-    }
-
-    static ClientChanged move(Kind kind, StageChange change, CurrentUser by) {
-        var client = change.getClient();
-        var changes = new ArrayList<FieldChange>();
-        changes.add(new FieldChange(
-                "Stage", change.getFromStage().getName(), change.getToStage().getName()));
-        if (change.getOutcome() != null) {
-            changes.add(new FieldChange("Outcome", null, change.getOutcome().label()));
-        }
-        if (change.getReason() != null) {
-            changes.add(new FieldChange("Reason", null, change.getReason()));
-        }
-        return new ClientChanged(
-                kind,
-                client.getId(),
-                client.getName(),
-                change.getFromStage().getId(),
-                change.getToStage().getId(),
-                change.getToStage().getName(),
-                by.id(),
-                by.displayName(),
-                change.getChangedAt(),
-                changes);
     }
 }

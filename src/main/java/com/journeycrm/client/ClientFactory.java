@@ -20,31 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientFactory {
 
     private final ClientRepository clients;
-    private final StageChangeRepository stageChanges;
+    private final ClientHistory history;
     private final ContactRepository contacts;
-    private final TouchPointRepository touchPoints;
-    private final TouchPointDays days;
 
-    ClientFactory(
-            ClientRepository clients,
-            StageChangeRepository stageChanges,
-            ContactRepository contacts,
-            TouchPointRepository touchPoints,
-            TouchPointDays days) {
+    ClientFactory(ClientRepository clients, ClientHistory history, ContactRepository contacts) {
         this.clients = clients;
-        this.stageChanges = stageChanges;
+        this.history = history;
         this.contacts = contacts;
-        this.touchPoints = touchPoints;
-        this.days = days;
     }
-
-    /** The last contact before the client was entered here (from another system), kept as a touch point. */
-    public record EarlierTouch(Instant at, String summary) {}
 
     /**
      * @param firstContact null for none
      * @param how how it came without an earlier stage, shown in its history (e.g. "Imported"); null when created
-     * @param earlier null for none
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Client create(
@@ -53,12 +40,10 @@ public class ClientFactory {
             AppUser owner,
             @Nullable ContactDetails firstContact,
             @Nullable String how,
-            @Nullable EarlierTouch earlier,
             AppUser by,
             Instant at) {
         String name = profile.getName().strip();
-        var arrival = Client.enter(name, profile.getSource(), owner, stage, at, by, how);
-        Client client = arrival.client();
+        Client client = Client.enter(name, profile.getSource(), owner, stage, at, by);
         client.updateProfile(
                 name,
                 blankToNull(profile.getIndustry()),
@@ -69,7 +54,7 @@ public class ClientFactory {
                 by,
                 at);
         clients.save(client);
-        stageChanges.save(arrival.firstStage());
+        history.arrived(client, how, by, at);
         if (firstContact != null) {
             contacts.save(new Contact(
                     client,
@@ -77,20 +62,6 @@ public class ClientFactory {
                     blankToNull(firstContact.getJobTitle()),
                     blankToNull(firstContact.getEmail()),
                     blankToNull(firstContact.getPhone())));
-        }
-        if (earlier != null) {
-            var touch = touchPoints.save(new TouchPoint(
-                    client,
-                    TouchPointType.OTHER,
-                    Direction.OUTBOUND,
-                    earlier.at(),
-                    earlier.summary(),
-                    null,
-                    by,
-                    null,
-                    stage));
-            days.added(touch);
-            client.recordTouch(TouchPointType.OTHER, earlier.at());
         }
         return client;
     }

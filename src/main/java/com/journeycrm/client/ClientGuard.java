@@ -20,17 +20,13 @@ import org.springframework.stereotype.Component;
 public class ClientGuard {
 
     private final ClientRepository clients;
-    private final StageChangeRepository stageChanges;
+    private final ClientHistory history;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    ClientGuard(
-            ClientRepository clients,
-            StageChangeRepository stageChanges,
-            CurrentUserProvider currentUser,
-            Clock clock) {
+    ClientGuard(ClientRepository clients, ClientHistory history, CurrentUserProvider currentUser, Clock clock) {
         this.clients = clients;
-        this.stageChanges = stageChanges;
+        this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -68,12 +64,11 @@ public class ClientGuard {
 
     /** "Morgan Manager moved Acme to Informed a moment ago." — whatever happened last to the client. */
     private String latestChange(Client client) {
-        var latestMove = stageChanges.findLatestForClient(client.getId()).filter(move -> move.getFromStage() != null);
+        var lastMove = history.lastMove(client.getId());
         String ago = ago(client.getModifiedAt());
-        if (latestMove.isPresent() && !latestMove.get().getChangedAt().isBefore(client.getModifiedAt())) {
-            var move = latestMove.get();
-            return move.getChangedBy().getDisplayName() + " moved " + client.getName() + " to "
-                    + move.getToStage().getName() + " " + ago + ".";
+        if (lastMove.isPresent() && !lastMove.get().at().isBefore(client.getModifiedAt())) {
+            var move = lastMove.get();
+            return move.byName() + " moved " + client.getName() + " to " + move.toStageName() + " " + ago + ".";
         }
         return client.getModifiedBy().getDisplayName() + " changed " + client.getName() + " " + ago + ".";
     }

@@ -44,7 +44,7 @@ public class ContactService {
     @Transactional(readOnly = true)
     public List<ContactItem> contacts(long clientId) {
         return contacts.findByClientIdOrderByActiveDescNameAsc(clientId).stream()
-                .map(ContactService::item)
+                .map(ContactItem::of)
                 .toList();
     }
 
@@ -88,10 +88,5 @@ public class ContactService {
                 currentUser.require(),
                 clock.instant(),
                 List.of(new FieldChange("Contact", before, saved.describe()))));
-    }
-
-    static ContactItem item(Contact c) {
-        return new ContactItem(
-                c.getId(), c.getName(), c.getJobTitle(), c.getEmail(), c.getPhone(), c.isActive(), c.getVersion());
     }
 }

@@ -1,5 +1,10 @@
 package com.journeycrm.demo;
 
+import com.journeycrm.activity.FollowUp;
+import com.journeycrm.activity.FollowUpRepository;
+import com.journeycrm.activity.TouchPoint;
+import com.journeycrm.activity.TouchPointDays;
+import com.journeycrm.activity.TouchPointRepository;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientProfile;
@@ -8,14 +13,9 @@ import com.journeycrm.client.ClientRepository;
 import com.journeycrm.client.Contact;
 import com.journeycrm.client.ContactRepository;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.FollowUp;
-import com.journeycrm.client.FollowUpRepository;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.StageChangeRepository;
-import com.journeycrm.client.TouchPoint;
-import com.journeycrm.client.TouchPointDays;
-import com.journeycrm.client.TouchPointRepository;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.StageHistory;
 import com.journeycrm.offering.ClientOffering;
 import com.journeycrm.offering.ClientOfferingRepository;
 import com.journeycrm.offering.Offering;
@@ -58,7 +58,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
     private final AppUserRepository users;
     private final StageRepository stages;
-    private final StageChangeRepository stageChanges;
+    private final StageHistory history;
     private final ClientRepository clients;
     private final ClientFactory factory;
     private final ContactRepository contacts;
@@ -75,7 +75,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     DemoDataSeeder(
             AppUserRepository users,
             StageRepository stages,
-            StageChangeRepository stageChanges,
+            StageHistory history,
             ClientRepository clients,
             ClientFactory factory,
             ContactRepository contacts,
@@ -90,7 +90,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             @Value("${journey.demo-data.seed:20261123}") long seed) {
         this.users = users;
         this.stages = stages;
-        this.stageChanges = stageChanges;
+        this.history = history;
         this.clients = clients;
         this.factory = factory;
         this.contacts = contacts;
@@ -293,7 +293,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             profile.setWebsite("https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example");
             profile.setSource(source);
             profile.setReferredBy(referrer == null ? null : new ClientRef(referrer.getId(), referrer.getName()));
-            Client client = factory.create(profile, path.getFirst(), owner, null, null, null, owner, created);
+            Client client = factory.create(profile, path.getFirst(), owner, null, null, owner, created);
 
             // Stage changes, spread between creation and the last activity
             List<Instant> times = new ArrayList<>();
@@ -314,7 +314,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 Outcome outcome = outcomeFor(from, to);
                 Instant when = times.get(s - 1);
                 createTouchPoints(client, owner, people, from, stayStart, when);
-                stageChanges.save(client.moveTo(to, when, outcome, reasonFor(outcome), null, owner, when));
+                history.move(client, to, outcome, reasonFor(outcome), owner, when);
                 stayStart = when;
             }
             createTouchPoints(client, owner, people, path.getLast(), stayStart, lastActivity);

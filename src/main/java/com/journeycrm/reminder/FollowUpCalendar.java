@@ -1,6 +1,6 @@
 package com.journeycrm.reminder;
 
-import com.journeycrm.client.FollowUpItem;
+import com.journeycrm.activity.FollowUpItem;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.journeycrm.reminder;
 
+import com.journeycrm.activity.FollowUpItem;
 import com.journeycrm.client.Client;
-import com.journeycrm.client.FollowUpItem;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -56,7 +56,7 @@ interface ReminderRepository extends Repository<Client, Long> {
     }
 
     @Query("""
-            select new com.journeycrm.client.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,
+            select new com.journeycrm.activity.FollowUpItem(f.id, c.id, c.name, f.what, f.dueAt, a.id, a.displayName,
                    f.doneAt)
             from FollowUp f join f.client c join f.assignee a
             where f.doneAt is null and f.dueAt < :before and (:assigneeId is null or a.id = :assigneeId)""")

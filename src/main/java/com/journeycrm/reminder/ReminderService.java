@@ -1,7 +1,7 @@
 package com.journeycrm.reminder;
 
+import com.journeycrm.activity.FollowUpItem;
 import com.journeycrm.base.SortColumns;
-import com.journeycrm.client.FollowUpItem;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.journeycrm.transfer;
 
+import com.journeycrm.activity.EarlierContact;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
@@ -42,6 +43,7 @@ public class ImportService {
 
     private final ClientService clientService;
     private final ClientFactory factory;
+    private final EarlierContact earlier;
     private final StageService stages;
     private final UserService users;
     private final CurrentUserProvider currentUser;
@@ -58,6 +60,7 @@ public class ImportService {
     ImportService(
             ClientService clientService,
             ClientFactory factory,
+            EarlierContact earlier,
             StageService stages,
             UserService users,
             CurrentUserProvider currentUser,
@@ -68,6 +71,7 @@ public class ImportService {
             Clock clock) {
         this.clientService = clientService;
         this.factory = factory;
+        this.earlier = earlier;
         this.stages = stages;
         this.users = users;
         this.currentUser = currentUser;
@@ -149,17 +153,11 @@ public class ImportService {
     private void create(ImportRow row, CurrentUser me, Instant now) {
         var by = users.reference(me.id());
         var stage = stages.require(row.stageId());
-        factory.create(
-                row.profile(),
-                stage,
-                users.reference(row.ownerId()),
-                row.contact(),
-                "Imported",
-                row.lastTouch() == null
-                        ? null
-                        : new ClientFactory.EarlierTouch(row.lastTouch(), "Last activity before the import"),
-                by,
-                now);
+        var client = factory.create(
+                row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported", by, now);
+        if (row.lastTouch() != null) {
+            earlier.record(client, row.lastTouch(), "Last activity before the import", by);
+        }
     }
 
     private record Checked(RowChecker checker, List<ImportRow> rows) {}

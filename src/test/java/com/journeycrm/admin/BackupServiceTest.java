@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.journeycrm.IntegrationTest;
 import com.journeycrm.TestData;
-import com.journeycrm.client.MoveService;
+import com.journeycrm.journey.MoveService;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package com.journeycrm.benchmark;
 
 import com.journeycrm.Application;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.MoveService;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.StageService;
 import java.nio.file.Files;

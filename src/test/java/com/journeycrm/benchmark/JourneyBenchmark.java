@@ -1,13 +1,13 @@
 package com.journeycrm.benchmark;
 
 import com.journeycrm.Application;
+import com.journeycrm.activity.TouchPointDays;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
 import com.journeycrm.board.ClientCard;
-import com.journeycrm.client.MoveService;
-import com.journeycrm.client.TouchPointDays;
 import com.journeycrm.insight.InsightFilter;
 import com.journeycrm.insight.InsightService;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.journeycrm.IntegrationTest;
 import com.journeycrm.OnPostgres;
 import com.journeycrm.TestData;
-import com.journeycrm.client.MoveService;
+import com.journeycrm.journey.MoveService;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;

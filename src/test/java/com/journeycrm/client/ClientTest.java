@@ -29,7 +29,7 @@ class ClientTest {
     }
 
     private Client newClient(Stage stage) {
-        return Client.enter("Acme", Source.WEBSITE, dana, stage, T0, dana, null).client();
+        return Client.enter("Acme", Source.WEBSITE, dana, stage, T0, dana);
     }
 
     private static Instant days(long n) {
@@ -37,13 +37,28 @@ class ClientTest {
     }
 
     @Test
-    void a_new_client_enters_its_first_stage_with_that_arrival_recorded() {
-        var arrival = Client.enter("Acme", Source.EVENT, dana, interested, T0, dana, "Imported");
-        assertThat(arrival.firstStage().getClient()).isSameAs(arrival.client());
-        assertThat(arrival.firstStage().getFromStage()).isNull();
-        assertThat(arrival.firstStage().getToStage()).isSameAs(interested);
-        assertThat(arrival.firstStage().getReason()).isEqualTo("Imported");
-        assertThat(arrival.client().getStageEnteredAt()).isEqualTo(T0);
+    void a_new_client_enters_its_first_stage_now_and_counts_an_engagement_only_if_it_is_active() {
+        assertThat(newClient(interested).getStageEnteredAt()).isEqualTo(T0);
+        assertThat(newClient(interested).getEngagements()).isZero();
+        assertThat(newClient(active).getEngagements()).isEqualTo(1);
+        assertThat(newClient(active).getHires()).isZero();
+    }
+
+    @Test
+    void a_hire_counts_an_engagement_and_a_hire_and_its_undo_takes_both_back() {
+        var client = newClient(deciding);
+        client.moveTo(active, Outcome.HIRED, dana, days(4));
+        assertThat(client.getEngagements()).isEqualTo(1);
+        assertThat(client.getHires()).isEqualTo(1);
+
+        client.undoMove(deciding, T0, false, dana, days(5));
+        assertThat(client.getStage()).isSameAs(deciding);
+        assertThat(client.getStageEnteredAt()).as("as entered then").isEqualTo(T0);
+        assertThat(client.getEngagements()).isZero();
+        assertThat(client.getHires()).isZero();
+
+        client.undoMove(active, days(4), true, dana, days(6));
+        assertThat(client.getEngagements()).as("undoing an undo counts nothing").isZero();
     }
 
     @Test
@@ -111,32 +126,29 @@ class ClientTest {
     @Test
     void a_stage_without_a_threshold_is_never_due() {
         var client = newClient(deciding);
-        client.moveTo(lost, days(2), Outcome.NO_WAY, "Went elsewhere", null, dana, days(2));
+        client.moveTo(lost, Outcome.NO_WAY, dana, days(2));
         assertThat(client.getNextTouchDue()).isNull();
     }
 
     @Test
-    void a_move_records_where_it_came_from_and_restarts_the_stage_clock() {
+    void a_move_restarts_the_stage_clock() {
         var client = newClient(deciding);
-        var change = client.moveTo(active, days(4), Outcome.HIRED, "Signed", null, dana, days(4));
-        assertThat(change.getFromStage()).isSameAs(deciding);
-        assertThat(change.getFromEnteredAt()).isEqualTo(T0);
-        assertThat(change.getToStage()).isSameAs(active);
-        assertThat(change.getOutcome()).isEqualTo(Outcome.HIRED);
+        client.moveTo(active, Outcome.HIRED, dana, days(4));
         assertThat(client.getStage()).isSameAs(active);
+        assertThat(client.getStageEnteredAt()).isEqualTo(days(4));
         assertThat(client.getNextTouchDue()).isEqualTo(days(18));
     }
 
     @Test
     void a_move_that_needs_an_outcome_is_refused_without_one_or_with_one_that_does_not_fit() {
         var client = newClient(deciding);
-        assertThatThrownBy(() -> client.moveTo(active, days(1), null, null, null, dana, days(1)))
+        assertThatThrownBy(() -> client.moveTo(active, null, dana, days(1)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("needs an outcome");
-        assertThatThrownBy(() -> client.moveTo(active, days(1), Outcome.NO_WAY, null, null, dana, days(1)))
+        assertThatThrownBy(() -> client.moveTo(active, Outcome.NO_WAY, dana, days(1)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("\"No way\" is not an outcome");
-        assertThatThrownBy(() -> client.moveTo(lost, days(1), Outcome.HIRED, null, null, dana, days(1)))
+        assertThatThrownBy(() -> client.moveTo(lost, Outcome.HIRED, dana, days(1)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(client.getStage()).isSameAs(deciding);
     }
@@ -144,7 +156,7 @@ class ClientTest {
     @Test
     void a_move_to_where_the_client_already_is_is_refused() {
         var client = newClient(interested);
-        assertThatThrownBy(() -> client.moveTo(interested, days(1), null, null, null, dana, days(1)))
+        assertThatThrownBy(() -> client.moveTo(interested, null, dana, days(1)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Acme is already in Interested.");
     }
@@ -153,7 +165,7 @@ class ClientTest {
     void a_move_ends_a_snooze() {
         var client = newClient(interested);
         client.snooze(days(60), "later", dana, days(1));
-        client.moveTo(deciding, days(2), null, null, null, dana, days(2));
+        client.moveTo(deciding, null, dana, days(2));
         assertThat(client.getSnoozedUntil()).isNull();
         assertThat(client.getNextTouchDue()).isEqualTo(days(9));
     }
@@ -200,7 +212,7 @@ class ClientTest {
     void every_change_remembers_who_made_it_and_when() {
         var morgan = new AppUser("morgan", "Morgan Manager", "hash", Role.MANAGER);
         var client = newClient(interested);
-        client.moveTo(deciding, days(1), null, null, null, morgan, days(1));
+        client.moveTo(deciding, null, morgan, days(1));
         assertThat(client.getModifiedBy()).isSameAs(morgan);
         assertThat(client.getModifiedAt()).isEqualTo(days(1));
         client.snooze(days(40), null, dana, days(2));

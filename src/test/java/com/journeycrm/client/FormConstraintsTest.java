@@ -2,6 +2,7 @@ package com.journeycrm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeycrm.activity.TouchPointDetails;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

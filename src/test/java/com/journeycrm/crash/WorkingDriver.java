@@ -1,6 +1,8 @@
 package com.journeycrm.crash;
 
 import com.journeycrm.Application;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
@@ -9,11 +11,9 @@ import com.journeycrm.board.BoardService;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageService;

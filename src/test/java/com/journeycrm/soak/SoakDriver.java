@@ -1,6 +1,8 @@
 package com.journeycrm.soak;
 
 import com.journeycrm.Application;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.admin.BackupService;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
@@ -10,13 +12,11 @@ import com.journeycrm.board.BoardService;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.Direction;
-import com.journeycrm.client.MoveService;
 import com.journeycrm.client.Source;
-import com.journeycrm.client.TouchPointDetails;
-import com.journeycrm.client.TouchPointService;
 import com.journeycrm.client.TouchPointType;
 import com.journeycrm.insight.InsightFilter;
 import com.journeycrm.insight.InsightService;
+import com.journeycrm.journey.MoveService;
 import com.journeycrm.reminder.ReminderService;
 import com.journeycrm.security.AppUserPrincipal;
 import com.journeycrm.stage.Outcome;

@@ -3,7 +3,7 @@ package com.journeycrm.admin.ui;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.WindowWidth;
-import com.journeycrm.client.MoveAllService;
+import com.journeycrm.journey.MoveAllService;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.StageAdminService;
 import com.journeycrm.stage.StageService;

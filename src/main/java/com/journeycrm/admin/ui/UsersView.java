@@ -1,10 +1,10 @@
 package com.journeycrm.admin.ui;
 
+import com.journeycrm.activity.HandOverService;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.WindowWidth;
-import com.journeycrm.client.HandOverService;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService;

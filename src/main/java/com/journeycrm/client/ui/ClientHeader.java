@@ -2,13 +2,14 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ClientDetails;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Name, stage, owner and the journey's vital signs: days in stage, last touch, next touch due, marks. */
 public class ClientHeader extends Composite<Div> {
@@ -20,7 +21,8 @@ public class ClientHeader extends Composite<Div> {
     final Span overdue = new Span("Follow-up overdue");
     final Span readOnly = new Span();
 
-    public ClientHeader(Button moveTo, Button logTouch) {
+    /** @param actions the buttons features above contribute, in their order */
+    public ClientHeader(List<Component> actions) {
         var root = getContent();
         root.addClassName("client-header");
         stage.addClassName("stage-badge");
@@ -30,9 +32,9 @@ public class ClientHeader extends Composite<Div> {
         readOnly.addClassName("client-read-only");
         var title = new Div(name, stage, quiet, overdue);
         title.addClassName("client-title");
-        var actions = new Div(moveTo, logTouch);
-        actions.addClassName("client-actions");
-        root.add(title, facts, readOnly, actions);
+        var buttons = new Div(actions.toArray(Component[]::new));
+        buttons.addClassName("client-actions");
+        root.add(title, facts, readOnly, buttons);
     }
 
     public void show(ClientDetails d, UserTime time) {

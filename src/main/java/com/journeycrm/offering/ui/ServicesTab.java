@@ -21,7 +21,7 @@ class ServicesTab implements ClientTab {
 
     @Override
     public int order() {
-        return 10;
+        return 50;
     }
 
     @Override

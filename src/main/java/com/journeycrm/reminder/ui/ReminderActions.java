@@ -1,10 +1,10 @@
 package com.journeycrm.reminder.ui;
 
+import com.journeycrm.activity.FollowUpService;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.client.ContactService;
-import com.journeycrm.client.FollowUpService;
 import com.journeycrm.client.ReassignService;
 import com.journeycrm.client.SnoozeService;
-import com.journeycrm.client.TouchPointService;
 import org.springframework.stereotype.Component;
 
 /** The client use cases a reminder row offers, handed to the lists as one. */

@@ -1,13 +1,13 @@
 package com.journeycrm.reminder.ui;
 
+import com.journeycrm.activity.FollowUpItem;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.ui.FollowUpEditor;
+import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
-import com.journeycrm.client.FollowUpItem;
-import com.journeycrm.client.TouchPointDetails;
 import com.journeycrm.client.ui.ClientDetailView;
-import com.journeycrm.client.ui.FollowUpEditor;
-import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.reminder.QuietClient;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.UserSummary;

@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
+import com.journeycrm.activity.TimelineEntry;
+import com.journeycrm.activity.TimelineService;
+import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.ContactService;
-import com.journeycrm.client.TimelineEntry;
-import com.journeycrm.client.TimelineService;
 import com.journeycrm.client.TouchPointType;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -102,10 +104,10 @@ class HostileInputTest extends KaribuTest {
                 .containsExactly(payload);
 
         view.tabs.setSelectedIndex(0);
-        _click(view.logTouch);
+        _click(_get(view.header, Button.class, spec -> spec.withText("Log touch point")));
         var touch = _get(TouchPointDialog.class);
-        enter(touch.summary, payload);
-        _click(touch.save);
+        enter(_get(touch, TextField.class, spec -> spec.withLabel("Summary")), payload);
+        _click(_get(touch, Button.class, spec -> spec.withText("Save")));
         List<TimelineEntry> timeline =
                 timelines.timeline(view.client().id(), EnumSet.allOf(TouchPointType.class), false, 0, 5);
         assertThat(timeline.getFirst().title()).isEqualTo(payload);

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.TestConfig;
-import com.journeycrm.client.FollowUpItem;
-import com.journeycrm.client.ui.FollowUpEditor;
-import com.journeycrm.client.ui.TouchPointDialog;
+import com.journeycrm.activity.FollowUpItem;
+import com.journeycrm.activity.ui.FollowUpEditor;
+import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridSortOrder;

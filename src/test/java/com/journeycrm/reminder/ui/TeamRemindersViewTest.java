@@ -6,9 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.base.ui.NoAccessView;
 import com.journeycrm.client.ClientProfile;
-import com.journeycrm.client.ui.TouchPointDialog;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;

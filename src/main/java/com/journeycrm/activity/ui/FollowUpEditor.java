@@ -1,0 +1,120 @@
+package com.journeycrm.activity.ui;
+
+import com.journeycrm.activity.FollowUp;
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.security.CurrentUser;
+import com.journeycrm.security.UserSummary;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Schedule a next step: what, due date, assignee. Checks at the fields and fires {@link ScheduleEvent}; the caller
+ * saves and calls {@link #clear()} once it went through, so a refused entry is not lost.
+ */
+public class FollowUpEditor extends Composite<HorizontalLayout> {
+
+    final TextField what = new TextField("Next step");
+    final DatePicker due = new DatePicker("Due");
+    final ComboBox<UserSummary> assignee = new ComboBox<>("Assignee");
+    final Button add = new Button("Schedule");
+    private final UserTime time;
+    private final UserSummary self;
+
+    public FollowUpEditor(List<UserSummary> people, CurrentUser me, UserTime time) {
+        this.time = time;
+        this.self = people.stream().filter(p -> p.id() == me.id()).findFirst().orElse(null);
+        FieldLimits.limit(what, FollowUp.WHAT_MAX);
+        what.setWidth("24em");
+        what.setRequiredIndicatorVisible(true);
+        time.localize(due);
+        due.setMin(time.today());
+        due.setMax(time.today().plusYears(FollowUp.LATEST_DUE_YEARS));
+        due.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("Choose a day from today on")
+                .setMaxErrorMessage("Choose a day within " + FollowUp.LATEST_DUE_YEARS + " years")
+                .setBadInputErrorMessage("Enter a date"));
+        assignee.setItems(
+                me.seesWholeTeam()
+                        ? people
+                        : people.stream().filter(p -> p.id() == me.id()).toList());
+        assignee.setItemLabelGenerator(UserSummary::displayName);
+        clear();
+        add.addClickListener(e -> submit());
+        var layout = getContent();
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.setWrap(true);
+        layout.add(what, due, assignee, add);
+    }
+
+    private void submit() {
+        boolean ok = true;
+        if (what.getValue().isBlank()) {
+            what.setErrorMessage("Say what to do");
+            what.setInvalid(true);
+            ok = false;
+        } else if (what.isInvalid()) {
+            ok = false; // over the limit: the field already says so
+        }
+        if (due.getValue() == null || due.isInvalid()) {
+            due.setErrorMessage(due.getValue() == null ? "Choose a day" : due.getErrorMessage());
+            due.setInvalid(true);
+            ok = false;
+        }
+        if (ok) {
+            fireEvent(new ScheduleEvent(
+                    this,
+                    what.getValue().trim(),
+                    due.getValue(),
+                    assignee.getValue() == null ? null : assignee.getValue().id()));
+        }
+    }
+
+    /** Ready for the next entry: empty, due in a week, assigned to oneself. */
+    public void clear() {
+        what.clear();
+        what.setInvalid(false);
+        due.setValue(time.today().plusDays(7));
+        assignee.setValue(self);
+    }
+
+    public static class ScheduleEvent extends ComponentEvent<FollowUpEditor> {
+        private final String what;
+        private final LocalDate due;
+        private final Long assigneeId;
+
+        ScheduleEvent(FollowUpEditor source, String what, LocalDate due, Long assigneeId) {
+            super(source, false);
+            this.what = what;
+            this.due = due;
+            this.assigneeId = assigneeId;
+        }
+
+        public String what() {
+            return what;
+        }
+
+        /** The day; the use case decides the hour. */
+        public LocalDate due() {
+            return due;
+        }
+
+        public Long assigneeId() {
+            return assigneeId;
+        }
+    }
+
+    public Registration addScheduleListener(ComponentEventListener<ScheduleEvent> listener) {
+        return addListener(ScheduleEvent.class, listener);
+    }
+}

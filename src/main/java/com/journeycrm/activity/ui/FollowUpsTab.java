@@ -1,0 +1,62 @@
+package com.journeycrm.activity.ui;
+
+import com.journeycrm.activity.FollowUpService;
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.ClientDetails;
+import com.journeycrm.client.ui.ClientTab;
+import com.journeycrm.security.UserService;
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+
+/** The client view's Follow-ups tab: schedule one, mark one done, see which are overdue. */
+@org.springframework.stereotype.Component
+class FollowUpsTab implements ClientTab {
+
+    private final FollowUpService followUps;
+    private final UserService users;
+    private final Clock clock;
+
+    FollowUpsTab(FollowUpService followUps, UserService users, Clock clock) {
+        this.followUps = followUps;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public String label() {
+        return "Follow-ups";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Content create(Actions actions) {
+        var time = UserTime.of(clock);
+        var editor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), time);
+        var panel = new FollowUpsPanel(
+                editor, time, f -> actions.act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
+        var shown = new long[1];
+        editor.addScheduleListener(e -> {
+            if (actions.act(
+                    () -> followUps.scheduleFollowUp(shown[0], e.what(), e.due(), time.zone(), e.assigneeId()),
+                    "Follow-up scheduled.")) {
+                editor.clear();
+            }
+        });
+        return new Content() {
+            @Override
+            public Component component() {
+                return panel;
+            }
+
+            @Override
+            public void show(ClientDetails client) {
+                shown[0] = client.id();
+                panel.show(followUps.followUps(client.id()), client.editable());
+            }
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package com.journeycrm.activity.ui;
+
+import com.journeycrm.activity.TimelineEntry;
+import com.journeycrm.activity.TimelineService;
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.TouchPointType;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A client's touch points and stage changes, newest first, loaded a page at a time; filter by type.
+ * Entries the user may change offer Edit and Delete.
+ */
+public class Timeline extends Composite<VerticalLayout> {
+
+    private static final String TEMPLATE = """
+            <div class="timeline-entry ${item.kind}">
+              <vaadin-icon icon="${item.icon}" title="${item.typeLabel}"></vaadin-icon>
+              <div class="timeline-body">
+                <div class="timeline-title">${item.title}</div>
+                <div class="timeline-meta">${item.meta}</div>
+                <div class="timeline-detail" ?hidden=${!item.detail}>${item.detail}</div>
+              </div>
+              <div class="timeline-actions" ?hidden=${!item.editable}>
+                <vaadin-button theme="small tertiary" @click=${edit}>Edit</vaadin-button>
+                <vaadin-button theme="small tertiary error" @click=${remove}>Delete</vaadin-button>
+              </div>
+            </div>""";
+
+    final MultiSelectComboBox<TouchPointType> types = new MultiSelectComboBox<>("Types");
+    final Checkbox stageChanges = new Checkbox("Stage changes and snoozes", true);
+    final Grid<TimelineEntry> grid = new Grid<>();
+    private long clientId;
+
+    public Timeline(
+            TimelineService timelines,
+            UserTime time,
+            Consumer<TimelineEntry> onEdit,
+            Consumer<TimelineEntry> onDelete) {
+        types.setItems(TouchPointType.values());
+        types.setItemLabelGenerator(TouchPointType::label);
+        types.setPlaceholder("All types");
+        types.setClearButtonVisible(true);
+        types.addValueChangeListener(e -> show(clientId));
+        stageChanges.addValueChangeListener(e -> show(clientId));
+
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(25);
+        grid.addColumn(LitRenderer.<TimelineEntry>of(TEMPLATE)
+                .withProperty("kind", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> "touch";
+                    case STAGE_CHANGE -> "stage-change";
+                    case SNOOZE -> "snooze";
+                })
+                .withProperty("icon", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> "vaadin:" + iconName(e.type());
+                    case STAGE_CHANGE -> "vaadin:flag";
+                    case SNOOZE -> "vaadin:alarm";
+                })
+                .withProperty("typeLabel", e -> switch (e.kind()) {
+                    case TOUCH_POINT -> e.type().label();
+                    case STAGE_CHANGE -> "Stage change";
+                    case SNOOZE -> "Snooze";
+                })
+                .withProperty("title", TimelineEntry::title)
+                .withProperty("meta", e -> meta(e, time))
+                .withProperty("detail", TimelineEntry::detail)
+                .withProperty("editable", TimelineEntry::editable)
+                // the buttons are hidden on other rows, but a tampered browser can call these for any row
+                .withFunction("edit", e -> ifChangeable(e, onEdit))
+                .withFunction("remove", e -> ifChangeable(e, onDelete)));
+        grid.setItems(
+                query -> timelines
+                        .timeline(
+                                clientId, selectedTypes(), stageChanges.getValue(), query.getOffset(), query.getLimit())
+                        .stream(),
+                query -> timelines.timelineCount(clientId, selectedTypes(), stageChanges.getValue()));
+        grid.setHeight("60vh");
+
+        var filters = new HorizontalLayout(types, stageChanges);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setPadding(false);
+        getContent().add(filters, grid);
+    }
+
+    Set<TouchPointType> selectedTypes() {
+        return types.isEmpty() ? EnumSet.allOf(TouchPointType.class) : EnumSet.copyOf(types.getValue());
+    }
+
+    /** Shows another client's timeline (the view is reused for every client), or the same one re-read. */
+    public void show(long clientId) {
+        this.clientId = clientId;
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static void ifChangeable(TimelineEntry entry, Consumer<TimelineEntry> action) {
+        if (entry.editable() && entry.isTouchPoint()) {
+            action.accept(entry);
+        }
+    }
+
+    private static String iconName(TouchPointType type) {
+        return type.icon().toLowerCase().replace('_', '-');
+    }
+
+    private static String meta(TimelineEntry e, UserTime time) {
+        var parts = new StringBuilder(time.dateTime(e.at()));
+        if (e.until() != null) {
+            parts.append(" · until ").append(time.date(e.until()));
+        }
+        if (e.direction() != null) {
+            parts.append(" · ")
+                    .append(e.type().label())
+                    .append(", ")
+                    .append(e.direction().label().toLowerCase());
+        }
+        parts.append(" · ").append(e.author());
+        if (e.contactName() != null) {
+            parts.append(" with ").append(e.contactName());
+        }
+        return parts.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package com.journeycrm.activity.ui;
+
+import com.journeycrm.activity.TouchPoint;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.client.ContactItem;
+import com.journeycrm.client.Direction;
+import com.journeycrm.client.TouchPointType;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * Log (or edit) a touch point. Used from the client view and the reminder lists. Type, direction, when
+ * (default now, never in the future), contact, summary (≤ 200) and notes (≤ 5,000); errors at the fields.
+ */
+public class TouchPointDialog extends Dialog {
+
+    final ComboBox<TouchPointType> type = new ComboBox<>("Type");
+    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction");
+    final DateTimePicker occurredAt = new DateTimePicker("When");
+    final ComboBox<ContactItem> contact = new ComboBox<>("Contact");
+    final TextField summary = new TextField("Summary");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+
+    private final BeanValidationBinder<TouchPointDetails> binder = new BeanValidationBinder<>(TouchPointDetails.class);
+    private final TouchPointDetails bean;
+
+    public TouchPointDialog(String title, List<ContactItem> contacts, TouchPointDetails form, UserTime time) {
+        this.bean = form;
+        setHeaderTitle(title);
+        setWidth("min(720px, 95vw)");
+        type.setItems(TouchPointType.values());
+        type.setItemLabelGenerator(t -> t.label() + (t.countsAsContact() ? "" : " (does not count as contact)"));
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(Direction::label);
+        occurredAt.setMax(time.nowLocal());
+        occurredAt.setI18n(new DateTimePicker.DateTimePickerI18n()
+                .setMaxErrorMessage("A touch point cannot be in the future")
+                .setBadInputErrorMessage("Enter a date and time, e.g. 23/11/2026 14:30"));
+        contact.setItems(contacts);
+        contact.setItemLabelGenerator(ContactItem::toString);
+        contact.setClearButtonVisible(true);
+        FieldLimits.limit(summary, TouchPoint.SUMMARY_MAX);
+        summary.setValueChangeMode(ValueChangeMode.EAGER);
+        summary.setHelperText("Up to " + TouchPoint.SUMMARY_MAX + " characters");
+        summary.setRequiredIndicatorVisible(true);
+        FieldLimits.limit(notes, TouchPoint.NOTES_MAX);
+        notes.setHelperText("Up to " + FieldLimits.number(TouchPoint.NOTES_MAX) + " characters");
+        notes.setValueChangeMode(ValueChangeMode.EAGER);
+
+        binder.forField(occurredAt)
+                .asRequired("Enter when it happened")
+                .withValidator(when -> !when.isAfter(time.nowLocal()), "A touch point cannot be in the future")
+                .bind(TouchPointDetails::getOccurredAt, TouchPointDetails::setOccurredAt);
+        binder.bindInstanceFields(this);
+        if (form.getOccurredAt() == null) {
+            form.setOccurredAt(time.nowLocal().withSecond(0).withNano(0));
+        }
+        binder.readBean(form);
+
+        var layout = new FormLayout(type, direction, occurredAt, contact, summary, notes);
+        layout.setColspan(summary, 2);
+        layout.setColspan(notes, 2);
+        add(layout);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (binder.writeBeanIfValid(bean)) {
+                fireEvent(new SaveEvent(this, bean));
+            }
+        });
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    public static class SaveEvent extends ComponentEvent<TouchPointDialog> {
+        private final TouchPointDetails form;
+
+        SaveEvent(TouchPointDialog source, TouchPointDetails form) {
+            super(source, false);
+            this.form = form;
+        }
+
+        public TouchPointDetails form() {
+            return form;
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

@@ -1,0 +1,6 @@
+package com.journeycrm.journey;
+
+import com.journeycrm.OnPostgres;
+
+@OnPostgres
+class MoveServiceOnPostgresTest extends MoveServiceTest {}
