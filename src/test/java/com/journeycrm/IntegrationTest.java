@@ -10,12 +10,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole app on an in-memory H2 migrated by Flyway, with the demo data and a fixed clock, reset for every test.
+ * The whole app on an in-memory H2 migrated by Flyway, with the demo data and a fixed clock; every test starts from
+ * the same data ({@link FreshStart}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({TestConfig.class, TestData.class})
-@ExtendWith(FreshClockAndLogin.class)
+@ExtendWith(FreshStart.class)
 public @interface IntegrationTest {}

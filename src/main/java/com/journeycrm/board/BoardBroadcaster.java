@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -36,23 +37,42 @@ public class BoardBroadcaster {
         var change = BoardChange.of(event);
         if (change != null) {
             deliver(change);
-            relay.publish(change);
         }
     }
 
     @TransactionalEventListener
     void afterCommit(StagesChanged event) {
-        var change = BoardChange.stagesReshaped(event.byUserId(), event.byName());
-        deliver(change);
-        relay.publish(change);
+        deliver(BoardChange.stagesReshaped(event.byUserId(), event.byName()));
     }
 
     /** An import adds many clients at once: every open board reloads, as when the stages change. */
     @TransactionalEventListener
     void afterCommit(ClientsImported event) {
-        var change = BoardChange.stagesReshaped(event.byUserId(), event.byName());
-        deliver(change);
-        relay.publish(change);
+        deliver(BoardChange.stagesReshaped(event.byUserId(), event.byName()));
+    }
+
+    /*
+     * The other instances are told within the change's own transaction: PostgreSQL sends a NOTIFY when, and only if,
+     * that transaction commits. Told after the commit, each change would need a second connection while its own is
+     * still held, and as many changes at once as the pool has connections would wait on each other.
+     */
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void beforeCommit(ClientChanged event) {
+        var change = BoardChange.of(event);
+        if (change != null) {
+            relay.publish(change);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void beforeCommit(StagesChanged event) {
+        relay.publish(BoardChange.stagesReshaped(event.byUserId(), event.byName()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void beforeCommit(ClientsImported event) {
+        relay.publish(BoardChange.stagesReshaped(event.byUserId(), event.byName()));
     }
 
     void deliver(BoardChange event) {

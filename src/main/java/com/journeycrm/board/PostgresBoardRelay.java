@@ -12,15 +12,16 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Carries board changes between app instances that share one PostgreSQL database: each committed change is
- * sent with {@code pg_notify}, and a listener thread on a dedicated connection ({@code LISTEN}) hands the other
- * instances' changes to the local boards. Does nothing on H2 (one instance). The payload holds ids and names
- * only: boards reload what they show from the database.
+ * Carries board changes between app instances that share one PostgreSQL database: each change is sent with
+ * {@code pg_notify} within its own transaction, so it goes out when that commits, and a listener thread on a dedicated
+ * connection ({@code LISTEN}) hands the other instances' changes to the local boards. Does nothing on H2 (one
+ * instance). The payload holds ids and names only: boards reload what they show from the database.
  */
 @Component
 public class PostgresBoardRelay implements SmartLifecycle {
@@ -29,6 +30,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresBoardRelay.class);
 
     private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
     private final String instanceId = UUID.randomUUID().toString();
     private volatile Consumer<BoardChange> onRemote = e -> {};
     private volatile boolean enabled;
@@ -38,6 +40,7 @@ public class PostgresBoardRelay implements SmartLifecycle {
 
     PostgresBoardRelay(DataSource dataSource, Database database) {
         this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.database = database;
     }
 
@@ -49,20 +52,13 @@ public class PostgresBoardRelay implements SmartLifecycle {
         return enabled;
     }
 
-    /** Tells the other instances; failures are logged, never thrown: the move itself has committed. */
+    /**
+     * Tells the other instances, on the connection of the transaction that made the change (PostgreSQL sends it when
+     * that commits, and not at all if it rolls back), or on its own without one.
+     */
     void publish(BoardChange event) {
-        if (!enabled) {
-            return;
-        }
-        // a pooled connection of its own, in autocommit: this runs after the move's commit, when code sharing the
-        // transaction's connection would join a transaction that never commits (and NOTIFY is sent on commit)
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-            statement.setString(1, CHANNEL);
-            statement.setString(2, encode(instanceId, event));
-            statement.execute();
-        } catch (SQLException | RuntimeException e) {
-            log.warn("Could not relay a board change to other instances: {}", e.getMessage());
+        if (enabled) {
+            jdbc.query("select pg_notify(?, ?)", rs -> {}, CHANNEL, encode(instanceId, event));
         }
     }
 

@@ -4,7 +4,6 @@ import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageKind;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a figure is asked against: the period (from, inclusive, to, exclusive), the present moment, and what each
@@ -50,11 +49,5 @@ record Span(Instant from, Instant to, Instant now, Map<Long, Stage> stages, Stag
 
     Phase phase(long stage) {
         return stage(stage).phase();
-    }
-
-    /** The stage's position if it is a step of the funnel. */
-    Optional<Integer> funnelPosition(long stage) {
-        var s = stage(stage);
-        return s.inFunnel() ? Optional.of(s.position()) : Optional.empty();
     }
 }

@@ -6,11 +6,14 @@ import com.journeycrm.IntegrationTest;
 import com.journeycrm.OnPostgres;
 import com.journeycrm.TestData;
 import com.journeycrm.journey.MoveService;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -34,6 +37,9 @@ class PostgresBoardRelayTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     TestData data;
@@ -97,5 +103,28 @@ class PostgresBoardRelayTest {
         }
         assertThat(events.poll(5, TimeUnit.SECONDS).clientId()).isEqualTo(client.getId());
         assertThat(events.poll(1, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void a_move_is_announced_on_its_own_connection_when_the_pool_has_no_other_to_give() throws Exception {
+        var client = data.client(data.unique("Relay"), "sales", "Aware");
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            connection.createStatement().execute("LISTEN " + PostgresBoardRelay.CHANNEL);
+            // what many users saving at once leave: one connection for the move, none besides
+            while (pool.getHikariPoolMXBean().getActiveConnections() < pool.getMaximumPoolSize() - 1) {
+                held.add(pool.getConnection());
+            }
+            data.loginAs("sales");
+            moveService.moveClient(client.getId(), data.stage("Interested").getId(), null, null, client.getVersion());
+
+            var notifications = connection.unwrap(PGConnection.class).getNotifications(10_000);
+            assertThat(notifications).isNotNull().hasSize(1);
+        } finally {
+            for (var c : held) {
+                c.close();
+            }
+        }
     }
 }

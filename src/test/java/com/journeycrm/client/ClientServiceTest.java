@@ -4,45 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.journeycrm.IntegrationTest;
-import com.journeycrm.MutableClock;
 import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
-import com.journeycrm.activity.FollowUpService;
-import com.journeycrm.activity.TimelineEntry;
-import com.journeycrm.activity.TimelineService;
 import com.journeycrm.activity.TouchPointDetails;
 import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.offering.OfferingService;
+import com.journeycrm.client.ClientChanged.Kind;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+/** Creating, finding and editing clients and their contacts, as the user meets them. */
 @IntegrationTest
+@RecordApplicationEvents
 class ClientServiceTest {
 
     @Autowired
-    ContactService contactService;
+    TouchPointService touchPoints;
 
     @Autowired
-    FollowUpService followUpService;
-
-    @Autowired
-    OfferingService offeringService;
-
-    @Autowired
-    TimelineService timelineService;
-
-    @Autowired
-    TouchPointService touchPointService;
+    ContactService contacts;
 
     @Autowired
     ClientService clients;
@@ -51,7 +40,7 @@ class ClientServiceTest {
     TestData data;
 
     @Autowired
-    MutableClock clock;
+    ApplicationEvents events;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -70,22 +59,6 @@ class ClientServiceTest {
         form.setName(name);
         form.setSource(Source.WEBSITE);
         return form;
-    }
-
-    @Test
-    void logging_a_call_moves_last_touch_and_next_touch_due_in_the_same_transaction() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
-        data.loginAs("sales");
-        Instant at = TestConfig.NOW.minus(Duration.ofHours(2));
-
-        touchPointService.logTouchPoint(
-                client.getId(), touch(TouchPointType.CALL, at, "Called about budget"), ZoneOffset.UTC);
-
-        var details = clients.details(client.getId());
-        assertThat(details.lastTouchAt()).isEqualTo(at);
-        assertThat(details.lastTouchType()).isEqualTo(TouchPointType.CALL);
-        assertThat(details.nextTouchDue()).isEqualTo(at.plus(Duration.ofDays(21))); // Interested: 21 days
-        assertThat(details.quiet(clock.instant())).isFalse();
     }
 
     @Test
@@ -108,80 +81,16 @@ class ClientServiceTest {
     }
 
     @Test
-    void a_newsletter_is_logged_but_does_not_count_as_being_in_touch() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
-        data.loginAs("sales");
-        touchPointService.logTouchPoint(
-                client.getId(),
-                touch(TouchPointType.NEWSLETTER, TestConfig.NOW, "November newsletter"),
-                ZoneOffset.UTC);
-
-        var details = clients.details(client.getId());
-        assertThat(details.lastTouchAt()).isNull();
-        assertThat(details.quiet(clock.instant())).isTrue();
-        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
-                .isEqualTo(1);
-    }
-
-    @Test
-    void a_touch_point_in_the_future_is_refused_and_nothing_is_saved() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        data.loginAs("sales");
-        assertThatThrownBy(() -> touchPointService.logTouchPoint(
-                        client.getId(),
-                        touch(TouchPointType.CALL, TestConfig.NOW.plus(Duration.ofHours(1)), "Later"),
-                        ZoneOffset.UTC))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("future");
-        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
-                .isZero();
-    }
-
-    @Test
-    void a_summary_over_200_characters_is_refused_and_nothing_is_saved() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        data.loginAs("sales");
-        assertThatThrownBy(() -> touchPointService.logTouchPoint(
-                        client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "x".repeat(201)), ZoneOffset.UTC))
-                .isInstanceOf(ConstraintViolationException.class);
-        assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
-        assertThat(timelineService.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
-                .isZero();
-    }
-
-    @Test
-    void deleting_the_latest_touch_point_falls_back_to_the_one_before() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(40)));
-        data.loginAs("sales");
-        Instant earlier = TestConfig.NOW.minus(Duration.ofDays(10));
-        touchPointService.logTouchPoint(
-                client.getId(), touch(TouchPointType.EMAIL, earlier, "Sent case study"), ZoneOffset.UTC);
-        touchPointService.logTouchPoint(
-                client.getId(), touch(TouchPointType.MEETING, TestConfig.NOW, "Workshop"), ZoneOffset.UTC);
-
-        var latest = timelineService
-                .timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 10)
-                .getFirst();
-        assertThat(latest.title()).isEqualTo("Workshop");
-        touchPointService.deleteTouchPoint(latest.touchPointId());
-
-        var details = clients.details(client.getId());
-        assertThat(details.lastTouchAt()).isEqualTo(earlier);
-        assertThat(details.nextTouchDue()).isEqualTo(earlier.plus(Duration.ofDays(21)));
-    }
-
-    @Test
     void sales_cannot_change_another_owners_client_but_a_manager_can() {
         var client = data.client(data.unique("Acme"), "sales2", "Interested");
         data.loginAs("sales");
-        assertThatThrownBy(() -> touchPointService.logTouchPoint(
+        assertThatThrownBy(() -> touchPoints.logTouchPoint(
                         client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"), ZoneOffset.UTC))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(clients.details(client.getId()).editable()).isFalse();
 
         data.loginAs("manager");
-        touchPointService.logTouchPoint(
-                client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"), ZoneOffset.UTC);
+        touchPoints.logTouchPoint(client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Hi"), ZoneOffset.UTC);
         assertThat(clients.details(client.getId()).lastTouchAt()).isEqualTo(TestConfig.NOW);
     }
 
@@ -242,78 +151,26 @@ class ClientServiceTest {
     }
 
     @Test
-    void the_timeline_merges_touch_points_and_stage_changes_newest_first_a_page_at_a_time() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(50)));
-        data.loginAs("sales");
-        for (int day = 40; day >= 0; day -= 10) {
-            touchPointService.logTouchPoint(
-                    client.getId(),
-                    touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(day)), "Call " + day),
-                    ZoneOffset.UTC);
-        }
-        var all = EnumSet.allOf(TouchPointType.class);
-        assertThat(timelineService.timelineCount(client.getId(), all, true)).isEqualTo(6);
-        var first = timelineService.timeline(client.getId(), all, true, 0, 3);
-        var second = timelineService.timeline(client.getId(), all, true, 3, 3);
-        assertThat(first).extracting(TimelineEntry::title).containsExactly("Call 0", "Call 10", "Call 20");
-        assertThat(second)
-                .extracting(TimelineEntry::title)
-                .containsExactly("Call 30", "Call 40", "Added in Interested");
-        assertThat(timelineService.timeline(client.getId(), EnumSet.of(TouchPointType.EMAIL), true, 0, 10))
-                .extracting(TimelineEntry::title)
-                .containsExactly("Added in Interested");
-    }
-
-    @Test
-    void a_follow_up_sets_the_clients_next_follow_up_and_completing_it_clears_it() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        data.loginAs("sales");
-        followUpService.scheduleFollowUp(
-                client.getId(), "Send proposal", TestConfig.TODAY.plusDays(3), ZoneOffset.UTC, null);
-        Instant due = Instant.parse("2026-11-26T17:00:00Z"); // at the end of that working day
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(due);
-
-        clock.advance(Duration.ofDays(4));
-        assertThat(clients.details(client.getId()).followUpOverdue(clock.instant()))
-                .isTrue();
-        followUpService.completeFollowUp(
-                followUpService.followUps(client.getId()).getFirst().id());
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isNull();
-    }
-
-    @Test
-    void a_bought_service_is_also_known_and_unknown_services_show_the_gap() {
-        var client = data.client(data.unique("Acme"), "sales", "Active engagement");
-        data.loginAs("sales");
-        var services = offeringService.services(client.getId());
-        assertThat(services).isNotEmpty().allMatch(s -> !s.aware());
-        offeringService.setService(client.getId(), services.getFirst().offeringId(), true, false);
-        var first = offeringService.services(client.getId()).getFirst();
-        assertThat(first.bought()).isTrue();
-        assertThat(first.aware()).isTrue();
-    }
-
-    @Test
     void contacts_are_validated_and_people_who_left_are_kept_but_marked() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         data.loginAs("sales");
         var bad = new ContactDetails();
         bad.setName("Ann Example");
         bad.setEmail("not-an-email");
-        assertThatThrownBy(() -> contactService.saveContact(client.getId(), bad))
+        assertThatThrownBy(() -> contacts.saveContact(client.getId(), bad))
                 .isInstanceOf(ConstraintViolationException.class);
         bad.setEmail("ann@example.com");
         bad.setPhone("call me maybe");
-        assertThatThrownBy(() -> contactService.saveContact(client.getId(), bad))
+        assertThatThrownBy(() -> contacts.saveContact(client.getId(), bad))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThat(contactService.contacts(client.getId())).isEmpty();
+        assertThat(contacts.contacts(client.getId())).isEmpty();
 
         bad.setPhone("+44 20 7946 0000");
-        contactService.saveContact(client.getId(), bad);
-        var saved = ContactDetails.of(contactService.contacts(client.getId()).getFirst());
+        contacts.saveContact(client.getId(), bad);
+        var saved = ContactDetails.of(contacts.contacts(client.getId()).getFirst());
         saved.setActive(false);
-        contactService.saveContact(client.getId(), saved);
-        var left = contactService.contacts(client.getId()).getFirst();
+        contacts.saveContact(client.getId(), saved);
+        var left = contacts.contacts(client.getId()).getFirst();
         assertThat(left.active()).isFalse();
         assertThat(left.toString()).isEqualTo("Ann Example (left)");
     }
@@ -330,5 +187,22 @@ class ClientServiceTest {
                 .extracting(ClientRef::id)
                 .containsExactly(id);
         assertThat(clients.details(id).referredById()).isEqualTo(referrer.getId());
+    }
+
+    @Test
+    void creating_a_client_publishes_its_arrival_and_an_edit_returns_the_new_version() {
+        data.loginAs("sales");
+        var profile = new ClientProfile();
+        profile.setName(data.unique("Fresh"));
+        long id = clients.create(profile, data.stage("Aware").getId(), null);
+        assertThat(events.stream(ClientChanged.class)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(Kind.CREATED);
+            assertThat(e.fromStageId()).isNull();
+            assertThat(e.moved()).isTrue();
+        });
+        long version = clients.details(id).version();
+        profile.setIndustry("Shipping");
+        long after = clients.updateProfile(id, profile, version);
+        assertThat(after).isGreaterThan(version).isEqualTo(clients.details(id).version());
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm;
 
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,18 +8,21 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Every integration test starts and ends at {@link TestConfig#NOW} with nobody logged in, whatever the test before
- * it did to the shared clock and security context.
+ * Every integration test starts from the database as the app left it once started ({@link KnownState}), at
+ * {@link TestConfig#NOW} with nobody logged in, whatever the test before it did; and ends at that time with nobody
+ * logged in.
  */
-public class FreshClockAndLogin implements BeforeEachCallback, AfterEachCallback {
+public class FreshStart implements BeforeEachCallback, AfterEachCallback {
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) {
         reset(context);
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) {
+        var spring = SpringExtension.getApplicationContext(context);
+        KnownState.restore(spring.getBean(DataSource.class), spring.getEnvironment());
         reset(context);
     }
 

@@ -1,4 +1,4 @@
-package com.journeycrm.client;
+package com.journeycrm.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,19 +7,19 @@ import com.journeycrm.IntegrationTest;
 import com.journeycrm.MutableClock;
 import com.journeycrm.TestConfig;
 import com.journeycrm.TestData;
-import com.journeycrm.activity.FollowUp;
-import com.journeycrm.activity.FollowUpService;
-import com.journeycrm.activity.TimelineService;
-import com.journeycrm.activity.TouchPointDetails;
-import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.client.ClientChanged;
 import com.journeycrm.client.ClientChanged.Kind;
-import com.journeycrm.offering.OfferingService;
+import com.journeycrm.client.ClientService;
+import com.journeycrm.client.ContactDetails;
+import com.journeycrm.client.ContactService;
+import com.journeycrm.client.Direction;
+import com.journeycrm.client.TouchPointType;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -28,28 +28,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** The rules of touch points, follow-ups, contacts and services, each as the user meets it. */
+/** Logging, correcting and deleting touch points, and the timeline they make, as the user meets them. */
 @IntegrationTest
 @RecordApplicationEvents
-class ClientUseCasesTest {
+class TouchPointServiceTest {
 
     @Autowired
     TouchPointService touchPoints;
 
     @Autowired
-    FollowUpService followUps;
+    TimelineService timelines;
 
     @Autowired
     ContactService contacts;
 
     @Autowired
-    OfferingService offerings;
-
-    @Autowired
     ClientService clients;
-
-    @Autowired
-    TimelineService timelines;
 
     @Autowired
     TestData data;
@@ -75,6 +69,94 @@ class ClientUseCasesTest {
                 .timeline(clientId, EnumSet.allOf(TouchPointType.class), false, 0, 1)
                 .getFirst()
                 .touchPointId();
+    }
+
+    @Test
+    void logging_a_call_moves_last_touch_and_next_touch_due_in_the_same_transaction() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
+        data.loginAs("sales");
+        Instant at = TestConfig.NOW.minus(Duration.ofHours(2));
+
+        touchPoints.logTouchPoint(
+                client.getId(), touch(TouchPointType.CALL, at, "Called about budget"), ZoneOffset.UTC);
+
+        var details = clients.details(client.getId());
+        assertThat(details.lastTouchAt()).isEqualTo(at);
+        assertThat(details.lastTouchType()).isEqualTo(TouchPointType.CALL);
+        assertThat(details.nextTouchDue()).isEqualTo(at.plus(Duration.ofDays(21))); // Interested: 21 days
+        assertThat(details.quiet(clock.instant())).isFalse();
+    }
+
+    @Test
+    void a_newsletter_is_logged_but_does_not_count_as_being_in_touch() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
+        data.loginAs("sales");
+        touchPoints.logTouchPoint(
+                client.getId(),
+                touch(TouchPointType.NEWSLETTER, TestConfig.NOW, "November newsletter"),
+                ZoneOffset.UTC);
+
+        var details = clients.details(client.getId());
+        assertThat(details.lastTouchAt()).isNull();
+        assertThat(details.quiet(clock.instant())).isTrue();
+        assertThat(timelines.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_summary_over_200_characters_is_refused_and_nothing_is_saved() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested");
+        data.loginAs("sales");
+        assertThatThrownBy(() -> touchPoints.logTouchPoint(
+                        client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "x".repeat(201)), ZoneOffset.UTC))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(clients.details(client.getId()).lastTouchAt()).isNull();
+        assertThat(timelines.timelineCount(client.getId(), EnumSet.allOf(TouchPointType.class), false))
+                .isZero();
+    }
+
+    @Test
+    void deleting_the_latest_touch_point_falls_back_to_the_one_before() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(40)));
+        data.loginAs("sales");
+        Instant earlier = TestConfig.NOW.minus(Duration.ofDays(10));
+        touchPoints.logTouchPoint(
+                client.getId(), touch(TouchPointType.EMAIL, earlier, "Sent case study"), ZoneOffset.UTC);
+        touchPoints.logTouchPoint(
+                client.getId(), touch(TouchPointType.MEETING, TestConfig.NOW, "Workshop"), ZoneOffset.UTC);
+
+        var latest = timelines
+                .timeline(client.getId(), EnumSet.allOf(TouchPointType.class), false, 0, 10)
+                .getFirst();
+        assertThat(latest.title()).isEqualTo("Workshop");
+        touchPoints.deleteTouchPoint(latest.touchPointId());
+
+        var details = clients.details(client.getId());
+        assertThat(details.lastTouchAt()).isEqualTo(earlier);
+        assertThat(details.nextTouchDue()).isEqualTo(earlier.plus(Duration.ofDays(21)));
+    }
+
+    @Test
+    void the_timeline_merges_touch_points_and_stage_changes_newest_first_a_page_at_a_time() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(50)));
+        data.loginAs("sales");
+        for (int day = 40; day >= 0; day -= 10) {
+            touchPoints.logTouchPoint(
+                    client.getId(),
+                    touch(TouchPointType.CALL, TestConfig.NOW.minus(Duration.ofDays(day)), "Call " + day),
+                    ZoneOffset.UTC);
+        }
+        var all = EnumSet.allOf(TouchPointType.class);
+        assertThat(timelines.timelineCount(client.getId(), all, true)).isEqualTo(6);
+        var first = timelines.timeline(client.getId(), all, true, 0, 3);
+        var second = timelines.timeline(client.getId(), all, true, 3, 3);
+        assertThat(first).extracting(TimelineEntry::title).containsExactly("Call 0", "Call 10", "Call 20");
+        assertThat(second)
+                .extracting(TimelineEntry::title)
+                .containsExactly("Call 30", "Call 40", "Added in Interested");
+        assertThat(timelines.timeline(client.getId(), EnumSet.of(TouchPointType.EMAIL), true, 0, 10))
+                .extracting(TimelineEntry::title)
+                .containsExactly("Added in Interested");
     }
 
     @Test
@@ -188,104 +270,5 @@ class ClientUseCasesTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThat(timelines.timelineCount(mine.getId(), EnumSet.allOf(TouchPointType.class), false))
                 .isZero();
-    }
-
-    @Test
-    void sales_assign_follow_ups_to_themselves_or_the_owner_and_the_assignee_may_complete_it() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        long sales2 = data.user("sales2").getId();
-        data.loginAs("sales");
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(
-                        client.getId(), "Not yours", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, sales2))
-                .isInstanceOf(AccessDeniedException.class);
-
-        data.loginAs("manager");
-        followUps.scheduleFollowUp(client.getId(), "Later", TestConfig.TODAY.plusDays(9), ZoneOffset.UTC, sales2);
-        followUps.scheduleFollowUp(client.getId(), "Sooner", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, sales2);
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-11-25T17:00:00Z"));
-
-        data.loginAs("sales3");
-        long sooner = followUps.followUps(client.getId()).stream()
-                .filter(f -> f.what().equals("Sooner"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        assertThatThrownBy(() -> followUps.completeFollowUp(sooner)).isInstanceOf(AccessDeniedException.class);
-
-        data.loginAs("sales2"); // not the owner, but the assignee
-        followUps.completeFollowUp(sooner);
-        var done = followUps.followUps(client.getId()).stream()
-                .filter(f -> f.id() == sooner)
-                .findFirst()
-                .orElseThrow();
-        assertThat(done.doneAt()).isEqualTo(TestConfig.NOW);
-        assertThat(done.assigneeId()).isEqualTo(sales2);
-        assertThat(clients.details(client.getId()).nextFollowUpDue()).isEqualTo(Instant.parse("2026-12-02T17:00:00Z"));
-    }
-
-    @Test
-    void a_follow_up_may_be_due_today_in_the_users_zone_but_not_yesterday_nor_without_a_step() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        data.loginAs("sales");
-        followUps.scheduleFollowUp(client.getId(), "Today", TestConfig.TODAY, ZoneOffset.UTC, null);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(
-                        client.getId(), "Yesterday", TestConfig.TODAY.minusDays(1), ZoneOffset.UTC, null))
-                .isInstanceOf(RuleViolationException.class);
-        // 10:00 UTC is already tomorrow in Kiritimati (UTC+14): there today is the 24th
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(
-                        client.getId(), "Yesterday there", TestConfig.TODAY, ZoneId.of("Pacific/Kiritimati"), null))
-                .isInstanceOf(RuleViolationException.class);
-        followUps.scheduleFollowUp(
-                client.getId(),
-                "Tomorrow here, today there",
-                TestConfig.TODAY.plusDays(1),
-                ZoneId.of("Pacific/Kiritimati"),
-                null);
-        assertThatThrownBy(
-                        () -> followUps.scheduleFollowUp(client.getId(), "  ", TestConfig.TODAY, ZoneOffset.UTC, null))
-                .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> followUps.scheduleFollowUp(
-                        client.getId(), "x".repeat(FollowUp.WHAT_MAX + 1), TestConfig.TODAY, ZoneOffset.UTC, null))
-                .isInstanceOf(RuleViolationException.class);
-        followUps.scheduleFollowUp(
-                client.getId(), "x".repeat(FollowUp.WHAT_MAX), TestConfig.TODAY, ZoneOffset.UTC, null);
-        assertThat(followUps.followUps(client.getId())).hasSize(3);
-    }
-
-    @Test
-    void a_service_bought_is_also_known_and_unticking_bought_keeps_it_known() {
-        var client = data.client(data.unique("Acme"), "sales", "Interested");
-        data.loginAs("sales");
-        long first = offerings.services(client.getId()).getFirst().offeringId();
-        offerings.setService(client.getId(), first, true, false);
-        var status = offerings.services(client.getId()).getFirst();
-        assertThat(status.bought()).isTrue();
-        assertThat(status.aware()).isTrue();
-        offerings.setService(client.getId(), first, false, true);
-        status = offerings.services(client.getId()).getFirst();
-        assertThat(status.bought()).isFalse();
-        assertThat(status.aware()).isTrue();
-        offerings.setService(client.getId(), first, false, false);
-        assertThat(offerings.services(client.getId()).getFirst().aware()).isFalse();
-        assertThat(offerings.services(client.getId()).get(1).bought()).isFalse();
-        assertThatThrownBy(() -> offerings.setService(client.getId(), 999_999, true, true))
-                .isInstanceOf(NotFoundException.class);
-    }
-
-    @Test
-    void creating_a_client_publishes_its_arrival_and_an_edit_returns_the_new_version() {
-        data.loginAs("sales");
-        var profile = new ClientProfile();
-        profile.setName(data.unique("Fresh"));
-        long id = clients.create(profile, data.stage("Aware").getId(), null);
-        assertThat(events.stream(ClientChanged.class)).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(Kind.CREATED);
-            assertThat(e.fromStageId()).isNull();
-            assertThat(e.moved()).isTrue();
-        });
-        long version = clients.details(id).version();
-        profile.setIndustry("Shipping");
-        long after = clients.updateProfile(id, profile, version);
-        assertThat(after).isGreaterThan(version).isEqualTo(clients.details(id).version());
     }
 }

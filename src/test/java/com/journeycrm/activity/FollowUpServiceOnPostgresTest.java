@@ -1,0 +1,6 @@
+package com.journeycrm.activity;
+
+import com.journeycrm.OnPostgres;
+
+@OnPostgres
+class FollowUpServiceOnPostgresTest extends FollowUpServiceTest {}

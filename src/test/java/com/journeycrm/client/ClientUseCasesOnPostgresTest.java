@@ -1,6 +1,0 @@
-package com.journeycrm.client;
-
-import com.journeycrm.OnPostgres;
-
-@OnPostgres
-class ClientUseCasesOnPostgresTest extends ClientUseCasesTest {}
