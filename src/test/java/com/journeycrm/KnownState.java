@@ -21,7 +21,6 @@ import org.springframework.core.env.Environment;
  */
 public final class KnownState {
 
-    private static final String COPY = "known_state";
     /** The databases whose copy this JVM took: a copy found from an earlier run is taken again. */
     private static final Set<String> TAKEN = new HashSet<>();
     /** Per database, its tables (in an order that satisfies their foreign keys) and their writable columns. */
@@ -34,10 +33,13 @@ public final class KnownState {
         boolean postgres = url.startsWith("jdbc:postgresql:");
         try (Connection c = postgres ? owner(url) : dataSource.getConnection()) {
             c.setAutoCommit(false);
+            // a test may have a schema of its own on the same database (currentSchema): a copy for each schema
+            String schema = schema(c);
+            String copy = "known_state_" + schema.toLowerCase();
             if (TAKEN.add(url)) {
-                TABLES.put(url, take(c, postgres));
+                TABLES.put(url, take(c, postgres, schema, copy));
             } else {
-                putBack(c, postgres, TABLES.get(url));
+                putBack(c, postgres, TABLES.get(url), copy);
             }
             c.commit();
         } catch (SQLException e) {
@@ -53,20 +55,29 @@ public final class KnownState {
                 System.getenv().getOrDefault("JOURNEY_TEST_PG_PASSWORD", "journey"));
     }
 
-    private static Map<String, String> take(Connection c, boolean postgres) throws SQLException {
-        var tables = tables(c, postgres);
+    private static String schema(Connection c) throws SQLException {
+        try (var rs = c.createStatement().executeQuery("select current_schema()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static Map<String, String> take(Connection c, boolean postgres, String schema, String copy)
+            throws SQLException {
+        var tables = tables(c, postgres, schema);
         try (Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + COPY + " cascade");
-            s.execute("create schema " + COPY);
+            s.execute("drop schema if exists " + copy + " cascade");
+            s.execute("create schema " + copy);
             for (var t : tables.entrySet()) {
                 s.execute("create table %s.%s as select %s from %s"
-                        .formatted(COPY, t.getKey(), t.getValue(), t.getKey()));
+                        .formatted(copy, t.getKey(), t.getValue(), t.getKey()));
             }
         }
         return tables;
     }
 
-    private static void putBack(Connection c, boolean postgres, Map<String, String> tables) throws SQLException {
+    private static void putBack(Connection c, boolean postgres, Map<String, String> tables, String copy)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             if (postgres) {
                 for (String t : tables.keySet()) {
@@ -81,7 +92,7 @@ public final class KnownState {
             }
             for (var t : tables.entrySet()) {
                 s.execute("insert into %s (%s) select %s from %s.%s"
-                        .formatted(t.getKey(), t.getValue(), t.getValue(), COPY, t.getKey()));
+                        .formatted(t.getKey(), t.getValue(), t.getValue(), copy, t.getKey()));
             }
             if (postgres) {
                 for (String t : tables.keySet()) {
@@ -94,8 +105,7 @@ public final class KnownState {
     }
 
     /** The app's tables, each referenced table before those that refer to it, with their non-generated columns. */
-    private static Map<String, String> tables(Connection c, boolean postgres) throws SQLException {
-        String schema = postgres ? "public" : "PUBLIC";
+    private static Map<String, String> tables(Connection c, boolean postgres, String schema) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         try (var rs = c.createStatement().executeQuery("""
                         select c.table_name, c.column_name from information_schema.columns c

@@ -111,6 +111,25 @@ abstract class BrowserTest {
         return page;
     }
 
+    /**
+     * A screenshot the user guide shows: also written to the folder {@code -Djourney.docs.images} names, so that
+     * {@code ./mvnw verify -Djourney.docs.images=docs/images} brings the guide's pictures up to date.
+     */
+    static void guideScreenshot(Page page, String name) {
+        screenshot(page, name);
+        String docs = System.getProperty("journey.docs.images", "");
+        if (!docs.isBlank()) {
+            try {
+                Files.copy(
+                        Path.of("target", "screenshots", name + ".png"),
+                        Path.of(docs, name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

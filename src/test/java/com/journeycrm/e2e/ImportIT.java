@@ -48,7 +48,7 @@ class ImportIT extends BrowserTest {
         assertThat(errors).containsText("2099-01-01");
         assertThat(admin.getByText("1 problem found; nothing has been imported."))
                 .isVisible();
-        screenshot(admin, "import-errors");
+        guideScreenshot(admin, "import-errors");
 
         Path good = Files.createTempFile("import", ".csv");
         Files.writeString(good, rows.replace("2099-01-01", "2026-11-01"), StandardCharsets.UTF_8);

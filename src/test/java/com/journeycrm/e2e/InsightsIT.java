@@ -20,7 +20,7 @@ class InsightsIT extends BrowserTest {
                 .click();
         manager.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions().setName("Funnel: clients reaching each step"))
                 .waitFor();
-        screenshot(manager, "insights");
+        guideScreenshot(manager, "insights");
 
         String interested = manager.locator(".figure-table")
                 .first()

@@ -51,7 +51,7 @@ class RemindersIT extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText("My reminders"))
                 .click();
         assertThat(sales.getByText("Gone quiet (")).isVisible();
-        screenshot(sales, "my-reminders");
+        guideScreenshot(sales, "my-reminders");
         assertThat(sales.locator("vaadin-side-nav-item")
                         .filter(new Locator.FilterOptions().setHasText("Team reminders")))
                 .hasCount(0);
