@@ -134,7 +134,10 @@ abstract class BrowserTest {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+            // a closing dialog's fade finished: the picture shows what the user then sees
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(dir.resolve(name + ".png"))
+                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,6 +43,7 @@ class ClientIT extends BrowserTest {
 
         assertThat(page.locator(".timeline-title").first()).hasText("Called about the audit next spring");
         assertThat(page.locator(".client-facts")).containsText("0 days ago, call");
+        assertThat(dialog(page)).isHidden();
         guideScreenshot(page, "client-view");
 
         page.locator("vaadin-side-nav-item")
