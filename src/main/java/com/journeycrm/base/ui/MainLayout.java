@@ -54,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         title.addClassName("navbar-title");
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu"));
         var items = new Div();
         items.addClassName("navbar-items");
         topBar.forEach(item -> items.add(item.create()));
@@ -98,18 +98,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var theme = new Button(new Icon(VaadinIcon.ADJUST), e -> toggleDarkMode());
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        theme.setAriaLabel("Switch light/dark");
-        theme.setTooltipText("Switch light/dark");
+        theme.setAriaLabel(getTranslation("layout.theme"));
+        theme.setTooltipText(getTranslation("layout.theme"));
 
-        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        var logout = new Button(
+                getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         var who = new Div(name, role);
         who.addClassName("user-who");
         var password = new Button(new Icon(VaadinIcon.KEY), e -> UI.getCurrent().navigate(PASSWORD_ROUTE));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        password.setAriaLabel("Change my password");
-        password.setTooltipText("Change my password");
+        password.setAriaLabel(getTranslation("layout.password"));
+        password.setTooltipText(getTranslation("layout.password"));
         var buttons = new Div(theme, password, logout);
         buttons.addClassName("user-buttons");
         var footer = new Div(who, buttons);

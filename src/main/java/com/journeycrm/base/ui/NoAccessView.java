@@ -23,17 +23,14 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NoAccessView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public NoAccessView() {
-        add(errorPage(
-                this,
-                "You don't have access to this page",
-                "Your role does not include it. If you need it, ask an administrator."));
+        add(errorPage(this, getTranslation("error.noAccess.title"), getTranslation("error.noAccess.text")));
     }
 
     /** The body both error pages share: what happened, and the way back. */
     static Paragraph errorPage(VerticalLayout page, String title, String explanation) {
         page.addClassName("error-page");
         page.add(new H2(title));
-        var back = new Anchor("", "Back to the board");
+        var back = new Anchor("", page.getTranslation("error.back"));
         back.getElement().setAttribute("router-link", true);
         return new Paragraph(new Paragraph(explanation), back);
     }
@@ -45,6 +42,6 @@ public class NoAccessView extends VerticalLayout implements HasErrorParameter<Ac
 
     @Override
     public String getPageTitle() {
-        return "No access · Journey CRM";
+        return getTranslation("error.noAccess.page");
     }
 }

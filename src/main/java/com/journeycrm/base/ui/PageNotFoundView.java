@@ -22,7 +22,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
     static Paragraph body(VerticalLayout page) {
         return NoAccessView.errorPage(
-                page, "There is no such page", "The address may be mistyped, or the page has moved.");
+                page, page.getTranslation("error.notFound.title"), page.getTranslation("error.notFound.text"));
     }
 
     @Override
@@ -32,6 +32,6 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public String getPageTitle() {
-        return "Not found · Journey CRM";
+        return getTranslation("error.notFound.page");
     }
 }

@@ -28,15 +28,12 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         String id = errors.report(parameter.getCaughtException());
         removeAll();
         add(NoAccessView.errorPage(
-                this,
-                "This page could not be opened",
-                "Something went wrong and nothing was saved. Please try again; if it happens again, tell support: "
-                        + "error " + id + "."));
+                this, getTranslation("error.unexpected.title"), getTranslation("error.unexpected.text", id)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     @Override
     public String getPageTitle() {
-        return "Error · Journey CRM";
+        return getTranslation("error.unexpected.page");
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String BAD_CREDENTIALS = "Incorrect username or password. Check them and try again.";
-    static final String LOCKED = "Too many failed sign-in attempts. This account is locked for 15 minutes.";
+    static final String BAD_CREDENTIALS = "login.failed.credentials";
+    static final String LOCKED = "login.failed.locked";
 
     private final LoginForm form = new LoginForm();
     private String shownError;
@@ -36,12 +36,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         add(createBrand(), form);
         if (demoData) {
-            add(new Paragraph("Demo logins: admin, manager, sales, sales2, sales3 — password journey-demo"));
+            add(new Paragraph(getTranslation("login.demo")));
         }
     }
 
     private Div createBrand() {
-        var brand = new Div(new H1("Journey CRM"), new Paragraph("Every client, every stage, never forgotten."));
+        var brand = new Div(new H1("Journey CRM"), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("login-brand");
         return brand;
     }
@@ -53,8 +53,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var i18n = LoginI18n.createDefault();
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle("Sign-in failed");
-        shownError = lastFailureWasLockout() ? LOCKED : BAD_CREDENTIALS;
+        error.setTitle(getTranslation("login.failed"));
+        shownError = getTranslation(lastFailureWasLockout() ? LOCKED : BAD_CREDENTIALS);
         error.setMessage(shownError);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);

@@ -33,7 +33,8 @@ class LoginViewTest extends KaribuTest {
     void wrong_credentials_say_so() {
         var form = formAfterFailure(new BadCredentialsException("x"));
         assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).shownError()).isEqualTo(LoginView.BAD_CREDENTIALS);
+        assertThat(_get(LoginView.class).shownError())
+                .isEqualTo("Incorrect username or password. Check them and try again.");
     }
 
     @Test
@@ -41,7 +42,7 @@ class LoginViewTest extends KaribuTest {
         var form = formAfterFailure(new LockedException("x"));
         assertThat(form.isError()).isTrue();
         assertThat(_get(LoginView.class).shownError())
-                .isEqualTo(LoginView.LOCKED)
+                .isEqualTo("Too many failed sign-in attempts. This account is locked for 15 minutes.")
                 .contains("15 minutes");
     }
 }

@@ -1,0 +1,58 @@
+package com.journeycrm.base;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every text a user reads, in the user's language: the message bundles {@code messages*.properties} (UTF-8; every
+ * text a {@link MessageFormat} pattern, so an apostrophe is written twice), through Vaadin's {@link I18NProvider} —
+ * a view asks with {@code getTranslation(key, arguments…)}. A language is offered once its bundle has every key
+ * ({@code TranslationsTest} says which are missing).
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    static final String BUNDLE = "messages";
+    /** The languages offered, the default first; a browser asking for another gets the default. */
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Each missing key is logged once, however often it is asked for (the keys are the code's, not the user's). */
+    private final Set<String> missing = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = offered(locale);
+        var bundle = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK);
+        if (!bundle.containsKey(key)) {
+            if (missing.add(key)) {
+                log.warn("No text for the key {} in {}", key, language);
+            }
+            return "!" + key + "!";
+        }
+        return new MessageFormat(bundle.getString(key), language).format(params);
+    }
+
+    /** The offered language nearest to the one asked for, or the default. */
+    static Locale offered(Locale asked) {
+        return LANGUAGES.stream()
+                .filter(l -> asked != null && l.getLanguage().equals(asked.getLanguage()))
+                .findFirst()
+                .orElse(LANGUAGES.getFirst());
+    }
+}
