@@ -45,7 +45,29 @@ public class Translations implements I18NProvider {
             }
             return "!" + key + "!";
         }
-        return new MessageFormat(bundle.getString(key), language).format(params);
+        return new MessageFormat(bundle.getString(key), language).format(shown(bundle, params));
+    }
+
+    /** The English text, where no user's language is at hand: an exception's message for logs and tests. */
+    public static String english(String key, Object... params) {
+        var bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+        return bundle.containsKey(key)
+                ? new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(shown(bundle, params))
+                : key;
+    }
+
+    /** An enum constant is shown by its own key, {@code enum.<Type>.<CONSTANT>}, where it has one. */
+    private static Object[] shown(ResourceBundle bundle, Object[] params) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> constant) {
+                String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                if (bundle.containsKey(key)) {
+                    shown[i] = bundle.getString(key);
+                }
+            }
+        }
+        return shown;
     }
 
     /** The offered language nearest to the one asked for, or the default. */

@@ -152,11 +152,10 @@ public class Client extends VersionedEntity {
         refuseStaying(to);
         var choices = Outcome.choicesFor(stage.getKind(), to.getKind());
         if (!choices.isEmpty() && outcome == null) {
-            throw new RuleViolationException("Moving " + name + " to " + to.getName() + " needs an outcome.");
+            throw RuleViolationException.of("journey.outcome.needed", name, to.getName());
         }
         if (outcome != null && !choices.contains(outcome)) {
-            throw new RuleViolationException(
-                    "\"" + outcome.label() + "\" is not an outcome of moving to " + to.getName() + ".");
+            throw RuleViolationException.of("journey.outcome.doesNotFit", outcome, to.getName());
         }
         if (to.getKind() == StageKind.ACTIVE) {
             // an arrival in an active stage begins an engagement, a hire when it comes from a pre-purchase stage
@@ -183,7 +182,7 @@ public class Client extends VersionedEntity {
 
     private void refuseStaying(Stage to) {
         if (to.equals(stage)) {
-            throw new RuleViolationException(name + " is already in " + to.getName() + ".");
+            throw RuleViolationException.of("journey.alreadyIn", name, to.getName());
         }
     }
 

@@ -55,7 +55,7 @@ public class MoveAllService {
     @Transactional
     public int moveAllAndRemove(long fromStageId, long toStageId) {
         if (fromStageId == toStageId) {
-            throw new RuleViolationException("Choose another stage to move the clients to.");
+            throw RuleViolationException.of("journey.moveAll.sameStage");
         }
         var from = stages.require(fromStageId);
         var to = stages.require(toStageId);

@@ -84,10 +84,10 @@ public class MoveService {
                 .orElseThrow(() -> new NotFoundException("That move no longer exists."));
         Client client = guard.mayChange(move.getClient().getId(), expectedVersion);
         if (move.getFromStage() == null) {
-            throw new RuleViolationException("The first stage of a client cannot be undone.");
+            throw RuleViolationException.of("journey.undo.firstStage");
         }
         if (stageChanges.existsByUndoOfId(stageChangeId)) {
-            throw new RuleViolationException("That move has already been undone.");
+            throw RuleViolationException.of("journey.undo.alreadyUndone");
         }
         // the version alone lets an older move through (nothing changed since the last one): undoing it would move
         // the client from wherever it is now to where that move began
@@ -96,11 +96,11 @@ public class MoveService {
                 .map(StageChange::getId)
                 .orElseThrow()
                 .equals(stageChangeId)) {
-            throw new RuleViolationException("Only the last move of " + client.getName() + " can be undone.");
+            throw RuleViolationException.of("journey.undo.notLast", client.getName());
         }
         if (move.getFromStage().isRetired()) {
-            throw new RuleViolationException(
-                    move.getFromStage().getName() + " has been removed, so this move can no longer be undone.");
+            throw RuleViolationException.of(
+                    "journey.undo.stageRemoved", move.getFromStage().getName());
         }
         CurrentUser me = currentUser.require();
         return recorded(
@@ -110,7 +110,7 @@ public class MoveService {
     private static String reason(String reason) {
         String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
         if (trimmed != null && trimmed.length() > StageChange.REASON_MAX) {
-            throw new RuleViolationException("The reason can be at most " + StageChange.REASON_MAX + " characters.");
+            throw RuleViolationException.of("journey.reason.tooLong", StageChange.REASON_MAX);
         }
         TextRules.refuseForbiddenCharacters(trimmed, true, "The reason");
         return trimmed;

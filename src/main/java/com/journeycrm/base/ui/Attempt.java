@@ -2,7 +2,9 @@ package com.journeycrm.base.ui;
 
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.Refusal;
 import com.journeycrm.base.RuleViolationException;
+import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,6 +81,10 @@ public final class Attempt {
 
     /** Words for a refusal: the service's own message where it wrote one for users. */
     static String messageFor(Throwable refusal) {
+        var ui = UI.getCurrent();
+        if (refusal instanceof Refusal keyed && keyed.key() != null && ui != null) {
+            return ui.getTranslation(keyed.key(), keyed.arguments());
+        }
         return switch (refusal) {
             case ObjectOptimisticLockingFailureException e ->
                 "Someone else changed this a moment ago. Nothing was saved.";
