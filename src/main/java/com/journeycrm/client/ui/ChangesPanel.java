@@ -18,15 +18,20 @@ public class ChangesPanel extends Composite<Grid<AuditRow>> {
         this.audit = audit;
         var grid = getContent();
         grid.addColumn(r -> time.dateTime(r.at()))
-                .setHeader("When")
+                .setHeader(getTranslation("client.changes.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRow::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::actorName)
+                .setHeader(getTranslation("client.changes.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.kind().label())
-                .setHeader("What")
+                .setHeader(getTranslation("client.changes.what"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ChangeLines.renderer()).setHeader("Change").setFlexGrow(1);
+        grid.addColumn(ChangeLines.renderer())
+                .setHeader(getTranslation("client.changes.change"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("changes-grid");
         grid.setAllRowsVisible(false);

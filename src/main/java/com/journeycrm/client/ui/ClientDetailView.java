@@ -39,7 +39,7 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String REFUSAL_NOTE = "This page now shows the current state.";
+    static final String REFUSAL_NOTE = "client.view.refusalNote";
 
     private final ClientService clients;
     private final ContactService contacts;
@@ -87,10 +87,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private void createTabs(ObjectProvider<ClientTab> tabsFromAbove, Host host) {
         record Tab(int order, String label, Component content) {}
         var all = new ArrayList<Tab>(List.of(
-                new Tab(ClientTab.PROFILE, "Profile", profile),
-                new Tab(ClientTab.CONTACTS, "Contacts", contactsPanel),
-                new Tab(ClientTab.REFERRALS, "Referrals", referralsPanel),
-                new Tab(ClientTab.CHANGES, "Changes", changesPanel)));
+                new Tab(ClientTab.PROFILE, getTranslation("client.tab.profile"), profile),
+                new Tab(ClientTab.CONTACTS, getTranslation("client.tab.contacts"), contactsPanel),
+                new Tab(ClientTab.REFERRALS, getTranslation("client.tab.referrals"), referralsPanel),
+                new Tab(ClientTab.CHANGES, getTranslation("client.tab.changes"), changesPanel)));
         tabsFromAbove.forEach(tab -> all.add(new Tab(tab.order(), tab.label(), contribute(tab.create(host)))));
         all.stream().sorted(Comparator.comparingInt(Tab::order)).forEach(tab -> tabs.add(tab.label(), tab.content()));
     }
@@ -103,7 +103,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private void configureProfile() {
         profile.addSaveListener(e -> act(
                 () -> clients.updateProfile(client.id(), e.profile(), client.version()),
-                "Saved " + e.profile().getName().trim() + "."));
+                getTranslation("client.profile.saved", e.profile().getName().trim())));
         profile.addCancelListener(e -> reload());
     }
 
@@ -117,7 +117,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             long id = Long.parseLong(event.getRouteParameters().get("clientId").orElse(""));
             client = clients.details(id);
         } catch (NumberFormatException | NotFoundException e) {
-            Notifications.error("That client does not exist (any more).");
+            Notifications.error(getTranslation("client.view.gone"));
             event.forwardTo("clients");
             return;
         }
@@ -150,7 +150,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private void openContact(ContactDetails form) {
         var dialog = new ContactDialog(form);
         dialog.addSaveListener(e -> {
-            if (act(() -> contacts.saveContact(client.id(), e.form()), "Contact saved.")) {
+            if (act(() -> contacts.saveContact(client.id(), e.form()), getTranslation("client.contact.saved"))) {
                 dialog.close();
             }
         });
@@ -160,7 +160,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     /** Runs a change; on refusal says why; in both cases shows the current state afterwards. */
     private boolean act(Runnable change, @Nullable String success) {
         try {
-            return Attempt.run(change, success, REFUSAL_NOTE);
+            return Attempt.run(change, success, getTranslation(REFUSAL_NOTE));
         } finally {
             reload();
         }
@@ -185,7 +185,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
         @Override
         public String refusalNote() {
-            return REFUSAL_NOTE;
+            return getTranslation(REFUSAL_NOTE);
         }
     }
 }

@@ -21,11 +21,11 @@ public class ContactDialog extends Dialog {
     final TextField jobTitle;
     final EmailField email;
     final TextField phone;
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("common.save"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
 
     public ContactDialog(ContactDetails form) {
-        setHeaderTitle(form.getId() == null ? "Add contact" : "Edit contact");
+        setHeaderTitle(getTranslation(form.getId() == null ? "client.contact.add" : "client.contact.edit"));
         fields = new ContactFields(form);
         name = fields.name;
         jobTitle = fields.jobTitle;

@@ -14,11 +14,11 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 /** A person at a client, as the contact dialog and the new-client dialog ask for one: same fields, same rules. */
 class ContactFields extends Composite<FormLayout> {
 
-    final TextField name = new TextField("Name");
-    final TextField jobTitle = new TextField("Role");
-    final EmailField email = new EmailField("Email");
-    final TextField phone = new TextField("Phone");
-    final Checkbox active = new Checkbox("Still there");
+    final TextField name = new TextField(getTranslation("client.contact.name"));
+    final TextField jobTitle = new TextField(getTranslation("client.contact.role"));
+    final EmailField email = new EmailField(getTranslation("client.contact.email"));
+    final TextField phone = new TextField(getTranslation("client.contact.phone"));
+    final Checkbox active = new Checkbox(getTranslation("client.contact.active"));
     private final BeanValidationBinder<ContactDetails> binder = new BeanValidationBinder<>(ContactDetails.class);
 
     ContactFields(ContactDetails form) {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /** The client's people; "Add contact" and each row's Edit hand a form to the view, which opens the dialog. */
 class ContactsPanel extends Composite<VerticalLayout> {
 
-    final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("client.contact.add"), VaadinIcon.PLUS.create());
     final Grid<ContactItem> grid = new Grid<>();
     private boolean editable;
 
@@ -27,16 +27,16 @@ class ContactsPanel extends Composite<VerticalLayout> {
         grid.addColumn(ContactItem::email).setHeader("Email").setKey("email");
         grid.addColumn(ContactItem::phone).setHeader("Phone").setKey("phone");
         grid.addComponentColumn(c -> {
-                    var edit = new Button("Edit", e -> onEdit.accept(ContactDetails.of(c)));
+                    var edit = new Button(getTranslation("common.edit"), e -> onEdit.accept(ContactDetails.of(c)));
                     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    edit.setAriaLabel("Edit " + c.name());
+                    edit.setAriaLabel(getTranslation("common.edit.named", c.name()));
                     edit.setVisible(editable);
                     return edit;
                 })
                 .setKey("actions")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(c -> c.active() ? null : "left");
-        grid.setEmptyStateText("No contacts yet.");
+        grid.setEmptyStateText(getTranslation("client.contact.none"));
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(add, grid);

@@ -29,14 +29,14 @@ import java.util.List;
  */
 public class ProfileEditor extends Composite<Div> {
 
-    final TextField name = new TextField("Name");
-    final TextField industry = new TextField("Industry");
-    final TextField website = new TextField("Website");
-    final ComboBox<Source> source = new ComboBox<>("How they became aware of us");
-    final ComboBox<ClientRef> referredBy = new ComboBox<>("Referred by");
-    final TextArea notes = new TextArea("Notes");
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final TextField name = new TextField(getTranslation("client.profile.name"));
+    final TextField industry = new TextField(getTranslation("client.profile.industry"));
+    final TextField website = new TextField(getTranslation("client.profile.website"));
+    final ComboBox<Source> source = new ComboBox<>(getTranslation("client.profile.source"));
+    final ComboBox<ClientRef> referredBy = new ComboBox<>(getTranslation("client.profile.referredBy"));
+    final TextArea notes = new TextArea(getTranslation("client.profile.notes"));
+    final Button save = new Button(getTranslation("common.save"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
 
     private final BeanValidationBinder<ClientProfile> binder = new BeanValidationBinder<>(ClientProfile.class);
     private ClientProfile bean = new ClientProfile();
@@ -52,9 +52,9 @@ public class ProfileEditor extends Composite<Div> {
         referredBy.setItems(clientSearch);
         referredBy.setItemLabelGenerator(ClientRef::name);
         referredBy.setClearButtonVisible(true);
-        referredBy.setHelperText("Type to search clients");
+        referredBy.setHelperText(getTranslation("client.profile.referredBy.help"));
         FieldLimits.limit(notes, Client.NOTES_MAX);
-        notes.setHelperText("Up to " + FieldLimits.number(Client.NOTES_MAX) + " characters");
+        notes.setHelperText(getTranslation("common.upTo", Client.NOTES_MAX));
         for (TextField field : List.of(name, industry, website)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }

@@ -14,11 +14,11 @@ class ReferralsPanel extends Composite<Div> {
     void show(ClientRef referredBy, List<ClientRef> referred) {
         var box = getContent();
         box.removeAll();
-        box.add(new H4("Referred by"));
-        box.add(referredBy == null ? new Paragraph("Nobody on record.") : link(referredBy));
-        box.add(new H4("Clients they referred (" + referred.size() + ")"));
+        box.add(new H4(getTranslation("client.profile.referredBy")));
+        box.add(referredBy == null ? new Paragraph(getTranslation("client.referrals.nobody")) : link(referredBy));
+        box.add(new H4(getTranslation("client.referrals.theirs", referred.size())));
         if (referred.isEmpty()) {
-            box.add(new Paragraph("None yet."));
+            box.add(new Paragraph(getTranslation("client.referrals.none")));
         }
         referred.forEach(r -> box.add(new Div(link(r))));
     }
