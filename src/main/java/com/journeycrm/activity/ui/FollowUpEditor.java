@@ -24,10 +24,10 @@ import java.util.List;
  */
 public class FollowUpEditor extends Composite<HorizontalLayout> {
 
-    final TextField what = new TextField("Next step");
-    final DatePicker due = new DatePicker("Due");
-    final ComboBox<UserSummary> assignee = new ComboBox<>("Assignee");
-    final Button add = new Button("Schedule");
+    final TextField what = new TextField(getTranslation("activity.followUp.what"));
+    final DatePicker due = new DatePicker(getTranslation("activity.followUp.due"));
+    final ComboBox<UserSummary> assignee = new ComboBox<>(getTranslation("activity.followUp.assignee"));
+    final Button add = new Button(getTranslation("activity.followUp.schedule"));
     private final UserTime time;
     private final UserSummary self;
 
@@ -41,9 +41,9 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
         due.setMin(time.today());
         due.setMax(time.today().plusYears(FollowUp.LATEST_DUE_YEARS));
         due.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage("Choose a day from today on")
-                .setMaxErrorMessage("Choose a day within " + FollowUp.LATEST_DUE_YEARS + " years")
-                .setBadInputErrorMessage("Enter a date"));
+                .setMinErrorMessage(getTranslation("activity.followUp.due.min"))
+                .setMaxErrorMessage(getTranslation("activity.followUp.due.max", FollowUp.LATEST_DUE_YEARS))
+                .setBadInputErrorMessage(getTranslation("activity.followUp.due.bad")));
         assignee.setItems(
                 me.seesWholeTeam()
                         ? people
@@ -60,14 +60,15 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
     private void submit() {
         boolean ok = true;
         if (what.getValue().isBlank()) {
-            what.setErrorMessage("Say what to do");
+            what.setErrorMessage(getTranslation("activity.followUp.what.missing"));
             what.setInvalid(true);
             ok = false;
         } else if (what.isInvalid()) {
             ok = false; // over the limit: the field already says so
         }
         if (due.getValue() == null || due.isInvalid()) {
-            due.setErrorMessage(due.getValue() == null ? "Choose a day" : due.getErrorMessage());
+            due.setErrorMessage(
+                    due.getValue() == null ? getTranslation("activity.followUp.due.missing") : due.getErrorMessage());
             due.setInvalid(true);
             ok = false;
         }

@@ -23,28 +23,30 @@ class FollowUpsPanel extends Composite<VerticalLayout> {
         this.editor = editor;
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setFlexGrow(3);
-        grid.addColumn(f -> time.date(f.dueAt()) + (f.overdue(time.now()) ? " — overdue" : ""))
-                .setHeader("Due")
+        grid.addColumn(f -> f.overdue(time.now())
+                        ? getTranslation("activity.followUp.dueOverdue", time.date(f.dueAt()))
+                        : time.date(f.dueAt()))
+                .setHeader(getTranslation("activity.followUp.due"))
                 .setKey("due")
                 .setAutoWidth(true);
         grid.addColumn(FollowUpItem::assigneeName)
-                .setHeader("Assignee")
+                .setHeader(getTranslation("activity.followUp.assignee"))
                 .setKey("assignee")
                 .setAutoWidth(true);
         grid.addComponentColumn(f -> {
                     if (f.doneAt() != null) {
-                        return new Span("Done " + time.date(f.doneAt()));
+                        return new Span(getTranslation("activity.followUp.doneOn", time.date(f.doneAt())));
                     }
-                    var done = new Button("Mark done", e -> onDone.accept(f));
+                    var done = new Button(getTranslation("activity.followUp.markDone"), e -> onDone.accept(f));
                     done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    done.setAriaLabel("Mark done: " + f.what());
+                    done.setAriaLabel(getTranslation("activity.followUp.markDone.named", f.what()));
                     done.setEnabled(editable);
                     return done;
                 })
                 .setKey("status")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(f -> f.overdue(time.now()) ? "overdue" : f.doneAt() != null ? "done" : null);
-        grid.setEmptyStateText("No follow-ups yet.");
+        grid.setEmptyStateText(getTranslation("activity.followUp.none"));
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(editor, grid);

@@ -6,6 +6,7 @@ import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ui.ClientTab;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 
 /** The client view's Follow-ups tab: schedule one, mark one done, see which are overdue. */
@@ -24,7 +25,7 @@ class FollowUpsTab implements ClientTab {
 
     @Override
     public String label() {
-        return "Follow-ups";
+        return I18NProvider.translate("activity.tab.followUps");
     }
 
     @Override
@@ -37,12 +38,15 @@ class FollowUpsTab implements ClientTab {
         var time = UserTime.of(clock);
         var editor = new FollowUpEditor(users.listActiveUsers(), users.currentUser(), time);
         var panel = new FollowUpsPanel(
-                editor, time, f -> actions.act(() -> followUps.completeFollowUp(f.id()), "Follow-up done."));
+                editor,
+                time,
+                f -> actions.act(
+                        () -> followUps.completeFollowUp(f.id()), I18NProvider.translate("activity.followUp.done")));
         var shown = new long[1];
         editor.addScheduleListener(e -> {
             if (actions.act(
                     () -> followUps.scheduleFollowUp(shown[0], e.what(), e.due(), time.zone(), e.assigneeId()),
-                    "Follow-up scheduled.")) {
+                    I18NProvider.translate("activity.followUp.scheduled"))) {
                 editor.clear();
             }
         });

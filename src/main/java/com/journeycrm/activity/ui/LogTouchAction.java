@@ -9,6 +9,7 @@ import com.journeycrm.client.ui.ClientTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 
 /** The client view's main button: log a touch point with the client. */
@@ -33,7 +34,7 @@ class LogTouchAction implements ClientAction {
     @Override
     public ClientTab.Content create(ClientTab.Actions actions) {
         var editing = new TouchPointEditing(touchPoints, contacts, UserTime.of(clock), actions);
-        var button = new Button("Log touch point", e -> editing.open(null));
+        var button = new Button(I18NProvider.translate("activity.logTouch"), e -> editing.open(null));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new ClientTab.Content() {
             @Override

@@ -7,6 +7,7 @@ import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ContactService;
 import com.journeycrm.client.ui.ClientTab;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 
 /** The client view's first tab: its touch points and stage changes, each touch point correctable by who may. */
@@ -27,7 +28,7 @@ class TimelineTab implements ClientTab {
 
     @Override
     public String label() {
-        return "Timeline";
+        return I18NProvider.translate("activity.tab.timeline");
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.journeycrm.journey.MoveResult;
 import com.journeycrm.journey.MoveService;
 import com.journeycrm.stage.Outcome;
 import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -74,8 +75,8 @@ public class ClientMover {
                 refusalNote);
         if (moved) {
             Notifications.withAction(
-                    "Moved " + result[0].clientName() + " to " + result[0].toStageName() + ".",
-                    "Undo",
+                    I18NProvider.translate("journey.moved", result[0].clientName(), result[0].toStageName()),
+                    I18NProvider.translate("journey.undo"),
                     UNDO_WINDOW,
                     () -> undo(result[0]));
         }
@@ -90,8 +91,10 @@ public class ClientMover {
     private void undo(MoveResult result) {
         boolean undone = Attempt.run(
                 () -> moves.undoMove(result.stageChangeId(), result.newVersion()),
-                "Moved " + result.clientName() + " back to "
-                        + stage(result.fromStageId()).name() + ".",
+                I18NProvider.translate(
+                        "journey.movedBack",
+                        result.clientName(),
+                        stage(result.fromStageId()).name()),
                 refusalNote);
         if (undone) {
             afterMove.accept(result.clientId());

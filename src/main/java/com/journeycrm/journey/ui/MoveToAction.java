@@ -7,6 +7,7 @@ import com.journeycrm.journey.MoveService;
 import com.journeycrm.stage.StageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The client view's "Move to…": the board's rules and dialogs (outcome, undo) for the client shown. */
 @org.springframework.stereotype.Component
@@ -29,7 +30,7 @@ class MoveToAction implements ClientAction {
     public ClientTab.Content create(ClientTab.Actions actions) {
         var all = stages.listStages();
         var mover = new ClientMover(moves, all, id -> actions.reload(), actions::reload, actions.refusalNote());
-        var button = new Button("Move to…");
+        var button = new Button(I18NProvider.translate("journey.moveTo"));
         var shown = new ClientDetails[1];
         button.addClickListener(e -> {
             var client = shown[0];

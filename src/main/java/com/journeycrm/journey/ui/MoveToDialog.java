@@ -23,7 +23,7 @@ public class MoveToDialog extends Dialog {
             List<StageSummary> stages,
             Consumer<StageSummary> onChoose,
             Runnable onOpen) {
-        setHeaderTitle("Move " + clientName + " to…");
+        setHeaderTitle(getTranslation("journey.moveTo.title", clientName));
         var body = new VerticalLayout();
         body.setPadding(false);
         body.setSpacing(false);
@@ -47,14 +47,14 @@ public class MoveToDialog extends Dialog {
         }
         add(body);
         if (onOpen != null) {
-            var open = new Button("Open client", e -> {
+            var open = new Button(getTranslation("journey.moveTo.openClient"), e -> {
                 close();
                 onOpen.run();
             });
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(open);
         }
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel);
     }
 }

@@ -24,13 +24,13 @@ import java.util.List;
  */
 public class OutcomeDialog extends Dialog {
 
-    final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>("Outcome");
-    final TextArea reason = new TextArea("Reason (optional)");
-    final Button confirm = new Button("Move");
-    final Button cancel = new Button("Cancel");
+    final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>(getTranslation("journey.outcome"));
+    final TextArea reason = new TextArea(getTranslation("journey.reason"));
+    final Button confirm = new Button(getTranslation("journey.move"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
 
     public OutcomeDialog(String clientName, String fromStage, String toStage, List<Outcome> choices) {
-        setHeaderTitle("Move " + clientName + " to " + toStage);
+        setHeaderTitle(getTranslation("journey.outcome.title", clientName, toStage));
         setCloseOnOutsideClick(false);
 
         outcome.setItems(choices);
@@ -40,12 +40,12 @@ public class OutcomeDialog extends Dialog {
         outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         FieldLimits.limit(reason, StageChange.REASON_MAX);
-        reason.setHelperText("Up to " + StageChange.REASON_MAX + " characters");
+        reason.setHelperText(getTranslation("common.upTo", StageChange.REASON_MAX));
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         reason.setWidthFull();
 
-        var body =
-                new VerticalLayout(new Paragraph("Leaving " + fromStage + ": how did it turn out?"), outcome, reason);
+        var body = new VerticalLayout(
+                new Paragraph(getTranslation("journey.outcome.question", fromStage)), outcome, reason);
         body.setPadding(false);
         add(body);
 
@@ -53,7 +53,7 @@ public class OutcomeDialog extends Dialog {
         confirm.addClickListener(e -> {
             if (outcome.isEmpty()) {
                 outcome.setInvalid(true);
-                outcome.setErrorMessage("Choose an outcome");
+                outcome.setErrorMessage(getTranslation("journey.outcome.choose"));
                 return;
             }
             if (reason.isInvalid()) {
