@@ -56,12 +56,17 @@ public class Translations implements I18NProvider {
                 : key;
     }
 
+    /** The key of an enum constant's name: {@code enum.<Type>.<CONSTANT>}. */
+    public static String key(Enum<?> constant) {
+        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+    }
+
     /** An enum constant is shown by its own key, {@code enum.<Type>.<CONSTANT>}, where it has one. */
     private static Object[] shown(ResourceBundle bundle, Object[] params) {
         Object[] shown = params.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Enum<?> constant) {
-                String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                String key = key(constant);
                 if (bundle.containsKey(key)) {
                     shown[i] = bundle.getString(key);
                 }

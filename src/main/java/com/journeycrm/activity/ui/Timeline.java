@@ -2,6 +2,7 @@ package com.journeycrm.activity.ui;
 
 import com.journeycrm.activity.TimelineEntry;
 import com.journeycrm.activity.TimelineService;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.TouchPointType;
 import com.vaadin.flow.component.Composite;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,8 +39,9 @@ public class Timeline extends Composite<VerticalLayout> {
               </div>
             </div>""";
 
-    final MultiSelectComboBox<TouchPointType> types = new MultiSelectComboBox<>("Types");
-    final Checkbox stageChanges = new Checkbox("Stage changes and snoozes", true);
+    final MultiSelectComboBox<TouchPointType> types =
+            new MultiSelectComboBox<>(getTranslation("activity.timeline.types"));
+    final Checkbox stageChanges = new Checkbox(getTranslation("activity.timeline.stageChanges"), true);
     final Grid<TimelineEntry> grid = new Grid<>();
     private long clientId;
 
@@ -48,8 +51,8 @@ public class Timeline extends Composite<VerticalLayout> {
             Consumer<TimelineEntry> onEdit,
             Consumer<TimelineEntry> onDelete) {
         types.setItems(TouchPointType.values());
-        types.setItemLabelGenerator(TouchPointType::label);
-        types.setPlaceholder("All types");
+        types.setItemLabelGenerator(t -> getTranslation(Translations.key(t)));
+        types.setPlaceholder(getTranslation("activity.timeline.allTypes"));
         types.setClearButtonVisible(true);
         types.addValueChangeListener(e -> show(clientId));
         stageChanges.addValueChangeListener(e -> show(clientId));
@@ -68,9 +71,9 @@ public class Timeline extends Composite<VerticalLayout> {
                     case SNOOZE -> "vaadin:alarm";
                 })
                 .withProperty("typeLabel", e -> switch (e.kind()) {
-                    case TOUCH_POINT -> e.type().label();
-                    case STAGE_CHANGE -> "Stage change";
-                    case SNOOZE -> "Snooze";
+                    case TOUCH_POINT -> I18NProvider.translate(Translations.key(e.type()));
+                    case STAGE_CHANGE -> I18NProvider.translate("activity.timeline.stageChange");
+                    case SNOOZE -> I18NProvider.translate("activity.timeline.snooze");
                 })
                 .withProperty("title", TimelineEntry::title)
                 .withProperty("meta", e -> meta(e, time))
@@ -116,18 +119,21 @@ public class Timeline extends Composite<VerticalLayout> {
     private static String meta(TimelineEntry e, UserTime time) {
         var parts = new StringBuilder(time.dateTime(e.at()));
         if (e.until() != null) {
-            parts.append(" · until ").append(time.date(e.until()));
+            parts.append(" · ").append(I18NProvider.translate("activity.timeline.until", time.date(e.until())));
         }
         if (e.direction() != null) {
             parts.append(" · ")
-                    .append(e.type().label())
-                    .append(", ")
-                    .append(e.direction().label().toLowerCase());
+                    .append(I18NProvider.translate(
+                            "activity.timeline.typeAndDirection",
+                            e.type(),
+                            I18NProvider.translate(Translations.key(e.direction()))
+                                    .toLowerCase(time.locale())));
         }
-        parts.append(" · ").append(e.author());
-        if (e.contactName() != null) {
-            parts.append(" with ").append(e.contactName());
-        }
+        parts.append(" · ")
+                .append(
+                        e.contactName() == null
+                                ? e.author()
+                                : I18NProvider.translate("activity.timeline.authorWith", e.author(), e.contactName()));
         return parts.toString();
     }
 }

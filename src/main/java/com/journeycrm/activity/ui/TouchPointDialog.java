@@ -2,6 +2,7 @@ package com.journeycrm.activity.ui;
 
 import com.journeycrm.activity.TouchPoint;
 import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ContactItem;
@@ -29,14 +30,14 @@ import java.util.List;
  */
 public class TouchPointDialog extends Dialog {
 
-    final ComboBox<TouchPointType> type = new ComboBox<>("Type");
-    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction");
-    final DateTimePicker occurredAt = new DateTimePicker("When");
-    final ComboBox<ContactItem> contact = new ComboBox<>("Contact");
-    final TextField summary = new TextField("Summary");
-    final TextArea notes = new TextArea("Notes");
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final ComboBox<TouchPointType> type = new ComboBox<>(getTranslation("activity.touch.type"));
+    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>(getTranslation("activity.touch.direction"));
+    final DateTimePicker occurredAt = new DateTimePicker(getTranslation("activity.touch.when"));
+    final ComboBox<ContactItem> contact = new ComboBox<>(getTranslation("activity.touch.contact"));
+    final TextField summary = new TextField(getTranslation("activity.touch.summary"));
+    final TextArea notes = new TextArea(getTranslation("activity.touch.notes"));
+    final Button save = new Button(getTranslation("common.save"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
 
     private final BeanValidationBinder<TouchPointDetails> binder = new BeanValidationBinder<>(TouchPointDetails.class);
     private final TouchPointDetails bean;
@@ -46,27 +47,28 @@ public class TouchPointDialog extends Dialog {
         setHeaderTitle(title);
         setWidth("min(720px, 95vw)");
         type.setItems(TouchPointType.values());
-        type.setItemLabelGenerator(t -> t.label() + (t.countsAsContact() ? "" : " (does not count as contact)"));
+        type.setItemLabelGenerator(t -> getTranslation(
+                t.countsAsContact() ? "activity.touch.type.counts" : "activity.touch.type.noContact", t));
         direction.setItems(Direction.values());
-        direction.setItemLabelGenerator(Direction::label);
+        direction.setItemLabelGenerator(d -> getTranslation(Translations.key(d)));
         occurredAt.setMax(time.nowLocal());
         occurredAt.setI18n(new DateTimePicker.DateTimePickerI18n()
-                .setMaxErrorMessage("A touch point cannot be in the future")
-                .setBadInputErrorMessage("Enter a date and time, e.g. 23/11/2026 14:30"));
+                .setMaxErrorMessage(getTranslation("activity.touch.future"))
+                .setBadInputErrorMessage(getTranslation("activity.touch.when.bad")));
         contact.setItems(contacts);
         contact.setItemLabelGenerator(ContactItem::toString);
         contact.setClearButtonVisible(true);
         FieldLimits.limit(summary, TouchPoint.SUMMARY_MAX);
         summary.setValueChangeMode(ValueChangeMode.EAGER);
-        summary.setHelperText("Up to " + TouchPoint.SUMMARY_MAX + " characters");
+        summary.setHelperText(getTranslation("common.upTo", TouchPoint.SUMMARY_MAX));
         summary.setRequiredIndicatorVisible(true);
         FieldLimits.limit(notes, TouchPoint.NOTES_MAX);
-        notes.setHelperText("Up to " + FieldLimits.number(TouchPoint.NOTES_MAX) + " characters");
+        notes.setHelperText(getTranslation("common.upTo", TouchPoint.NOTES_MAX));
         notes.setValueChangeMode(ValueChangeMode.EAGER);
 
         binder.forField(occurredAt)
-                .asRequired("Enter when it happened")
-                .withValidator(when -> !when.isAfter(time.nowLocal()), "A touch point cannot be in the future")
+                .asRequired(getTranslation("activity.touch.when.missing"))
+                .withValidator(when -> !when.isAfter(time.nowLocal()), getTranslation("activity.touch.future"))
                 .bind(TouchPointDetails::getOccurredAt, TouchPointDetails::setOccurredAt);
         binder.bindInstanceFields(this);
         if (form.getOccurredAt() == null) {

@@ -8,6 +8,7 @@ import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ContactService;
 import com.journeycrm.client.ui.ClientTab;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.jspecify.annotations.Nullable;
 
 /** Logging, correcting and deleting a touch point of the client a client view shows: the dialogs and their use cases. */
@@ -37,7 +38,9 @@ final class TouchPointEditing {
                 ? new TouchPointDetails()
                 : touchPoints.touchPoint(existing.touchPointId(), time.zone());
         var dialog = new TouchPointDialog(
-                existing == null ? "Log a touch point with " + client.name() : "Edit touch point",
+                existing == null
+                        ? I18NProvider.translate("activity.touch.log.title", client.name())
+                        : I18NProvider.translate("activity.touch.edit.title"),
                 contacts.contacts(client.id()).stream()
                         .filter(c -> c.active()
                                 || (form.getContact() != null
@@ -55,7 +58,7 @@ final class TouchPointEditing {
                             touchPoints.updateTouchPoint(existing.touchPointId(), e.form(), time.zone());
                         }
                     },
-                    existing == null ? "Touch point logged." : "Touch point updated.");
+                    I18NProvider.translate(existing == null ? "activity.touch.logged" : "activity.touch.updated"));
             if (ok) {
                 dialog.close();
             }
@@ -65,11 +68,13 @@ final class TouchPointEditing {
 
     void confirmDelete(TimelineEntry entry) {
         var confirm = new ConfirmDialog(
-                "Delete touch point?",
-                "\"" + entry.title() + "\" will be removed from the timeline.",
-                "Delete",
-                e -> actions.act(() -> touchPoints.deleteTouchPoint(entry.touchPointId()), "Touch point deleted."),
-                "Cancel",
+                I18NProvider.translate("activity.touch.delete.title"),
+                I18NProvider.translate("activity.touch.delete.text", entry.title()),
+                I18NProvider.translate("activity.touch.delete"),
+                e -> actions.act(
+                        () -> touchPoints.deleteTouchPoint(entry.touchPointId()),
+                        I18NProvider.translate("activity.touch.deleted")),
+                I18NProvider.translate("common.cancel"),
                 e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
