@@ -17,25 +17,25 @@ import java.util.List;
 /** The board's filters: my clients, one owner, a name search, only quiet or overdue. */
 public class BoardFilters extends Composite<HorizontalLayout> {
 
-    final Checkbox mine = new Checkbox("My clients");
-    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final Checkbox mine = new Checkbox(getTranslation("board.filter.mine"));
+    final ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("board.filter.owner"));
     final TextField search = new TextField();
-    final Checkbox attentionOnly = new Checkbox("Only quiet or overdue");
+    final Checkbox attentionOnly = new Checkbox(getTranslation("board.filter.attention"));
     private final CurrentUser me;
 
     public BoardFilters(List<UserSummary> people, CurrentUser me, Runnable onChange) {
         this.me = me;
         owner.setItems(people);
         owner.setItemLabelGenerator(UserSummary::displayName);
-        owner.setPlaceholder("Everyone");
+        owner.setPlaceholder(getTranslation("board.filter.everyone"));
         owner.setClearButtonVisible(true);
         owner.addValueChangeListener(e -> onChange.run());
         mine.addValueChangeListener(e -> {
             owner.setEnabled(!e.getValue());
             onChange.run();
         });
-        search.setPlaceholder("Search clients");
-        search.setAriaLabel("Search clients by name");
+        search.setPlaceholder(getTranslation("board.filter.search"));
+        search.setAriaLabel(getTranslation("board.filter.search.label"));
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, BoardFilter.SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);

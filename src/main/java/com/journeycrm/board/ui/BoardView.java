@@ -51,10 +51,10 @@ import org.springframework.data.domain.PageRequest;
 public class BoardView extends VerticalLayout implements StageColumn.Actions {
 
     enum View {
-        WHOLE("Whole journey", EnumSet.allOf(Phase.class)),
-        PROSPECTS("Prospects", EnumSet.of(Phase.PRE_PURCHASE)),
-        CLIENTS("Clients", EnumSet.of(Phase.CLIENT_EXPERIENCE, Phase.BETWEEN_ENGAGEMENTS)),
-        FORMER("Former", EnumSet.of(Phase.FORMER_CLIENT));
+        WHOLE("board.view.whole", EnumSet.allOf(Phase.class)),
+        PROSPECTS("board.view.prospects", EnumSet.of(Phase.PRE_PURCHASE)),
+        CLIENTS("board.view.clients", EnumSet.of(Phase.CLIENT_EXPERIENCE, Phase.BETWEEN_ENGAGEMENTS)),
+        FORMER("board.view.former", EnumSet.of(Phase.FORMER_CLIENT));
 
         final String label;
         final Set<Phase> phases;
@@ -65,7 +65,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         }
     }
 
-    static final String REFUSAL_NOTE = "The board now shows the current state.";
+    static final String REFUSAL_NOTE = "board.refusalNote";
 
     private final BoardService boardService;
     private final BoardBroadcaster broadcaster;
@@ -118,18 +118,18 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
         stages = stageService.listStages();
         // after a move, the committed event (pushed to every board, this one included) refreshes just the two
         // columns involved; only a refusal means this board is stale as a whole
-        mover = new ClientMover(moves, stages, this::showArrival, this::refreshAll, REFUSAL_NOTE);
+        mover = new ClientMover(moves, stages, this::showArrival, this::refreshAll, getTranslation(REFUSAL_NOTE));
     }
 
     private Component createToolbar() {
         for (View v : View.values()) {
-            views.add(new Tab(v.label));
+            views.add(new Tab(getTranslation(v.label)));
         }
         views.addSelectedChangeListener(e -> {
             view = View.values()[views.getSelectedIndex()];
             buildColumns();
         });
-        var newClient = new Button("New client", new Icon(VaadinIcon.PLUS), e -> openNewClient());
+        var newClient = new Button(getTranslation("board.newClient"), new Icon(VaadinIcon.PLUS), e -> openNewClient());
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.addAction(newClient);
         var toolbar = new Div(views, filters);

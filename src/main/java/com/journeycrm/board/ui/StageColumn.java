@@ -47,14 +47,14 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
               <div class="card-name">${item.name}</div>
               <div class="card-owner">${item.owner}</div>
               <div class="card-stats">
-                <span title="Days in this stage">${item.inStage}</span>
-                <span title="Since the last real contact">${item.touch}</span>
+                <span title="{{inStageTitle}}">${item.inStage}</span>
+                <span title="{{touchTitle}}">${item.touch}</span>
               </div>
               <div class="card-foot">
-                <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
-                <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>
-                <button type="button" class="card-move" aria-label="Move to… — ${item.name}" ?hidden=${!item.movable}
-                    @click=${e => { e.stopPropagation(); moveMenu(); }}>Move to…</button>
+                <span class="mark mark-quiet" ?hidden=${!item.quiet}>{{quiet}}</span>
+                <span class="mark mark-overdue" ?hidden=${!item.overdue}>{{overdue}}</span>
+                <button type="button" class="card-move" aria-label="{{moveTo}} — ${item.name}" ?hidden=${!item.movable}
+                    @click=${e => { e.stopPropagation(); moveMenu(); }}>{{moveTo}}</button>
               </div>
             </div>""";
 
@@ -105,11 +105,11 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
         grid.setAllRowsVisible(false);
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(LitRenderer.<ClientCard>of(CARD_TEMPLATE)
+        grid.addColumn(LitRenderer.<ClientCard>of(cardTemplate())
                 .withProperty("id", ClientCard::id)
                 .withProperty("name", ClientCard::name)
                 .withProperty("owner", ClientCard::ownerName)
-                .withProperty("inStage", c -> c.daysInStage(now.get()) + "d in stage")
+                .withProperty("inStage", c -> getTranslation("board.card.inStage", c.daysInStage(now.get())))
                 .withProperty("touch", c -> touchText(c, now.get()))
                 .withProperty("quiet", c -> c.quiet(now.get()))
                 .withProperty("overdue", c -> c.followUpOverdue(now.get()))
@@ -128,22 +128,42 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
         grid.addDragStartListener(e -> e.getDraggedItems().stream().findFirst().ifPresent(actions::dragStarted));
         grid.addDragEndListener(e -> actions.dragEnded());
         grid.addItemClickListener(e -> actions.open(e.getItem()));
-        grid.setAriaLabel(stage.name() + " clients");
+        grid.setAriaLabel(getTranslation("board.column.label", stage.name()));
     }
 
-    private static String touchText(ClientCard card, Instant now) {
+    private String touchText(ClientCard card, Instant now) {
         Long days = card.daysSinceTouch(now);
-        return days == null ? "never touched" : days == 0 ? "touched today" : "touched " + days + "d ago";
+        return days == null
+                ? getTranslation("board.card.neverTouched")
+                : days == 0 ? getTranslation("board.card.touchedToday") : getTranslation("board.card.touched", days);
+    }
+
+    /** The card's words, in the user's language, written into its template (as text, escaped). */
+    private String cardTemplate() {
+        return CARD_TEMPLATE
+                .replace("{{inStageTitle}}", html("board.card.inStage.title"))
+                .replace("{{touchTitle}}", html("board.card.touch.title"))
+                .replace("{{quiet}}", html("board.mark.quiet"))
+                .replace("{{overdue}}", html("board.mark.overdue"))
+                .replace("{{moveTo}}", html("journey.moveTo"));
+    }
+
+    private String html(String key) {
+        return getTranslation(key)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     public void setCount(long clients) {
         count = clients;
         countLabel.setText(String.valueOf(clients));
         if (stage.wipLimit() != null) {
-            wip.setText("limit " + stage.wipLimit());
+            wip.setText(getTranslation("board.wip", stage.wipLimit()));
             boolean over = stage.overWipLimit(clients);
             getContent().setClassName("over-wip", over);
-            wip.setTitle(over ? "Over the work-in-progress limit" : "Work-in-progress limit");
+            wip.setTitle(getTranslation(over ? "board.wip.over" : "board.wip.title"));
         }
     }
 
