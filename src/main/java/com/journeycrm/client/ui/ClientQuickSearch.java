@@ -29,8 +29,8 @@ class ClientQuickSearch implements TopBarItem {
     public Component create() {
         var search = new ComboBox<ClientSearchHit>();
         search.addClassName("quick-search");
-        search.setPlaceholder("Find a client or contact");
-        search.setAriaLabel("Find a client by name, website or contact");
+        search.setPlaceholder(search.getTranslation("client.search.placeholder"));
+        search.setAriaLabel(search.getTranslation("client.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setAllowCustomValue(false);
         search.setItemLabelGenerator(ClientSearchHit::name);

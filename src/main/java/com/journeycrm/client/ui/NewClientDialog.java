@@ -27,20 +27,20 @@ public class NewClientDialog extends Dialog {
 
     final ProfileEditor profile;
     final Select<StageSummary> stage = new Select<>();
-    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("client.new.owner"));
     final ContactFields contact = new ContactFields(new ContactDetails());
-    final Details contactSection = new Details("First contact (optional)", contact);
+    final Details contactSection = new Details(getTranslation("client.new.firstContact"), contact);
 
     public NewClientDialog(
             List<StageSummary> stages,
             List<UserSummary> people,
             CurrentUser me,
             CallbackDataProvider.FetchCallback<ClientRef, String> clientSearch) {
-        setHeaderTitle("New client");
+        setHeaderTitle(getTranslation("client.new.title"));
         setWidth("min(760px, 95vw)");
         var prospects =
                 stages.stream().filter(s -> s.phase() == Phase.PRE_PURCHASE).toList();
-        stage.setLabel("Starts in");
+        stage.setLabel(getTranslation("client.new.stage"));
         stage.setItems(prospects);
         stage.setItemLabelGenerator(StageSummary::name);
         stage.setValue(prospects.getFirst());
@@ -50,7 +50,7 @@ public class NewClientDialog extends Dialog {
         owner.setVisible(me.seesWholeTeam());
         profile = new ProfileEditor(clientSearch);
         profile.setProfile(new ClientProfile());
-        profile.save.setText("Create");
+        profile.save.setText(getTranslation("client.new.create"));
         profile.name.setAutofocus(true);
         profile.addSaveListener(e -> create(e.profile()));
         profile.addCancelListener(e -> close());

@@ -4,6 +4,7 @@ import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.security.UserService;
 import com.journeycrm.stage.StageSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +30,8 @@ public final class NewClientFlow {
             long[] id = new long[1];
             if (Attempt.run(
                     () -> id[0] = clients.create(e.profile(), e.stageId(), e.ownerId(), e.firstContact()),
-                    "Created " + e.profile().getName().trim() + ".")) {
+                    I18NProvider.translate(
+                            "client.new.created", e.profile().getName().trim()))) {
                 dialog.close();
                 onCreated.accept(id[0]);
             }
