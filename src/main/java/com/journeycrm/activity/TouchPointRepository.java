@@ -22,7 +22,7 @@ public interface TouchPointRepository extends JpaRepository<TouchPoint, Long> {
     List<TouchPoint> findTimeline(long clientId, Collection<TouchPointType> types, Pageable page);
 
     /**
-     * Every touch point's stage by the rule of {@link StageChangeRepository#stageAt}, in one statement: for
+     * Every touch point's stage by the rule of {@code StageHistory.stageAt}, in one statement: for
      * generated histories, whose touch points are written before the moves around them.
      */
     @Modifying

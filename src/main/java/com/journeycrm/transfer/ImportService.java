@@ -4,7 +4,6 @@ import com.journeycrm.activity.EarlierContact;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
-import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ClientsImported;
@@ -32,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bringing a firm's clients in from a CSV file: every row is checked before any is imported, and then all of them
- * are imported in one transaction, or none. Each client enters its stage through {@link Client#enter} like every
- * other client (its first stage change says "Imported"); a last-touch date becomes a touch point of that day.
+ * are imported in one transaction, or none. Each client enters its stage through {@link ClientFactory} like every
+ * other client (its first stage change says "Imported"); a last-touch date becomes a touch point of that day
+ * ({@link EarlierContact}).
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
