@@ -1,5 +1,6 @@
 package com.journeycrm.activity;
 
+import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.validation.TextRules;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,24 +63,23 @@ public class FollowUpService {
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         if (what == null || what.isBlank() || what.trim().length() > FollowUp.WHAT_MAX) {
-            throw new RuleViolationException("Say what to do, in at most " + FollowUp.WHAT_MAX + " characters.");
+            throw RuleViolationException.of("followUp.what.needed", FollowUp.WHAT_MAX);
         }
-        TextRules.refuseForbiddenCharacters(what, false, "What to do");
+        TextRules.refuseForbiddenCharacters(what, false, "field.followUp.what");
         Instant now = clock.instant();
         if (dueDay == null) {
-            throw new RuleViolationException("Choose when it is due.");
+            throw RuleViolationException.of("followUp.due.needed");
         }
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (dueDay.isBefore(today) || dueDay.isAfter(today.plusYears(FollowUp.LATEST_DUE_YEARS))) {
-            throw new RuleViolationException(
-                    "Choose a due day from today to " + FollowUp.LATEST_DUE_YEARS + " years ahead.");
+            throw RuleViolationException.of("followUp.due.range", FollowUp.LATEST_DUE_YEARS);
         }
         Instant dueAt = dueDay.atTime(FollowUp.DUE_TIME).atZone(zone).toInstant();
         long assignee = assigneeId == null ? me.id() : assigneeId;
         if (assignee != me.id()
                 && !me.seesWholeTeam()
                 && assignee != client.getOwner().getId()) {
-            throw new AccessDeniedException("Sales staff assign follow-ups to themselves or the client's owner.");
+            throw NotAllowedException.of("followUp.assignee.notAllowed");
         }
         var followUp = followUps.save(new FollowUp(
                 client, users.requireEnabled(assignee), what.trim(), dueAt, users.reference(me.id()), now));
@@ -100,9 +99,7 @@ public class FollowUpService {
     /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */
     @Transactional
     public void completeFollowUp(long followUpId) {
-        FollowUp followUp = followUps
-                .findById(followUpId)
-                .orElseThrow(() -> new NotFoundException("That follow-up no longer exists."));
+        FollowUp followUp = followUps.findById(followUpId).orElseThrow(() -> NotFoundException.of("followUp.gone"));
         Client client = followUp.getClient();
         CurrentUser me = currentUser.require();
         if (followUp.getAssignee().getId() != me.id()) {

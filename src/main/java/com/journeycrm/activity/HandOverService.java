@@ -56,7 +56,7 @@ public class HandOverService {
     @Transactional
     public HandedOver handOver(long fromUserId, long toUserId) {
         if (fromUserId == toUserId) {
-            throw new RuleViolationException("Choose someone else to hand over to.");
+            throw RuleViolationException.of("handOver.sameUser");
         }
         var to = users.requireEnabled(toUserId);
         var me = currentUser.require();

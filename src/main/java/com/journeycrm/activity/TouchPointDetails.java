@@ -12,23 +12,23 @@ import java.time.LocalDateTime;
 /** Logging or editing a touch point. "When" may not be in the future; the service checks it against its clock. */
 public class TouchPointDetails {
 
-    @NotNull(message = "Choose the type")
+    @NotNull(message = "{validation.touchPoint.type}")
     private TouchPointType type = TouchPointType.CALL;
 
-    @NotNull(message = "Choose the direction")
+    @NotNull(message = "{validation.touchPoint.direction}")
     private Direction direction = Direction.OUTBOUND;
 
-    @NotNull(message = "Enter when it happened")
+    @NotNull(message = "{validation.touchPoint.at}")
     private LocalDateTime occurredAt;
 
     private ContactItem contact;
 
-    @NotBlank(message = "Enter a short summary")
-    @Size(max = TouchPoint.SUMMARY_MAX, message = "At most 200 characters")
+    @NotBlank(message = "{validation.touchPoint.summary}")
+    @Size(max = TouchPoint.SUMMARY_MAX, message = "{validation.size.max}")
     @PlainText
     private String summary = "";
 
-    @Size(max = TouchPoint.NOTES_MAX, message = "At most 5,000 characters")
+    @Size(max = TouchPoint.NOTES_MAX, message = "{validation.size.max}")
     @PlainText(multiLine = true, message = PlainText.MESSAGE)
     private String notes = "";
 

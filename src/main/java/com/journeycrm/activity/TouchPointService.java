@@ -2,6 +2,7 @@ package com.journeycrm.activity;
 
 import static com.journeycrm.base.validation.TextRules.blankToNull;
 
+import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.client.Client;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,7 +167,7 @@ public class TouchPointService {
         guard.mayChange(touch.getClient(), null);
         CurrentUser me = currentUser.require();
         if (!me.seesWholeTeam() && touch.getAuthor().getId() != me.id()) {
-            throw new AccessDeniedException("You can change only touch points you logged.");
+            throw NotAllowedException.of("touchPoint.notAuthor");
         }
         return touch;
     }
@@ -186,12 +186,11 @@ public class TouchPointService {
     private Instant checkedTime(LocalDateTime occurredAt, ZoneId zone, Client client) {
         Instant at = occurredAt.atZone(zone).toInstant();
         if (at.isAfter(clock.instant())) {
-            throw new RuleViolationException("A touch point cannot be in the future.");
+            throw RuleViolationException.of("touchPoint.future");
         }
         Instant earliest = client.getCreatedAt().minus(TouchPoint.EARLIEST_BEFORE_CLIENT);
         if (at.isBefore(earliest)) {
-            throw new RuleViolationException(
-                    "A touch point can be at most a year before " + client.getName() + " was added. Check the year.");
+            throw RuleViolationException.of("touchPoint.tooEarly", client.getName());
         }
         return at;
     }
@@ -201,6 +200,6 @@ public class TouchPointService {
     }
 
     private static NotFoundException gone() {
-        return new NotFoundException("That touch point no longer exists.");
+        return NotFoundException.of("touchPoint.gone");
     }
 }

@@ -78,7 +78,7 @@ public class BackupService {
 
     private void requireH2() {
         if (!database.isEmbedded()) {
-            throw new RuleViolationException("This database is backed up with its own tools (pg_dump).");
+            throw RuleViolationException.of("backup.ownTools");
         }
     }
 }

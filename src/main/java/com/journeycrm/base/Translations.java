@@ -45,14 +45,14 @@ public class Translations implements I18NProvider {
             }
             return "!" + key + "!";
         }
-        return new MessageFormat(bundle.getString(key), language).format(shown(bundle, params));
+        return new MessageFormat(bundle.getString(key), language).format(shown(bundle, language, params));
     }
 
     /** The English text, where no user's language is at hand: an exception's message for logs and tests. */
     public static String english(String key, Object... params) {
         var bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
         return bundle.containsKey(key)
-                ? new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(shown(bundle, params))
+                ? new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(shown(bundle, Locale.ENGLISH, params))
                 : key;
     }
 
@@ -61,8 +61,11 @@ public class Translations implements I18NProvider {
         return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     }
 
-    /** An enum constant is shown by its own key, {@code enum.<Type>.<CONSTANT>}, where it has one. */
-    private static Object[] shown(ResourceBundle bundle, Object[] params) {
+    /**
+     * An enum constant is shown by its own key, {@code enum.<Type>.<CONSTANT>}, where it has one; a {@link Text} by
+     * its words in the same language.
+     */
+    private static Object[] shown(ResourceBundle bundle, Locale language, Object[] params) {
         Object[] shown = params.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Enum<?> constant) {
@@ -70,6 +73,11 @@ public class Translations implements I18NProvider {
                 if (bundle.containsKey(key)) {
                     shown[i] = bundle.getString(key);
                 }
+            } else if (shown[i] instanceof Text text) {
+                shown[i] = bundle.containsKey(text.key())
+                        ? new MessageFormat(bundle.getString(text.key()), language)
+                                .format(shown(bundle, language, text.arguments()))
+                        : text.key();
             }
         }
         return shown;

@@ -97,6 +97,6 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public ClientCard card(long clientId) {
-        return board.findCard(clientId).orElseThrow(() -> new NotFoundException("That client no longer exists."));
+        return board.findCard(clientId).orElseThrow(() -> NotFoundException.of("client.gone"));
     }
 }

@@ -70,6 +70,6 @@ public class ClientFactory {
         return profile.getReferredBy() == null
                 ? null
                 : clients.findById(profile.getReferredBy().id())
-                        .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));
+                        .orElseThrow(() -> NotFoundException.of("client.referrer.gone"));
     }
 }

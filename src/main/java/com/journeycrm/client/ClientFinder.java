@@ -45,7 +45,7 @@ public class ClientFinder {
     public Contact contact(long clientId, long contactId) {
         return contacts.findById(contactId)
                 .filter(c -> c.getClient().getId() == clientId)
-                .orElseThrow(() -> new NotFoundException("That contact no longer exists."));
+                .orElseThrow(() -> NotFoundException.of("contact.gone"));
     }
 
     /** Writes the changes made so far, for a statement of the use case that depends on them. */

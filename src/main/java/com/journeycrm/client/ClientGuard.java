@@ -1,14 +1,15 @@
 package com.journeycrm.client;
 
 import com.journeycrm.base.ConflictException;
+import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
+import com.journeycrm.base.Text;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,43 +45,42 @@ public class ClientGuard {
     public void mayChange(Client client, @Nullable Long expectedVersion) {
         CurrentUser me = currentUser.require();
         if (!me.mayChangeClientOwnedBy(client.getOwner().getId())) {
-            throw new AccessDeniedException("You can change only your own clients; " + client.getName() + " belongs to "
-                    + client.getOwner().getDisplayName() + ".");
+            throw NotAllowedException.of(
+                    "client.notYours", client.getName(), client.getOwner().getDisplayName());
         }
         if (expectedVersion != null && client.getVersion() != expectedVersion) {
-            throw new ConflictException(latestChange(client) + " Nothing was changed.");
+            throw ConflictException.of("conflict.nothingChanged", latestChange(client));
         }
     }
 
     /** The refusal for a write that lost the race at commit time, after {@link #mayChange} had passed. */
     public ConflictException lostRace(Client client) {
-        return new ConflictException(
-                client.getName() + " was changed by someone else a moment ago. Nothing was changed.");
+        return ConflictException.of("client.conflict.someoneElse", client.getName());
     }
 
     static NotFoundException gone() {
-        return new NotFoundException("That client no longer exists.");
+        return NotFoundException.of("client.gone");
     }
 
     /** "Morgan Manager moved Acme to Informed a moment ago." — whatever happened last to the client. */
-    private String latestChange(Client client) {
+    private Text latestChange(Client client) {
         var lastMove = history.lastMove(client.getId());
-        String ago = ago(client.getModifiedAt());
+        Text ago = ago(client.getModifiedAt());
         if (lastMove.isPresent() && !lastMove.get().at().isBefore(client.getModifiedAt())) {
             var move = lastMove.get();
-            return move.byName() + " moved " + client.getName() + " to " + move.toStageName() + " " + ago + ".";
+            return new Text("client.conflict.moved", move.byName(), client.getName(), move.toStageName(), ago);
         }
-        return client.getModifiedBy().getDisplayName() + " changed " + client.getName() + " " + ago + ".";
+        return new Text("client.conflict.changed", client.getModifiedBy().getDisplayName(), client.getName(), ago);
     }
 
-    private String ago(Instant then) {
+    private Text ago(Instant then) {
         long minutes = Duration.between(then, clock.instant()).toMinutes();
         if (minutes < 2) {
-            return "a moment ago";
+            return new Text("time.ago.moment");
         }
         if (minutes < 120) {
-            return minutes + " minutes ago";
+            return new Text("time.ago.minutes", minutes);
         }
-        return Duration.ofMinutes(minutes).toHours() + " hours ago";
+        return new Text("time.ago.hours", Duration.ofMinutes(minutes).toHours());
     }
 }

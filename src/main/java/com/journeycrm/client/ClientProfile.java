@@ -10,25 +10,25 @@ import jakarta.validation.constraints.Size;
 /** What the profile form edits; the limits here are the columns' limits, checked again in the service. */
 public class ClientProfile {
 
-    @NotBlank(message = "Enter the client's name")
-    @Size(max = Client.NAME_MAX, message = "At most {max} characters")
+    @NotBlank(message = "{validation.client.name}")
+    @Size(max = Client.NAME_MAX, message = "{validation.size.max}")
     @PlainText
     private String name = "";
 
-    @Size(max = Client.INDUSTRY_MAX, message = "At most {max} characters")
+    @Size(max = Client.INDUSTRY_MAX, message = "{validation.size.max}")
     @PlainText
     private String industry = "";
 
-    @Size(max = TextRules.WEBSITE_MAX, message = "At most {max} characters")
+    @Size(max = TextRules.WEBSITE_MAX, message = "{validation.size.max}")
     @WebAddress
     private String website = "";
 
-    @NotNull(message = "Choose how they became aware of us")
+    @NotNull(message = "{validation.client.source}")
     private Source source = Source.OTHER;
 
     private ClientRef referredBy;
 
-    @Size(max = Client.NOTES_MAX, message = "At most {max} characters")
+    @Size(max = Client.NOTES_MAX, message = "{validation.size.max}")
     @PlainText(multiLine = true, message = PlainText.MESSAGE)
     private String notes = "";
 

@@ -3,6 +3,7 @@ package com.journeycrm.client;
 import static com.journeycrm.base.validation.TextRules.blankToNull;
 
 import com.journeycrm.base.LikePattern;
+import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.SortColumns;
@@ -23,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -181,11 +181,11 @@ public class ClientService {
         CurrentUser me = currentUser.require();
         var stage = stages.require(stageId);
         if (stage.getPhase() != Phase.PRE_PURCHASE) {
-            throw new RuleViolationException("A new client starts in a pre-purchase stage.");
+            throw RuleViolationException.of("client.new.prePurchase");
         }
         long owner = ownerId == null ? me.id() : ownerId;
         if (owner != me.id() && !me.seesWholeTeam()) {
-            throw new AccessDeniedException("Only managers can create clients for someone else.");
+            throw NotAllowedException.of("client.new.forOthers");
         }
         Instant now = clock.instant();
         Client client = factory.create(
@@ -208,7 +208,7 @@ public class ClientService {
     public long updateProfile(long clientId, @Valid ClientProfile form, long expectedVersion) {
         Client client = guard.mayChange(clientId, expectedVersion);
         if (form.getReferredBy() != null && form.getReferredBy().id() == clientId) {
-            throw new RuleViolationException("A client cannot have referred itself.");
+            throw RuleViolationException.of("client.referrer.self");
         }
         CurrentUser me = currentUser.require();
         Instant now = clock.instant();
@@ -230,7 +230,7 @@ public class ClientService {
         return form.getReferredBy() == null
                 ? null
                 : clients.findById(form.getReferredBy().id())
-                        .orElseThrow(() -> new NotFoundException("The referring client no longer exists."));
+                        .orElseThrow(() -> NotFoundException.of("client.referrer.gone"));
     }
 
     private static String pattern(String text) {

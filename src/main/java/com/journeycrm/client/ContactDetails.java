@@ -14,22 +14,22 @@ public class ContactDetails {
     /** The version the user opened; null for a new contact. */
     private Long version;
 
-    @NotBlank(message = "Enter the person's name")
-    @Size(max = Contact.NAME_MAX, message = "At most {max} characters")
+    @NotBlank(message = "{validation.contact.name}")
+    @Size(max = Contact.NAME_MAX, message = "{validation.size.max}")
     @PlainText
     private String name = "";
 
-    @Size(max = Contact.JOB_TITLE_MAX, message = "At most {max} characters")
+    @Size(max = Contact.JOB_TITLE_MAX, message = "{validation.size.max}")
     @PlainText
     private String jobTitle = "";
 
-    @Size(max = TextRules.EMAIL_MAX, message = "At most {max} characters")
+    @Size(max = TextRules.EMAIL_MAX, message = "{validation.size.max}")
     @EmailAddress
     private String email = "";
 
-    @Size(max = Contact.PHONE_MAX, message = "At most {max} characters")
+    @Size(max = Contact.PHONE_MAX, message = "{validation.size.max}")
     // one anchored character class with a bounded count: constant work whatever the input's length
-    @Pattern(regexp = "^$|^\\+?[0-9 ()\\-./]{5,40}$", message = "Enter a phone number: digits, spaces, + ( ) - . /")
+    @Pattern(regexp = "^$|^\\+?[0-9 ()\\-./]{5,40}$", message = "{validation.contact.phone}")
     @PlainText
     private String phone = "";
 

@@ -66,10 +66,9 @@ public class ContactService {
         } else {
             var contact = contacts.findById(form.getId())
                     .filter(c -> c.getClient().getId() == clientId)
-                    .orElseThrow(() -> new NotFoundException("That contact no longer exists."));
+                    .orElseThrow(() -> NotFoundException.of("contact.gone"));
             if (form.getVersion() == null || contact.getVersion() != form.getVersion()) {
-                throw new ConflictException(
-                        "Someone else changed " + contact.getName() + " after you opened it. Nothing was changed.");
+                throw ConflictException.of("conflict.changedSinceOpened", contact.getName());
             }
             before = contact.describe();
             saved = contact;

@@ -50,16 +50,16 @@ public class SnoozeService {
     public void snooze(long clientId, Instant until, String reason) {
         Instant now = clock.instant();
         if (until == null || !until.isAfter(now)) {
-            throw new RuleViolationException("Snooze until a day in the future.");
+            throw RuleViolationException.of("snooze.future");
         }
         if (until.isAfter(now.plus(LONGEST))) {
-            throw new RuleViolationException("Snooze for at most a year.");
+            throw RuleViolationException.of("snooze.tooLong");
         }
         String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
         if (trimmed != null && trimmed.length() > REASON_MAX) {
-            throw new RuleViolationException("The reason can be at most " + REASON_MAX + " characters.");
+            throw RuleViolationException.of("journey.reason.tooLong", REASON_MAX);
         }
-        TextRules.refuseForbiddenCharacters(trimmed, true, "The reason");
+        TextRules.refuseForbiddenCharacters(trimmed, true, "field.reason");
         Client client = guard.mayChange(clientId, null);
         CurrentUser me = currentUser.require();
         client.snooze(until, trimmed, users.reference(me.id()), now);

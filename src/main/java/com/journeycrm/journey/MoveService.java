@@ -79,9 +79,8 @@ public class MoveService {
      */
     @Transactional
     public MoveResult undoMove(long stageChangeId, long expectedVersion) {
-        StageChange move = stageChanges
-                .findById(stageChangeId)
-                .orElseThrow(() -> new NotFoundException("That move no longer exists."));
+        StageChange move =
+                stageChanges.findById(stageChangeId).orElseThrow(() -> NotFoundException.of("journey.move.gone"));
         Client client = guard.mayChange(move.getClient().getId(), expectedVersion);
         if (move.getFromStage() == null) {
             throw RuleViolationException.of("journey.undo.firstStage");
@@ -112,7 +111,7 @@ public class MoveService {
         if (trimmed != null && trimmed.length() > StageChange.REASON_MAX) {
             throw RuleViolationException.of("journey.reason.tooLong", StageChange.REASON_MAX);
         }
-        TextRules.refuseForbiddenCharacters(trimmed, true, "The reason");
+        TextRules.refuseForbiddenCharacters(trimmed, true, "field.reason");
         return trimmed;
     }
 

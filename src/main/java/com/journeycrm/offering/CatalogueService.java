@@ -100,12 +100,9 @@ public class CatalogueService {
     }
 
     private Offering current(long offeringId, long expectedVersion) {
-        var offering = offerings
-                .findById(offeringId)
-                .orElseThrow(() -> new NotFoundException("That service no longer exists."));
+        var offering = offerings.findById(offeringId).orElseThrow(() -> NotFoundException.of("service.gone"));
         if (offering.getVersion() != expectedVersion) {
-            throw new ConflictException(
-                    "Someone else changed " + offering.getName() + " after you opened it. Nothing was changed.");
+            throw ConflictException.of("conflict.changedSinceOpened", offering.getName());
         }
         return offering;
     }
@@ -113,16 +110,16 @@ public class CatalogueService {
     private String name(String typed, Long self) {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty()) {
-            throw new RuleViolationException("Enter the service's name.");
+            throw RuleViolationException.of("service.name.needed");
         }
         if (name.length() > Offering.NAME_MAX) {
-            throw new RuleViolationException("A service's name can be at most " + Offering.NAME_MAX + " characters.");
+            throw RuleViolationException.of("service.name.tooLong", Offering.NAME_MAX);
         }
-        TextRules.refuseForbiddenCharacters(name, false, "The service's name");
+        TextRules.refuseForbiddenCharacters(name, false, "field.service.name");
         boolean taken = offerings.findAllByOrderByPositionAsc().stream()
                 .anyMatch(o -> o.getName().equalsIgnoreCase(name) && !o.getId().equals(self));
         if (taken) {
-            throw new ConflictException("There is already a service called " + name + ".");
+            throw ConflictException.of("service.name.taken", name);
         }
         return name;
     }
@@ -130,10 +127,9 @@ public class CatalogueService {
     private static String description(String typed) {
         String d = typed == null ? "" : typed.strip();
         if (d.length() > Offering.DESCRIPTION_MAX) {
-            throw new RuleViolationException(
-                    "A description can be at most " + Offering.DESCRIPTION_MAX + " characters.");
+            throw RuleViolationException.of("service.description.tooLong", Offering.DESCRIPTION_MAX);
         }
-        TextRules.refuseForbiddenCharacters(d, true, "The description");
+        TextRules.refuseForbiddenCharacters(d, true, "field.service.description");
         return d.isEmpty() ? null : d;
     }
 

@@ -70,15 +70,13 @@ public class OfferingService {
     @Transactional
     public void setService(long clientId, long offeringId, boolean bought, boolean aware) {
         Client client = guard.mayChange(clientId, null);
-        var offering = offerings
-                .findById(offeringId)
-                .orElseThrow(() -> new NotFoundException("That service no longer exists."));
+        var offering = offerings.findById(offeringId).orElseThrow(() -> NotFoundException.of("service.gone"));
         var key = new ClientOffering.Key(clientId, offeringId);
         var link = clientOfferings.findById(key);
         String before =
                 link.map(l -> ServiceStatus.describe(l.isBought(), l.isAware())).orElse(null);
         if (link.isEmpty() && !offering.isActive()) {
-            throw new RuleViolationException(offering.getName() + " is no longer offered.");
+            throw RuleViolationException.of("service.retired", offering.getName());
         }
         link.ifPresentOrElse(
                 l -> l.set(bought, aware),

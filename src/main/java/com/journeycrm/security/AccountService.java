@@ -53,10 +53,10 @@ public class AccountService {
     public long create(String username, String displayName, Role role, String password) {
         String name = username == null ? "" : username.strip();
         if (!AppUser.couldBeUsername(name) || !name.matches("[A-Za-z0-9._@-]+")) {
-            throw new RuleViolationException("A username is 1–" + AppUser.USERNAME_MAX + " letters, digits or . _ @ -");
+            throw RuleViolationException.of("user.username.invalid", AppUser.USERNAME_MAX);
         }
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new ConflictException("There is already a user called " + name + ".");
+            throw ConflictException.of("user.username.taken", name);
         }
         checkPassword(name, password);
         try {
@@ -69,7 +69,7 @@ public class AccountService {
                     "Username " + name + ", role " + user.getRole().label());
             return id;
         } catch (DataIntegrityViolationException race) {
-            throw new ConflictException("There is already a user called " + name + ".");
+            throw ConflictException.of("user.username.taken", name);
         }
     }
 
@@ -78,7 +78,7 @@ public class AccountService {
     public void update(long userId, String displayName, Role role, long expectedVersion) {
         var user = account(userId, expectedVersion);
         if (user.getRole() == Role.ADMIN && role(role) != Role.ADMIN) {
-            notMyself(user, "You cannot take away your own admin role.");
+            notMyself(user, "user.self.demote");
             lastAdminStays(user);
         }
         String before = user.getDisplayName();
@@ -102,7 +102,7 @@ public class AccountService {
     @Transactional
     public void disable(long userId, long expectedVersion) {
         var user = account(userId, expectedVersion);
-        notMyself(user, "You cannot disable your own account.");
+        notMyself(user, "user.self.disable");
         if (user.getRole() == Role.ADMIN && user.isEnabled()) {
             lastAdminStays(user);
         }
@@ -160,32 +160,30 @@ public class AccountService {
      */
     public static void checkPassword(String username, String password) {
         if (password == null || password.length() < PASSWORD_MIN) {
-            throw new RuleViolationException("A password has at least " + PASSWORD_MIN + " characters.");
+            throw RuleViolationException.of("user.password.tooShort", PASSWORD_MIN);
         }
         if (password.length() > PASSWORD_MAX || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
-            throw new RuleViolationException(
-                    "A password has at most " + PASSWORD_MAX + " characters (fewer with accents or emoji).");
+            throw RuleViolationException.of("user.password.tooLong", PASSWORD_MAX);
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw new RuleViolationException("A password must not contain the username.");
+            throw RuleViolationException.of("user.password.containsUsername");
         }
         if (CommonPasswords.contains(password)) {
-            throw new RuleViolationException("That password is among the 10,000 most common ones: choose another.");
+            throw RuleViolationException.of("user.password.common");
         }
     }
 
     private AppUser account(long userId, long expectedVersion) {
-        var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        var user = users.findPerson(userId).orElseThrow(() -> NotFoundException.of("user.gone"));
         if (user.getVersion() != expectedVersion) {
-            throw new ConflictException(
-                    "Someone else changed " + user.getDisplayName() + " after you opened it. Nothing was changed.");
+            throw ConflictException.of("conflict.changedSinceOpened", user.getDisplayName());
         }
         return user;
     }
 
-    private void notMyself(AppUser user, String message) {
+    private void notMyself(AppUser user, String key) {
         if (user.getId() == currentUser.require().id()) {
-            throw new RuleViolationException(message);
+            throw RuleViolationException.of(key);
         }
     }
 
@@ -195,23 +193,22 @@ public class AccountService {
      */
     private void lastAdminStays(AppUser admin) {
         if (users.lockEnabledAdmins(Role.ADMIN).size() <= 1) {
-            throw new RuleViolationException(
-                    admin.getDisplayName() + " is the only enabled admin: make someone else an admin first.");
+            throw RuleViolationException.of("user.lastAdmin", admin.getDisplayName());
         }
     }
 
     private static String displayName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > AppUser.DISPLAY_NAME_MAX) {
-            throw new RuleViolationException("A name is 1–" + AppUser.DISPLAY_NAME_MAX + " characters.");
+            throw RuleViolationException.of("user.name.length", AppUser.DISPLAY_NAME_MAX);
         }
-        TextRules.refuseForbiddenCharacters(trimmed, false, "The name");
+        TextRules.refuseForbiddenCharacters(trimmed, false, "field.name");
         return trimmed;
     }
 
     private static Role role(Role role) {
         if (role == null || !Role.assignable().contains(role)) {
-            throw new RuleViolationException("Choose a role.");
+            throw RuleViolationException.of("user.role.needed");
         }
         return role;
     }

@@ -1,7 +1,7 @@
 package com.journeycrm.security;
 
+import com.journeycrm.base.NotAllowedException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -22,6 +22,6 @@ public class CurrentUserProvider {
         if (auth != null && auth.getPrincipal() instanceof AppUserPrincipal principal) {
             return principal.toCurrentUser();
         }
-        throw new AccessDeniedException("Not logged in");
+        throw NotAllowedException.of("security.notLoggedIn");
     }
 }

@@ -62,7 +62,7 @@ public class UserService {
     public AppUser requireEnabled(long userId) {
         return users.findById(userId)
                 .filter(AppUser::isEnabled)
-                .orElseThrow(() -> new NotFoundException("That user no longer exists or has been disabled."));
+                .orElseThrow(() -> NotFoundException.of("user.goneOrDisabled"));
     }
 
     public record Account(
@@ -95,7 +95,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long userId) {
-        var user = users.findPerson(userId).orElseThrow(() -> new NotFoundException("That user no longer exists."));
+        var user = users.findPerson(userId).orElseThrow(() -> NotFoundException.of("user.gone"));
         user.unlock();
         var me = currentUser.require();
         audit.record(
@@ -119,14 +119,13 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String current, String chosen) {
-        var user = users.findById(currentUser.require().id())
-                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        var user = users.findById(currentUser.require().id()).orElseThrow(() -> NotFoundException.of("user.self.gone"));
         if (current == null || !passwords.matches(current, user.getPasswordHash())) {
-            throw new RuleViolationException("The current password is not right.");
+            throw RuleViolationException.of("user.password.currentWrong");
         }
         AccountService.checkPassword(user.getUsername(), chosen);
         if (passwords.matches(chosen, user.getPasswordHash())) {
-            throw new RuleViolationException("Choose a password other than the current one.");
+            throw RuleViolationException.of("user.password.same");
         }
         user.setOwnPassword(passwords.encode(chosen));
         audit.record(

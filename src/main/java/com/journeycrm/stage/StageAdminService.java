@@ -5,6 +5,7 @@ import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.security.CurrentUser;
 import com.journeycrm.security.CurrentUserProvider;
 import jakarta.validation.Valid;
@@ -107,8 +108,8 @@ public class StageAdminService {
         int at = phase.indexOf(stage);
         int to = earlier ? at - 1 : at + 1;
         if (to < 0 || to >= phase.size()) {
-            throw new RuleViolationException(stage.getName() + " is already the " + (earlier ? "first" : "last")
-                    + " stage of " + stage.getPhase().label() + "; stages stay within their phase.");
+            throw RuleViolationException.of(
+                    earlier ? "stage.reorder.first" : "stage.reorder.last", stage.getName(), stage.getPhase());
         }
         Stage other = phase.get(to);
         int position = stage.getPosition();
@@ -133,17 +134,14 @@ public class StageAdminService {
                 .findFirst()
                 .orElseThrow(StageAdminService::gone);
         if (stage.getKind() != StageKind.STANDARD) {
-            throw new RuleViolationException(stage.getName() + " records outcomes (" + kindRule(stage.getKind())
-                    + "); it can be renamed but not removed.");
+            throw RuleViolationException.of("stage.remove.recordsOutcomes", stage.getName(), kindRule(stage.getKind()));
         }
         if (all.stream().noneMatch(s -> !s.isRetired() && s.getPhase() == stage.getPhase() && s != stage)) {
-            throw new RuleViolationException(stage.getName() + " is the only stage of "
-                    + stage.getPhase().label() + "; every phase keeps at least one.");
+            throw RuleViolationException.of("stage.remove.onlyOne", stage.getName(), stage.getPhase());
         }
         long clients = stages.countClientsIn(stageId);
         if (clients > 0) {
-            throw new RuleViolationException(stage.getName() + " still has " + clients
-                    + (clients == 1 ? " client" : " clients") + "; move them to another stage first.");
+            throw RuleViolationException.of("stage.remove.hasClients", stage.getName(), clients);
         }
         if (stages.countMovesThrough(stageId) == 0) {
             stages.delete(stage);
@@ -156,8 +154,7 @@ public class StageAdminService {
     private Stage current(long stageId, long expectedVersion) {
         Stage stage = stages.findById(stageId).filter(s -> !s.isRetired()).orElseThrow(StageAdminService::gone);
         if (stage.getVersion() != expectedVersion) {
-            throw new ConflictException(
-                    "Someone else changed " + stage.getName() + " after you opened it. Nothing was changed.");
+            throw ConflictException.of("conflict.changedSinceOpened", stage.getName());
         }
         return stage;
     }
@@ -167,8 +164,7 @@ public class StageAdminService {
         boolean taken =
                 self == null ? stages.existsByNameIgnoreCase(name) : stages.existsByNameIgnoreCaseAndIdNot(name, self);
         if (taken) {
-            throw new RuleViolationException(
-                    "There is already a stage called " + name + " (perhaps a removed one); choose another name.");
+            throw RuleViolationException.of("stage.name.taken", name);
         }
         return name;
     }
@@ -206,19 +202,20 @@ public class StageAdminService {
                 + ", WIP limit " + (s.getWipLimit() == null ? "none" : s.getWipLimit());
     }
 
-    private static String kindRule(StageKind kind) {
-        return switch (kind) {
-            case DECIDING -> "hired, not now or no way";
-            case ACTIVE -> "an engagement started";
-            case NURTURE -> "not now";
-            case LOST -> "no way";
-            case ADVOCATE -> "a good experience";
-            case GONE -> "a poor experience";
-            case STANDARD -> "none";
-        };
+    private static Text kindRule(StageKind kind) {
+        return new Text(
+                switch (kind) {
+                    case DECIDING -> "stage.outcomes.deciding";
+                    case ACTIVE -> "stage.outcomes.active";
+                    case NURTURE -> "stage.outcomes.nurture";
+                    case LOST -> "stage.outcomes.lost";
+                    case ADVOCATE -> "stage.outcomes.advocate";
+                    case GONE -> "stage.outcomes.gone";
+                    case STANDARD -> "stage.outcomes.none";
+                });
     }
 
     private static NotFoundException gone() {
-        return new NotFoundException("That stage no longer exists.");
+        return NotFoundException.of("stage.gone");
     }
 }

@@ -22,7 +22,7 @@ public class StageService {
     public Stage require(long stageId) {
         return stages.findById(stageId)
                 .filter(stage -> !stage.isRetired())
-                .orElseThrow(() -> new NotFoundException("That stage no longer exists."));
+                .orElseThrow(() -> NotFoundException.of("stage.gone"));
     }
 
     @Transactional(readOnly = true)

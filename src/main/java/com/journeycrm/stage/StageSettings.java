@@ -14,20 +14,20 @@ public class StageSettings {
     public static final int QUIET_MAX_DAYS = 3650;
     public static final int WIP_MAX = 100_000;
 
-    @NotBlank(message = "Enter the stage's name")
-    @Size(max = NAME_MAX, message = "At most {max} characters")
+    @NotBlank(message = "{validation.stage.name}")
+    @Size(max = NAME_MAX, message = "{validation.size.max}")
     @PlainText
     private String name = "";
 
-    @NotNull(message = "Choose a colour")
+    @NotNull(message = "{validation.stage.colour}")
     private StagePalette colour = StagePalette.SLATE;
 
-    @Min(value = 1, message = "At least {value} day")
-    @Max(value = QUIET_MAX_DAYS, message = "At most {value} days")
+    @Min(value = 1, message = "{validation.min.days}")
+    @Max(value = QUIET_MAX_DAYS, message = "{validation.max.days}")
     private Integer quietThresholdDays;
 
-    @Min(value = 1, message = "At least {value}")
-    @Max(value = WIP_MAX, message = "At most {value}")
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = WIP_MAX, message = "{validation.max}")
     private Integer wipLimit;
 
     public static StageSettings of(StageSummary stage) {

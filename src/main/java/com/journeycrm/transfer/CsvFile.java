@@ -1,6 +1,7 @@
 package com.journeycrm.transfer;
 
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class CsvFile implements AutoCloseable {
      */
     public static CsvFile read(InputStream upload) throws IOException {
         if (!HELD.tryAcquire()) {
-            throw new RuleViolationException("Too many imports are open right now. Try again in a few minutes.");
+            throw RuleViolationException.of("import.file.tooManyOpen");
         }
         Path path;
         try {
@@ -152,7 +153,7 @@ public final class CsvFile implements AutoCloseable {
             for (int n; (n = upload.read(buffer)) > 0; ) {
                 total += n;
                 if (total > MAX_BYTES) {
-                    throw new RuleViolationException("The file is larger than 10 MB. Split it and import the parts.");
+                    throw RuleViolationException.of("import.file.tooLarge");
                 }
                 out.write(buffer, 0, n);
             }
@@ -167,8 +168,7 @@ public final class CsvFile implements AutoCloseable {
         int[] rows = {0};
         forEach(path, separator, headers, row -> {
             if (rows[0] == MAX_ROWS) {
-                throw new RuleViolationException(
-                        "The file has more than " + MAX_ROWS + " rows. Split it and import the parts.");
+                throw RuleViolationException.of("import.file.tooManyRows", MAX_ROWS);
             }
             rows[0]++;
             for (int c = 0; c < row.cells().size(); c++) {
@@ -182,10 +182,10 @@ public final class CsvFile implements AutoCloseable {
             }
         });
         if (headers.isEmpty() || headers.stream().allMatch(String::isBlank)) {
-            throw new RuleViolationException("The first line of the file must name its columns.");
+            throw RuleViolationException.of("import.file.noHeader");
         }
         if (rows[0] == 0) {
-            throw new RuleViolationException("The file has column names but no rows.");
+            throw RuleViolationException.of("import.file.noRows");
         }
         var file = new CsvFile(
                 path,
@@ -226,7 +226,7 @@ public final class CsvFile implements AutoCloseable {
                 each.accept(new Row(index++, (int) record.getRecordNumber(), cells));
             }
             if (first) {
-                throw new RuleViolationException("The file is empty.");
+                throw RuleViolationException.of("import.file.empty");
             }
         } catch (CharacterCodingException e) {
             throw notUtf8();
@@ -256,13 +256,11 @@ public final class CsvFile implements AutoCloseable {
     }
 
     private static RuleViolationException notUtf8() {
-        return new RuleViolationException(
-                "The file is not UTF-8 text. In your spreadsheet, save it as " + "\"CSV UTF-8\" and try again.");
+        return RuleViolationException.of("import.file.notUtf8");
     }
 
     private static RuleViolationException notATable(Exception e) {
-        return new RuleViolationException("The file is not a CSV table this can read (" + reason(e)
-                + "). Save it from your spreadsheet as CSV UTF-8 and try again.");
+        return RuleViolationException.of("import.file.notCsv", reason(e));
     }
 
     /** The separator of the first line (outside quotes): a semicolon when it has more of those than commas. */
@@ -287,7 +285,7 @@ public final class CsvFile implements AutoCloseable {
                 }
             }
             if (!any) {
-                throw new RuleViolationException("The file is empty.");
+                throw RuleViolationException.of("import.file.empty");
             }
             return semicolons > commas ? ';' : ',';
         } catch (CharacterCodingException e) {
@@ -297,23 +295,21 @@ public final class CsvFile implements AutoCloseable {
 
     private static List<String> cells(CSVRecord record) {
         if (record.size() > MAX_COLUMNS) {
-            throw new RuleViolationException(
-                    "Line " + record.getRecordNumber() + " has more than " + MAX_COLUMNS + " columns.");
+            throw RuleViolationException.of("import.file.tooManyColumns", record.getRecordNumber(), MAX_COLUMNS);
         }
         List<String> cells = new ArrayList<>(record.size());
         for (String cell : record) {
             if (cell.length() > MAX_CELL) {
-                throw new RuleViolationException(
-                        "Line " + record.getRecordNumber() + " has a value longer than " + MAX_CELL + " characters.");
+                throw RuleViolationException.of("import.file.cellTooLong", record.getRecordNumber(), MAX_CELL);
             }
             cells.add(cell.strip());
         }
         return cells;
     }
 
-    private static String reason(Exception e) {
+    private static Text reason(Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.contains("EOF") ? "a quote is opened and never closed" : "its quotes do not pair up";
+        return new Text(message.contains("EOF") ? "import.file.quoteNotClosed" : "import.file.quotesUnpaired");
     }
 
     public List<String> headers() {

@@ -1,6 +1,7 @@
 package com.journeycrm.transfer;
 
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import java.util.List;
 
 /** An import with any invalid row imports nothing; the rows and what is wrong with them go with the refusal. */
@@ -9,8 +10,7 @@ public class ImportRefused extends RuleViolationException {
     private final transient List<RowError> errors;
 
     public ImportRefused(List<RowError> errors) {
-        super(errors.size() + (errors.size() == 1 ? " problem" : " problems")
-                + " in the file; nothing was imported. Fix them and try again.");
+        super(new Text("import.refused", errors.size()));
         this.errors = List.copyOf(errors);
     }
 

@@ -108,7 +108,7 @@ public class ImportService {
      */
     private <T> T oneOfFew(Supplier<T> work) {
         if (!running.tryAcquire()) {
-            throw new RuleViolationException("Other imports are running right now. Try again in a minute.");
+            throw RuleViolationException.of("import.busy");
         }
         try {
             return work.get();

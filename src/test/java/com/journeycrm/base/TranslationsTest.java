@@ -22,8 +22,12 @@ class TranslationsTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path CODE = Path.of("src/main/java");
-    /** A key as the code writes it: a string literal of dotted lower-camel words. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-z][a-zA-Z0-9]*)+)\"");
+    /**
+     * A key as the code writes it: a string literal of dotted lower-camel words, or a form check's {@code
+     * "{validation.…}"}.
+     */
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-z][a-zA-Z0-9]*)+)}?\"");
 
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
@@ -105,9 +109,16 @@ class TranslationsTest {
             var bundle = bundle(file);
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
-                assertThat(LONE_APOSTROPHE.matcher(text).find())
-                        .as(file + " " + key + ": write '' for an apostrophe")
-                        .isFalse();
+                // A form check's text is Hibernate Validator's, not a MessageFormat: its apostrophe is written once.
+                if (key.startsWith("validation.")) {
+                    assertThat(text)
+                            .as(file + " " + key + ": write ' in a form check's text")
+                            .doesNotContain("''");
+                } else {
+                    assertThat(LONE_APOSTROPHE.matcher(text).find())
+                            .as(file + " " + key + ": write '' for an apostrophe")
+                            .isFalse();
+                }
                 assertThat(text).as(file + " " + key).isNotBlank();
             }
         }

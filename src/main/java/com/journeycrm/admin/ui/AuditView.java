@@ -6,6 +6,7 @@ import com.journeycrm.audit.AuditRow;
 import com.journeycrm.audit.AuditService;
 import com.journeycrm.audit.ui.ChangeLines;
 import com.journeycrm.base.SpreadsheetText;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.ClientSearchHit;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,10 +42,9 @@ import org.apache.commons.csv.CSVPrinter;
  * selection as a CSV file, written as it is read.
  */
 @Route("admin/audit")
-@PageTitle("Audit trail · Journey CRM")
-@Menu(order = 93, title = "Audit trail", icon = "vaadin:records")
+@Menu(order = 93, title = "menu.audit", icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements TitledView {
 
     private static final int SUGGESTIONS = 20;
 
@@ -176,5 +175,10 @@ public class AuditView extends VerticalLayout {
         link.getElement().setAttribute("download", true);
         link.addClassName("csv-download");
         return link;
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.audit";
     }
 }

@@ -4,6 +4,7 @@ import com.journeycrm.admin.BackupService;
 import com.journeycrm.admin.BackupService.Backup;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,17 +12,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** Admins: an online backup of the embedded database, and the backups made so far (on the server's disk). */
 @Route("admin/backup")
-@PageTitle("Backup · Journey CRM")
-@Menu(order = 21, title = "Backup", icon = "vaadin:archive")
+@Menu(order = 21, title = "menu.backup", icon = "vaadin:archive")
 @RolesAllowed(Role.ADMIN_NAME)
-public class BackupView extends VerticalLayout {
+public class BackupView extends VerticalLayout implements TitledView {
 
     final Button backUp = new Button("Back up now");
     final Grid<Backup> backups = new Grid<>();
@@ -53,5 +52,10 @@ public class BackupView extends VerticalLayout {
             Notifications.info("Backed up to " + made[0].fileName() + ".");
             backups.setItems(service.backups());
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.backup";
     }
 }

@@ -2,6 +2,7 @@ package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.RowButton;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.offering.CatalogueItem;
 import com.journeycrm.offering.CatalogueService;
@@ -13,17 +14,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The firm's catalogue of services: add, rename, retire (kept on clients' records) and offer again. */
 @Route("admin/services")
-@PageTitle("Services · Journey CRM")
-@Menu(order = 92, title = "Services", icon = "vaadin:briefcase")
+@Menu(order = 92, title = "menu.services", icon = "vaadin:briefcase")
 @RolesAllowed(Role.ADMIN_NAME)
-public class ServicesView extends VerticalLayout {
+public class ServicesView extends VerticalLayout implements TitledView {
 
     private final CatalogueService catalogue;
     final Grid<CatalogueItem> grid = new Grid<>();
@@ -127,5 +126,10 @@ public class ServicesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(catalogue.catalogue());
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.services";
     }
 }

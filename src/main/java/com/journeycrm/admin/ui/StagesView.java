@@ -2,6 +2,7 @@ package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.RowButton;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.journey.MoveAllService;
 import com.journeycrm.security.Role;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -25,10 +25,9 @@ import java.util.List;
  * The journey's stages in board order, as an admin shapes them. Every change shows on open boards at once.
  */
 @Route("admin/stages")
-@PageTitle("Stages · Journey CRM")
-@Menu(order = 91, title = "Stages", icon = "vaadin:road-branches")
+@Menu(order = 91, title = "menu.stages", icon = "vaadin:road-branches")
 @RolesAllowed(Role.ADMIN_NAME)
-public class StagesView extends VerticalLayout {
+public class StagesView extends VerticalLayout implements TitledView {
 
     private final StageService stages;
     private final StageAdminService admin;
@@ -160,5 +159,10 @@ public class StagesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(stages.listStages());
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.stages";
     }
 }

@@ -4,6 +4,7 @@ import com.journeycrm.activity.HandOverService;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.RowButton;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.Role;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,10 +29,9 @@ import java.util.List;
  * once) and enable, unlock after failed logins.
  */
 @Route("admin/users")
-@PageTitle("Users · Journey CRM")
-@Menu(order = 90, title = "Users", icon = "vaadin:user-card")
+@Menu(order = 90, title = "menu.users", icon = "vaadin:user-card")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements TitledView {
 
     private final UserService users;
     private final AccountService accounts;
@@ -180,5 +179,10 @@ public class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(users.listAccounts());
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.users";
     }
 }

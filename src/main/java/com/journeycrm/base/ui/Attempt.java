@@ -4,8 +4,14 @@ import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.Refusal;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Translations;
+import com.journeycrm.base.validation.BundleMessages;
 import com.vaadin.flow.component.UI;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
  * services' refusals carry messages written for users; anything else is left to {@link FriendlyErrors}.
  */
 public final class Attempt {
+
+    private static final MessageInterpolator FORM_MESSAGES = new BundleMessages();
 
     private Attempt() {}
 
@@ -53,7 +61,7 @@ public final class Attempt {
      * The same change for several records, each through its own use case (its own guard and transaction), as a
      * bulk action does: one notice for all of them, naming each refused record and why.
      *
-     * @param done e.g. "Snoozed" → "Snoozed 4 clients."
+     * @param done the action's past participle, e.g. "Snoozed" → "Snoozed: 4 clients."
      * @return how many went through
      */
     public static <T> int each(Collection<T> items, Consumer<T> change, Function<T, String> name, String done) {
@@ -70,11 +78,11 @@ public final class Attempt {
                 refused.add(name.apply(item) + ": " + messageFor(e));
             }
         }
-        String summary = done + " " + succeeded + (succeeded == 1 ? " client." : " clients.");
+        String summary = translate("attempt.each.done", done, succeeded);
         if (refused.isEmpty()) {
             Notifications.info(summary);
         } else {
-            Notifications.error(summary + " Not changed — " + String.join(" ", refused));
+            Notifications.error(translate("attempt.each.refused", summary, String.join(" ", refused)));
         }
         return succeeded;
     }
@@ -82,24 +90,51 @@ public final class Attempt {
     /** Words for a refusal: the service's own message where it wrote one for users. */
     static String messageFor(Throwable refusal) {
         var ui = UI.getCurrent();
-        if (refusal instanceof Refusal keyed && keyed.key() != null && ui != null) {
-            return ui.getTranslation(keyed.key(), keyed.arguments());
+        if (refusal instanceof Refusal keyed && ui != null) {
+            return ui.getTranslation(keyed.text().key(), keyed.text().arguments());
         }
         return switch (refusal) {
-            case ObjectOptimisticLockingFailureException e ->
-                "Someone else changed this a moment ago. Nothing was saved.";
-            case PessimisticLockingFailureException e ->
-                "Others are saving a large change at this moment. Nothing was saved. Please try again shortly.";
+            case ObjectOptimisticLockingFailureException e -> translate("conflict.stale");
+            case PessimisticLockingFailureException e -> translate("conflict.busy");
             case ConstraintViolationException e ->
                 e.getConstraintViolations().stream()
-                        .map(v -> v.getMessage())
+                        .map(Attempt::inUsersLanguage)
                         .distinct()
                         .sorted()
                         .collect(Collectors.joining("; "));
-            case AccessDeniedException e
-            when "Access Denied".equals(e.getMessage()) -> "You are not allowed to do that.";
+            case AccessDeniedException e -> translate("security.notAllowed");
             default -> refusal.getMessage();
         };
+    }
+
+    /** A check's words in the user's language (a service's check was worded in the server's). */
+    private static String inUsersLanguage(ConstraintViolation<?> violation) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
+            return violation.getMessage();
+        }
+        var context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("Not supported: " + type);
+            }
+        };
+        return FORM_MESSAGES.interpolate(violation.getMessageTemplate(), context, ui.getLocale());
+    }
+
+    private static String translate(String key, Object... arguments) {
+        var ui = UI.getCurrent();
+        return ui == null ? Translations.english(key, arguments) : ui.getTranslation(key, arguments);
     }
 
     /** A refusal by a business rule, a permission, a stale version or a missing record: expected, not a bug. */

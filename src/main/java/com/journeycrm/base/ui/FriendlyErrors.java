@@ -1,5 +1,6 @@
 package com.journeycrm.base.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.UnexpectedErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -33,8 +34,10 @@ class FriendlyErrors implements VaadinServiceInitListener {
             message = Attempt.messageFor(cause);
         } else {
             String id = errors.report(error);
-            message = "Something went wrong and nothing was saved. Please try again. If it happens again, tell"
-                    + " support: error " + id + ".";
+            var ui = UI.getCurrent();
+            message = ui == null
+                    ? Translations.english("error.unexpected.notice", id)
+                    : ui.getTranslation("error.unexpected.notice", id);
         }
         if (UI.getCurrent() != null) {
             UI.getCurrent().access(() -> Notifications.error(message));

@@ -72,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var nav = new SideNav();
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var item = new SideNavItem(entry.title(), entry.path());
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

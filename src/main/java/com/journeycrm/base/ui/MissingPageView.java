@@ -1,7 +1,6 @@
 package com.journeycrm.base.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -10,13 +9,17 @@ import jakarta.annotation.security.PermitAll;
  * requests before the router sees them, and a refusal without a body is a blank browser error page.
  */
 @Route(value = MissingPageView.ROUTE, layout = MainLayout.class)
-@PageTitle("Not found · Journey CRM")
 @PermitAll
-public class MissingPageView extends VerticalLayout {
+public class MissingPageView extends VerticalLayout implements TitledView {
 
     public static final String ROUTE = "not-found";
 
     public MissingPageView() {
         add(PageNotFoundView.body(this));
+    }
+
+    @Override
+    public String titleKey() {
+        return "error.notFound.short";
     }
 }

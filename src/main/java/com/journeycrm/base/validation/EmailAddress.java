@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = EmailAddress.Validator.class)
 public @interface EmailAddress {
 
-    String message() default "Enter a valid email address, like name@example.com";
+    String message() default "{validation.email}";
 
     Class<?>[] groups() default {};
 

@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String MESSAGE = "Contains a control character or a text-direction override: remove it";
-    String SINGLE_LINE_MESSAGE = "Contains a line break, tab, control character or text-direction override: remove it";
+    String MESSAGE = "{validation.plainText.multiLine}";
+    String SINGLE_LINE_MESSAGE = "{validation.plainText.singleLine}";
 
     String message() default SINGLE_LINE_MESSAGE;
 

@@ -1,6 +1,7 @@
 package com.journeycrm.base.validation;
 
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -51,13 +52,10 @@ public final class TextRules {
      * Refuses text with a {@linkplain #hasForbiddenCharacter forbidden character}, naming the field: for the use
      * cases that take text without a form bean (a reason, a service's name).
      */
-    public static void refuseForbiddenCharacters(String text, boolean multiLine, String field) {
+    public static void refuseForbiddenCharacters(String text, boolean multiLine, String fieldKey) {
         if (hasForbiddenCharacter(text, multiLine)) {
-            throw new RuleViolationException(field
-                    + (multiLine
-                            ? " contains a control character or a text-direction" + " override: remove it."
-                            : " contains a line break, tab, control character or text-direction"
-                                    + " override: remove it."));
+            throw RuleViolationException.of(
+                    multiLine ? "text.forbidden.multiLine" : "text.forbidden.singleLine", new Text(fieldKey));
         }
     }
 

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = WebAddress.Validator.class)
 public @interface WebAddress {
 
-    String message() default "Enter a web address starting with http:// or https://";
+    String message() default "{validation.web}";
 
     Class<?>[] groups() default {};
 

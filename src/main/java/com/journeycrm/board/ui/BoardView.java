@@ -1,5 +1,6 @@
 package com.journeycrm.board.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.board.BoardBroadcaster;
 import com.journeycrm.board.BoardFilter;
 import com.journeycrm.board.BoardService;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -45,10 +45,9 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("")
 @RouteAlias("board")
-@PageTitle("Board · Journey CRM")
-@Menu(order = 0, title = "Board", icon = "vaadin:grid-big")
+@Menu(order = 0, title = "menu.board", icon = "vaadin:grid-big")
 @PermitAll
-public class BoardView extends VerticalLayout implements StageColumn.Actions {
+public class BoardView extends VerticalLayout implements StageColumn.Actions, TitledView {
 
     enum View {
         WHOLE("board.view.whole", EnumSet.allOf(Phase.class)),
@@ -289,5 +288,10 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions {
             unregister.run();
             unregister = null;
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.board";
     }
 }

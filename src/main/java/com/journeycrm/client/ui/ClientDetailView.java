@@ -4,6 +4,7 @@ import com.journeycrm.audit.AuditService;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ClientProfile;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -35,9 +35,8 @@ import org.springframework.data.domain.PageRequest;
  * forward): the tabs are built once and only their content is shown again, on the tab the user is on.
  */
 @Route("clients/:clientId")
-@PageTitle("Client · Journey CRM")
 @PermitAll
-public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     static final String REFUSAL_NOTE = "client.view.refusalNote";
 
@@ -187,5 +186,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         public String refusalNote() {
             return getTranslation(REFUSAL_NOTE);
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.client";
     }
 }

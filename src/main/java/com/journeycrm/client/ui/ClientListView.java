@@ -1,6 +1,7 @@
 package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.Client;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -39,10 +39,9 @@ import java.time.Clock;
  * column. The way in to a client and to "New client".
  */
 @Route("clients")
-@PageTitle("Clients · Journey CRM")
-@Menu(order = 10, title = "Clients", icon = "vaadin:building")
+@Menu(order = 10, title = "menu.clients", icon = "vaadin:building")
 @PermitAll
-public class ClientListView extends VerticalLayout {
+public class ClientListView extends VerticalLayout implements TitledView {
 
     private final ClientService clients;
     private final StageService stages;
@@ -190,5 +189,10 @@ public class ClientListView extends VerticalLayout {
 
     void openNewClient() {
         NewClientFlow.open(clients, users, stages.listStages(), this::open);
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.clients";
     }
 }

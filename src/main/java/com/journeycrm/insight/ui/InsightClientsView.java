@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.insight.DrillDown;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -24,9 +24,8 @@ import java.util.stream.Stream;
 
 /** The clients behind one number of the Insights view, a page at a time, each opening its client. */
 @Route("insights/clients")
-@PageTitle("Clients behind a figure · Journey CRM")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class InsightClientsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightClientsView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final InsightService insights;
     private final UserTime time;
@@ -103,5 +102,10 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
         }
         grid.setVisible(true);
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.insightClients";
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.insight.CrossSellRow;
@@ -18,7 +19,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +34,9 @@ import java.util.Map;
  * whom, and where the firm is silent. The filter lives in the address bar; every number opens its clients.
  */
 @Route("insights")
-@PageTitle("Insights · Journey CRM")
-@Menu(order = 20, title = "Insights", icon = "vaadin:chart-3d")
+@Menu(order = 20, title = "menu.insights", icon = "vaadin:chart-3d")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final InsightService insights;
     private final UserTime time;
@@ -198,5 +197,10 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
             params.put("key", List.of(String.valueOf(key)));
         }
         return "insights/clients?" + new QueryParameters(params).getQueryString();
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.insights";
     }
 }

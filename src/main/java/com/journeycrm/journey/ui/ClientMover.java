@@ -107,6 +107,6 @@ public class ClientMover {
         return stages.stream()
                 .filter(s -> s.id() == id)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("That stage no longer exists."));
+                .orElseThrow(() -> NotFoundException.of("stage.gone"));
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.reminder.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.reminder.FollowUpCalendar;
 import com.journeycrm.reminder.ReminderService;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,10 +23,9 @@ import java.time.Clock;
 
 /** My quiet clients and my overdue follow-ups, each row with the action that deals with it. */
 @Route("reminders")
-@PageTitle("My reminders · Journey CRM")
-@Menu(order = 5, title = "My reminders", icon = "vaadin:bell")
+@Menu(order = 5, title = "menu.myReminders", icon = "vaadin:bell")
 @PermitAll
-public class MyRemindersView extends VerticalLayout {
+public class MyRemindersView extends VerticalLayout implements TitledView {
 
     final ReminderLists lists;
 
@@ -50,12 +49,17 @@ public class MyRemindersView extends VerticalLayout {
                             new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar", ics.length);
                 }),
                 "");
-        calendar.add(new Icon(VaadinIcon.CALENDAR), new Span(" Export my open follow-ups (.ics)"));
+        calendar.add(new Icon(VaadinIcon.CALENDAR), new Span(" " + getTranslation("reminder.calendarExport")));
         calendar.getElement().setAttribute("download", true);
         var header = new Div(calendar);
         header.addClassName("list-toolbar");
         setSizeFull();
         add(header, lists);
         setFlexGrow(1, lists);
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.myReminders";
     }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 /** Choose a client's new owner. Fires {@link ReassignEvent}; the caller reassigns and closes it once that went through. */
 public class ReassignDialog extends Dialog {
 
-    final ComboBox<UserSummary> owner = new ComboBox<>("New owner");
-    final Button reassign = new Button("Reassign");
+    final ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("reassign.owner"));
+    final Button reassign = new Button(getTranslation("reassign.reassign"));
 
     public ReassignDialog(String clientName, long currentOwnerId, List<UserSummary> people) {
-        setHeaderTitle("Reassign " + clientName);
+        setHeaderTitle(getTranslation("reassign.title", clientName));
         owner.setItems(people.stream().filter(p -> p.id() != currentOwnerId).toList());
         owner.setItemLabelGenerator(UserSummary::displayName);
         owner.setRequiredIndicatorVisible(true);
@@ -25,13 +25,13 @@ public class ReassignDialog extends Dialog {
         reassign.addClickListener(e -> {
             if (owner.isEmpty()) {
                 owner.setInvalid(true);
-                owner.setErrorMessage("Choose the new owner");
+                owner.setErrorMessage(getTranslation("reassign.owner.needed"));
                 return;
             }
             fireEvent(new ReassignEvent(this, owner.getValue()));
         });
         add(owner);
-        getFooter().add(new Button("Cancel", e -> close()), reassign);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), reassign);
     }
 
     public static class ReassignEvent extends ComponentEvent<ReassignDialog> {

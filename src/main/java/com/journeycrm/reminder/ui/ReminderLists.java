@@ -58,8 +58,9 @@ public class ReminderLists extends Composite<TabSheet> {
     final Grid<FollowUpItem> followUps = new Grid<>();
     final Span quietTitle = new Span();
     final Span followUpTitle = new Span();
-    final Button snoozeSelected = new Button("Snooze selected…", VaadinIcon.CLOCK.create());
-    final Button reassignSelected = new Button("Reassign selected…", VaadinIcon.EXCHANGE.create());
+    final Button snoozeSelected = new Button(getTranslation("reminder.snoozeSelected"), VaadinIcon.CLOCK.create());
+    final Button reassignSelected =
+            new Button(getTranslation("reminder.reassignSelected"), VaadinIcon.EXCHANGE.create());
     private final Source source;
 
     public ReminderLists(
@@ -116,39 +117,41 @@ public class ReminderLists extends Composite<TabSheet> {
         quiet.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         quiet.setSelectionMode(Grid.SelectionMode.MULTI);
         quiet.addComponentColumn(c -> clientCell(c.id(), c.name(), c.stageName()))
-                .setHeader("Client · stage")
+                .setHeader(getTranslation("reminder.column.clientStage"))
                 .setKey("client")
                 .setSortProperty("client")
                 .setFlexGrow(2)
                 .setWidth("9em");
         if (team) {
             quiet.addColumn(QuietClient::ownerName)
-                    .setHeader("Owner")
+                    .setHeader(getTranslation("reminder.column.owner"))
                     .setKey("owner")
                     .setSortProperty("owner");
         }
-        quiet.addColumn(c -> c.daysOverdue(time.now()) + " days")
-                .setHeader("Overdue")
+        quiet.addColumn(c -> getTranslation("reminder.days", c.daysOverdue(time.now())))
+                .setHeader(getTranslation("reminder.column.overdue"))
                 .setKey("overdue")
                 .setSortProperty("overdue")
                 .setFlexGrow(0)
                 .setWidth("7.5em");
         quiet.addColumn(c -> c.lastTouchAt() == null
-                        ? "never"
-                        : c.lastTouchType().label() + ", " + time.date(c.lastTouchAt()))
-                .setHeader("Last touch")
+                        ? getTranslation("reminder.never")
+                        : getTranslation("reminder.lastTouch", c.lastTouchType(), time.date(c.lastTouchAt())))
+                .setHeader(getTranslation("reminder.column.lastTouch"))
                 .setKey("lastTouch")
                 .setSortProperty("lastTouch");
-        quiet.addColumn(this::snoozeNote).setHeader("Snooze").setKey("snooze");
+        quiet.addColumn(this::snoozeNote)
+                .setHeader(getTranslation("reminder.column.snooze"))
+                .setKey("snooze");
         quiet.addComponentColumn(this::quietActions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("reminder.column.actions"))
                 .setKey("actions")
                 .setFlexGrow(0)
                 .setWidth(actionsWidth());
         quiet.setItems(source.quiet(), source.quietCount());
-        quiet.setEmptyStateText("Nobody has gone quiet. Well done.");
+        quiet.setEmptyStateText(getTranslation("reminder.quiet.empty"));
         quiet.setPageSize(25);
-        quiet.setAriaLabel("Clients gone quiet");
+        quiet.setAriaLabel(getTranslation("reminder.quiet.label"));
         quiet.setSizeFull();
     }
 
@@ -156,41 +159,44 @@ public class ReminderLists extends Composite<TabSheet> {
         followUps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         followUps
                 .addComponentColumn(f -> link(f.clientId(), f.clientName()))
-                .setHeader("Client")
+                .setHeader(getTranslation("reminder.column.client"))
                 .setKey("client")
                 .setSortProperty("client")
                 .setFlexGrow(1);
         followUps
                 .addColumn(FollowUpItem::what)
-                .setHeader("What")
+                .setHeader(getTranslation("reminder.column.what"))
                 .setKey("what")
                 .setSortProperty("what")
                 .setFlexGrow(2);
         if (team) {
             followUps
                     .addColumn(FollowUpItem::assigneeName)
-                    .setHeader("Assignee")
+                    .setHeader(getTranslation("reminder.column.assignee"))
                     .setKey("assignee")
                     .setSortProperty("assignee");
         }
         followUps
                 .addColumn(f -> time.date(f.dueAt()))
-                .setHeader("Due")
+                .setHeader(getTranslation("reminder.column.due"))
                 .setKey("due")
                 .setSortProperty("due")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
         followUps
-                .addComponentColumn(f ->
-                        small("Done", () -> act(() -> actions.followUps().completeFollowUp(f.id()), "Follow-up done.")))
-                .setHeader("Actions")
+                .addComponentColumn(f -> small(
+                        getTranslation("reminder.followUp.done"),
+                        () -> act(
+                                () -> actions.followUps().completeFollowUp(f.id()),
+                                getTranslation("reminder.followUp.doneNotice"))))
+                .setHeader(getTranslation("reminder.column.actions"))
                 .setKey("actions")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
         followUps.setItems(source.followUps(), source.followUpCount());
-        followUps.setEmptyStateText("No overdue follow-ups.");
+        followUps.setEmptyStateText(getTranslation("reminder.followUps.empty"));
         followUps.setPageSize(25);
-        followUps.setAriaLabel("Overdue follow-ups");
+        followUps.setAriaLabel(getTranslation("reminder.followUps.label"));
         followUps.setSizeFull();
     }
 
@@ -219,7 +225,9 @@ public class ReminderLists extends Composite<TabSheet> {
         if (c.snoozedUntil() == null) {
             return "";
         }
-        return "ended " + time.date(c.snoozedUntil()) + (c.snoozeReason() == null ? "" : ": " + c.snoozeReason());
+        return c.snoozeReason() == null
+                ? getTranslation("reminder.snooze.ended", time.date(c.snoozedUntil()))
+                : getTranslation("reminder.snooze.endedWhy", time.date(c.snoozedUntil()), c.snoozeReason());
     }
 
     /** One menu bar per row: its buttons fold into a "…" menu by themselves when the column is narrow. */
@@ -227,18 +235,24 @@ public class ReminderLists extends Composite<TabSheet> {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
         menu.setWidthFull();
-        menu.addItem("Log touch", e -> logTouch(c)).setAriaLabel("Log touch — " + c.name());
-        menu.addItem("Follow-up", e -> followUp(c)).setAriaLabel("Follow-up — " + c.name());
-        menu.addItem("Snooze", e -> snooze(c)).setAriaLabel("Snooze — " + c.name());
+        item(menu, "reminder.action.logTouch", c, () -> logTouch(c));
+        item(menu, "reminder.action.followUp", c, () -> followUp(c));
+        item(menu, "reminder.action.snooze", c, () -> snooze(c));
         if (me.seesWholeTeam()) {
-            menu.addItem("Reassign", e -> reassign(c)).setAriaLabel("Reassign — " + c.name());
+            item(menu, "reminder.action.reassign", c, () -> reassign(c));
         }
         return menu;
     }
 
+    /** "Snooze", read out as "Snooze — Acme" (every row has one). */
+    private void item(MenuBar menu, String key, QuietClient c, Runnable action) {
+        String words = getTranslation(key);
+        menu.addItem(words, e -> action.run()).setAriaLabel(getTranslation("reminder.action.for", words, c.name()));
+    }
+
     private void logTouch(QuietClient c) {
         var dialog = new TouchPointDialog(
-                "Log a touch point with " + c.name(),
+                getTranslation("reminder.logTouch.title", c.name()),
                 actions.contacts().contacts(c.id()).stream()
                         .filter(x -> x.active())
                         .toList(),
@@ -247,27 +261,29 @@ public class ReminderLists extends Composite<TabSheet> {
         dialog.addSaveListener(e -> closeOnSuccess(
                 dialog,
                 () -> actions.touchPoints().logTouchPoint(c.id(), e.form(), time.zone()),
-                "Touch point logged."));
+                getTranslation("reminder.logTouch.done")));
         dialog.open();
     }
 
     private void followUp(QuietClient c) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Follow-up for " + c.name());
+        dialog.setHeaderTitle(getTranslation("reminder.followUp.title", c.name()));
         var editor = new FollowUpEditor(people, me, time);
         editor.addScheduleListener(e -> closeOnSuccess(
                 dialog,
                 () -> actions.followUps().scheduleFollowUp(c.id(), e.what(), e.due(), time.zone(), e.assigneeId()),
-                "Follow-up scheduled."));
+                getTranslation("reminder.followUp.scheduled")));
         dialog.add(editor);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
         dialog.open();
     }
 
     private void snooze(QuietClient c) {
         var dialog = new SnoozeDialog(c.name(), time);
         dialog.addSnoozeListener(e -> closeOnSuccess(
-                dialog, () -> actions.snoozes().snooze(c.id(), e.until(), e.reason()), c.name() + " snoozed."));
+                dialog,
+                () -> actions.snoozes().snooze(c.id(), e.until(), e.reason()),
+                getTranslation("reminder.snoozed", c.name())));
         dialog.open();
     }
 
@@ -276,7 +292,7 @@ public class ReminderLists extends Composite<TabSheet> {
         dialog.addReassignListener(e -> closeOnSuccess(
                 dialog,
                 () -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
-                c.name() + " now belongs to " + e.newOwner().displayName() + "."));
+                getTranslation("reminder.reassigned", c.name(), e.newOwner().displayName())));
         dialog.open();
     }
 
@@ -289,7 +305,7 @@ public class ReminderLists extends Composite<TabSheet> {
                         chosen,
                         c -> actions.snoozes().snooze(c.id(), e.until(), e.reason()),
                         QuietClient::name,
-                        "Snoozed")));
+                        getTranslation("reminder.bulk.snoozed"))));
         dialog.open();
     }
 
@@ -302,12 +318,12 @@ public class ReminderLists extends Composite<TabSheet> {
                         chosen,
                         c -> actions.reassign().reassign(c.id(), e.newOwner().id(), c.version()),
                         QuietClient::name,
-                        "Reassigned to " + e.newOwner().displayName() + ":")));
+                        getTranslation("reminder.bulk.reassigned", e.newOwner().displayName()))));
         dialog.open();
     }
 
-    private static String count(List<QuietClient> clients) {
-        return clients.size() == 1 ? clients.getFirst().name() : clients.size() + " clients";
+    private String count(List<QuietClient> clients) {
+        return clients.size() == 1 ? clients.getFirst().name() : getTranslation("reminder.clients", clients.size());
     }
 
     /** A bulk change closes its dialog when it changed anything; the notice names what was refused. */
@@ -338,8 +354,10 @@ public class ReminderLists extends Composite<TabSheet> {
     public void refresh() {
         quiet.getDataProvider().refreshAll();
         followUps.getDataProvider().refreshAll();
-        quietTitle.setText("Gone quiet (" + source.quietCount().count(new Query<>()) + ")");
-        followUpTitle.setText("Overdue follow-ups (" + source.followUpCount().count(new Query<>()) + ")");
+        quietTitle.setText(
+                getTranslation("reminder.quiet.title", source.quietCount().count(new Query<>())));
+        followUpTitle.setText(getTranslation(
+                "reminder.followUps.title", source.followUpCount().count(new Query<>())));
     }
 
     private static RouterLink link(long clientId, String name) {

@@ -2,6 +2,7 @@ package com.journeycrm.reminder.ui;
 
 import com.journeycrm.base.ui.MenuBadge;
 import com.journeycrm.reminder.ReminderService;
+import com.vaadin.flow.component.UI;
 import org.springframework.stereotype.Component;
 
 /** "My reminders" in the menu shows how many are due for the user. */
@@ -31,6 +32,6 @@ class RemindersBadge implements MenuBadge {
 
     @Override
     public String describe(long count) {
-        return count + (count == 1 ? " reminder due" : " reminders due");
+        return UI.getCurrent().getTranslation("reminder.badge", count);
     }
 }

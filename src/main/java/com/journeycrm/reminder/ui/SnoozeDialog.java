@@ -23,54 +23,54 @@ import java.time.LocalTime;
  */
 public class SnoozeDialog extends Dialog {
 
-    static final String DATE = "Until a date";
+    /** "Until a date": the choice that shows the date picker. */
+    static final int DATE = 0;
     /** A snooze ends in the morning of its last day, in the user's time zone. */
     static final LocalTime ENDS_AT = LocalTime.of(8, 0);
 
-    final RadioButtonGroup<String> length = new RadioButtonGroup<>("Snooze for");
-    final DatePicker until = new DatePicker("Until");
-    final TextField reason = new TextField("Reason (optional)");
-    final Button snooze = new Button("Snooze");
+    /** Days to snooze for, or {@link #DATE}. */
+    final RadioButtonGroup<Integer> length = new RadioButtonGroup<>(getTranslation("snooze.length"));
+
+    final DatePicker until = new DatePicker(getTranslation("snooze.until"));
+    final TextField reason = new TextField(getTranslation("snooze.reason"));
+    final Button snooze = new Button(getTranslation("snooze.snooze"));
 
     public SnoozeDialog(String clientName, UserTime time) {
-        setHeaderTitle("Snooze " + clientName);
+        setHeaderTitle(getTranslation("snooze.title", clientName));
         LocalDate today = time.today();
         time.localize(until);
-        length.setItems("7 days", "30 days", "90 days", DATE);
-        length.setValue("7 days");
+        length.setItems(7, 30, 90, DATE);
+        length.setItemLabelGenerator(
+                days -> days == DATE ? getTranslation("snooze.untilDate") : getTranslation("reminder.days", days));
+        length.setValue(7);
         until.setMin(today.plusDays(1));
         until.setMax(today.plusDays(SnoozeService.LONGEST.toDays()));
         until.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage("Choose a day after today")
-                .setMaxErrorMessage("At most a year ahead")
-                .setBadInputErrorMessage("Enter a date"));
+                .setMinErrorMessage(getTranslation("snooze.afterToday"))
+                .setMaxErrorMessage(getTranslation("snooze.atMostAYear"))
+                .setBadInputErrorMessage(getTranslation("common.enterDate")));
         until.setVisible(false);
-        length.addValueChangeListener(e -> until.setVisible(DATE.equals(e.getValue())));
+        length.addValueChangeListener(e -> until.setVisible(e.getValue() != null && e.getValue() == DATE));
         FieldLimits.limit(reason, SnoozeService.REASON_MAX);
         reason.setWidthFull();
-        reason.setHelperText("Up to " + SnoozeService.REASON_MAX + " characters");
+        reason.setHelperText(getTranslation("common.upTo", SnoozeService.REASON_MAX));
         var body = new VerticalLayout(length, until, reason);
         body.setPadding(false);
         add(body);
 
         snooze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         snooze.addClickListener(e -> {
-            LocalDate day = switch (length.getValue()) {
-                case "7 days" -> today.plusDays(7);
-                case "30 days" -> today.plusDays(30);
-                case "90 days" -> today.plusDays(90);
-                default -> until.getValue();
-            };
+            LocalDate day = length.getValue() == DATE ? until.getValue() : today.plusDays(length.getValue());
             if (day == null || until.isInvalid()) {
                 until.setInvalid(true);
-                until.setErrorMessage(day == null ? "Choose a day after today" : until.getErrorMessage());
+                until.setErrorMessage(day == null ? getTranslation("snooze.afterToday") : until.getErrorMessage());
                 return;
             }
             if (!reason.isInvalid()) {
                 fireEvent(new SnoozeEvent(this, time.at(day, ENDS_AT), reason.getValue()));
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), snooze);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), snooze);
     }
 
     public static class SnoozeEvent extends ComponentEvent<SnoozeDialog> {

@@ -1,5 +1,6 @@
 package com.journeycrm.reminder.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.reminder.OwnerCount;
 import com.journeycrm.reminder.ReminderService;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,13 +20,12 @@ import java.time.Clock;
 
 /** Managers: everyone's quiet clients and overdue follow-ups, counted per owner, filterable by owner. */
 @Route("reminders/team")
-@PageTitle("Team reminders · Journey CRM")
-@Menu(order = 6, title = "Team reminders", icon = "vaadin:group")
+@Menu(order = 6, title = "menu.teamReminders", icon = "vaadin:group")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class TeamRemindersView extends VerticalLayout {
+public class TeamRemindersView extends VerticalLayout implements TitledView {
 
     private final ReminderService reminders;
-    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("reminder.column.owner"));
     final Div summary = new Div();
     final ReminderLists lists;
 
@@ -35,7 +34,7 @@ public class TeamRemindersView extends VerticalLayout {
         var people = users.listActiveUsers();
         owner.setItems(people);
         owner.setItemLabelGenerator(UserSummary::displayName);
-        owner.setPlaceholder("Everyone");
+        owner.setPlaceholder(getTranslation("reminder.everyone"));
         owner.setClearButtonVisible(true);
         var source = new ReminderLists.Source(
                 query ->
@@ -77,8 +76,8 @@ public class TeamRemindersView extends VerticalLayout {
         for (OwnerCount count : reminders.teamSummary()) {
             boolean selected = shown != null && shown == count.ownerId();
             var chip = new Button(
-                    count.ownerName() + ": " + count.quietClients() + " quiet · " + count.overdueFollowUps()
-                            + " overdue",
+                    getTranslation(
+                            "reminder.ownerCount", count.ownerName(), count.quietClients(), count.overdueFollowUps()),
                     e -> {
                         if (selected) {
                             owner.clear();
@@ -95,5 +94,10 @@ public class TeamRemindersView extends VerticalLayout {
             chip.getElement().setAttribute("aria-pressed", String.valueOf(selected));
             summary.add(chip);
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.teamReminders";
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.security.ui;
 
+import com.journeycrm.base.ui.TitledView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,9 +17,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Journey CRM")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     static final String BAD_CREDENTIALS = "login.failed.credentials";
     static final String LOCKED = "login.failed.locked";
@@ -71,5 +70,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session != null
                 && session.getSession() != null
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.signIn";
     }
 }

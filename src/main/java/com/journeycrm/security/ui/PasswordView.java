@@ -2,6 +2,7 @@ package com.journeycrm.security.ui;
 
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.MainLayout;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.UserService;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -19,9 +19,8 @@ import jakarta.annotation.security.PermitAll;
  * (a new account, a reset) is sent before anything else.
  */
 @Route(value = PasswordView.ROUTE, layout = MainLayout.class)
-@PageTitle("Password · Journey CRM")
 @PermitAll
-public class PasswordView extends VerticalLayout {
+public class PasswordView extends VerticalLayout implements TitledView {
 
     public static final String ROUTE = "password";
 
@@ -62,5 +61,10 @@ public class PasswordView extends VerticalLayout {
         var form = new FormLayout(current, chosen, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(why, form, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.password";
     }
 }

@@ -1,6 +1,7 @@
 package com.journeycrm.transfer.ui;
 
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.security.Role;
 import com.journeycrm.security.UserService;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -37,10 +37,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Managers and admins bring clients in from a CSV file and take every table out as CSV. */
 @Route("data")
-@PageTitle("Import and export · Journey CRM")
-@Menu(order = 80, title = "Import & export", icon = "vaadin:exchange")
+@Menu(order = 80, title = "menu.importExport", icon = "vaadin:exchange")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class ImportExportView extends VerticalLayout {
+public class ImportExportView extends VerticalLayout implements TitledView {
 
     private final ExportService exports;
     final ImportFlow flow;
@@ -157,5 +156,10 @@ public class ImportExportView extends VerticalLayout {
             links.add(link);
         }
         return links;
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.importExport";
     }
 }

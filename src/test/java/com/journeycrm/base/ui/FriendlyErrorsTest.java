@@ -23,9 +23,10 @@ class FriendlyErrorsTest extends KaribuTest {
         navigate("");
         VaadinSession.getCurrent()
                 .getErrorHandler()
-                .error(new ErrorEvent(new RuntimeException(new ConflictException("Dana moved Acme a moment ago."))));
+                .error(new ErrorEvent(
+                        new RuntimeException(ConflictException.of("client.conflict.someoneElse", "Acme"))));
         MockVaadin.clientRoundtrip(false);
-        assertThat(notificationTexts()).contains("Dana moved Acme a moment ago.");
+        assertThat(notificationTexts()).contains("Acme was changed by someone else a moment ago. Nothing was changed.");
     }
 
     @Test

@@ -66,7 +66,7 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
 
         clickInRow(lists.quiet, rowOf(lists, name), "Snooze");
         var dialog = _get(SnoozeDialog.class);
-        dialog.length.setValue("30 days");
+        dialog.length.setValue(30);
         dialog.reason.setValue("Back from parental leave in December");
         _click(dialog.snooze);
 

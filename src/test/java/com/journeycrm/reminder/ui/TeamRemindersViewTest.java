@@ -170,7 +170,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
                 .forEach(lists.quiet::select);
         _click(lists.snoozeSelected);
         var snooze = _get(SnoozeDialog.class);
-        snooze.length.setValue("30 days");
+        snooze.length.setValue(30);
         _click(snooze.snooze);
         assertThat(quietNames(lists)).doesNotContain(first, second);
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Snoozed "));
