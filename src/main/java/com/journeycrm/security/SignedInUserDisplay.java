@@ -1,5 +1,6 @@
 package com.journeycrm.security;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class SignedInUserDisplay implements SignedInUser {
     }
 
     @Override
-    public String roleLabel() {
-        return currentUser.require().role().label();
+    public String roleKey() {
+        return Translations.key(currentUser.require().role());
     }
 }

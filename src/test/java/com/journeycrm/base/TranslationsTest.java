@@ -60,20 +60,22 @@ class TranslationsTest {
         return literals;
     }
 
-    /** {@code enum.Outcome.HIRED}: an enum of that simple name in the code has that constant. */
+    /** {@code enum.Outcome.HIRED}: an enum of that simple name in the code (top-level or nested) has that constant. */
     private static boolean enumConstantExists(String key) {
         String[] parts = key.split("\\.");
+        var declaration = Pattern.compile("\\benum " + parts[1] + "\\b[^{]*\\{([^}]*)");
         try (Stream<Path> files = Files.walk(CODE)) {
-            return files.filter(f -> f.getFileName().toString().equals(parts[1] + ".java"))
-                    .anyMatch(f -> {
-                        try {
-                            return Pattern.compile("\\b" + parts[2] + "\\b")
-                                    .matcher(Files.readString(f))
+            return files.filter(f -> f.toString().endsWith(".java")).anyMatch(f -> {
+                try {
+                    var matcher = declaration.matcher(Files.readString(f));
+                    return matcher.find()
+                            && Pattern.compile("\\b" + parts[2] + "\\b")
+                                    .matcher(matcher.group(1))
                                     .find();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

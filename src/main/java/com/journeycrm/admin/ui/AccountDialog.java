@@ -1,5 +1,6 @@
 package com.journeycrm.admin.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.security.AccountService;
 import com.journeycrm.security.AppUser;
@@ -22,21 +23,24 @@ import com.vaadin.flow.shared.Registration;
  */
 public class AccountDialog extends Dialog {
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Name");
+    final TextField username = new TextField(getTranslation("users.column.username"));
+    final TextField displayName = new TextField(getTranslation("users.column.name"));
     final Select<Role> role = new Select<>();
-    final PasswordField password = new PasswordField("Password");
-    final Button save = new Button("Save");
+    final PasswordField password = new PasswordField(getTranslation("users.password"));
+    final Button save = new Button(getTranslation("common.save"));
 
     public AccountDialog(Account existing) {
-        setHeaderTitle(existing == null ? "New user" : "Edit " + existing.displayName());
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("users.new")
+                        : getTranslation("common.edit.named", existing.displayName()));
         FieldLimits.limit(username, AppUser.USERNAME_MAX);
         FieldLimits.limit(displayName, AppUser.DISPLAY_NAME_MAX);
         password.setMaxLength(AccountService.PASSWORD_MAX);
-        password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not the username");
-        role.setLabel("Role");
+        password.setHelperText(getTranslation("users.password.help", AccountService.PASSWORD_MIN));
+        role.setLabel(getTranslation("users.column.role"));
         role.setItems(Role.assignable());
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(r -> getTranslation(Translations.key(r)));
         role.setValue(existing == null ? Role.SALES : existing.role());
         username.setRequiredIndicatorVisible(true);
         displayName.setRequiredIndicatorVisible(true);
@@ -53,17 +57,17 @@ public class AccountDialog extends Dialog {
             }
         });
         add(new FormLayout(username, displayName, role, password));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private boolean valid(boolean isNew) {
         boolean ok = true;
-        ok &= mark(displayName, !displayName.getValue().isBlank(), "Enter the person's name");
+        ok &= mark(displayName, !displayName.getValue().isBlank(), getTranslation("users.name.needed"));
         if (isNew) {
-            ok &= mark(username, !username.getValue().isBlank(), "Enter a username");
+            ok &= mark(username, !username.getValue().isBlank(), getTranslation("users.username.needed"));
             ok &= markPassword(
                     password.getValue().length() >= AccountService.PASSWORD_MIN,
-                    "At least " + AccountService.PASSWORD_MIN + " characters");
+                    getTranslation("users.password.atLeast", AccountService.PASSWORD_MIN));
         }
         return ok;
     }

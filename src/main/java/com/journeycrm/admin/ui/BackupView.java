@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 
 /** Admins: an online backup of the embedded database, and the backups made so far (on the server's disk). */
 @Route("admin/backup")
@@ -22,7 +21,7 @@ import java.util.Locale;
 @RolesAllowed(Role.ADMIN_NAME)
 public class BackupView extends VerticalLayout implements TitledView {
 
-    final Button backUp = new Button("Back up now");
+    final Button backUp = new Button(getTranslation("backup.now"));
     final Grid<Backup> backups = new Grid<>();
     private final BackupService service;
 
@@ -30,26 +29,23 @@ public class BackupView extends VerticalLayout implements TitledView {
         this.service = service;
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.addClickListener(e -> backUpNow());
-        backups.addColumn(Backup::fileName).setHeader("File").setKey("file").setAutoWidth(true);
-        backups.addColumn(b -> String.format(Locale.ENGLISH, "%,.1f MB", b.bytes() / 1e6))
-                .setHeader("Size")
+        backups.addColumn(Backup::fileName)
+                .setHeader(getTranslation("backup.file"))
+                .setKey("file")
+                .setAutoWidth(true);
+        backups.addColumn(b -> getTranslation("backup.megabytes", b.bytes() / 1e6))
+                .setHeader(getTranslation("backup.size"))
                 .setKey("size");
-        backups.setEmptyStateText("No backups yet.");
+        backups.setEmptyStateText(getTranslation("backup.none"));
         backups.setAllRowsVisible(true);
-        add(
-                new Paragraph("A consistent copy of the database while everyone keeps working, as a zip"
-                        + " of SQL in " + service.directory()
-                        + " on the server. Restoring it into an empty database is described"
-                        + " in the README (Operations)."),
-                backUp,
-                backups);
+        add(new Paragraph(getTranslation("backup.text", String.valueOf(service.directory()))), backUp, backups);
         backups.setItems(service.backups());
     }
 
     private void backUpNow() {
         Backup[] made = new Backup[1];
         if (Attempt.run(() -> made[0] = service.backUpNow(), null)) {
-            Notifications.info("Backed up to " + made[0].fileName() + ".");
+            Notifications.info(getTranslation("backup.done", made[0].fileName()));
             backups.setItems(service.backups());
         }
     }

@@ -15,25 +15,25 @@ import java.util.List;
 /** Whom a leaver's clients and open follow-ups go to. Fires {@link HandOverEvent}; the caller hands over. */
 public class HandOverDialog extends Dialog {
 
-    final ComboBox<UserSummary> to = new ComboBox<>("Hand over to");
-    final Button handOver = new Button("Hand over");
+    final ComboBox<UserSummary> to = new ComboBox<>(getTranslation("handOver.to"));
+    final Button handOver = new Button(getTranslation("handOver.button"));
 
     public HandOverDialog(Account from, List<UserSummary> people) {
-        setHeaderTitle("Hand over " + from.displayName() + "'s clients");
+        setHeaderTitle(getTranslation("handOver.title", from.displayName()));
         to.setItems(people.stream().filter(p -> p.id() != from.id()).toList());
         to.setItemLabelGenerator(UserSummary::displayName);
         to.setRequiredIndicatorVisible(true);
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handOver.addClickListener(e -> {
             if (to.isEmpty()) {
-                to.setErrorMessage("Choose who takes them over");
+                to.setErrorMessage(getTranslation("handOver.to.needed"));
                 to.setInvalid(true);
                 return;
             }
             fireEvent(new HandOverEvent(this, to.getValue()));
         });
-        add(new Paragraph("All their clients and open follow-ups go to the colleague you choose, in one step."), to);
-        getFooter().add(new Button("Cancel", e -> close()), handOver);
+        add(new Paragraph(getTranslation("handOver.text")), to);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), handOver);
     }
 
     public static class HandOverEvent extends ComponentEvent<HandOverDialog> {

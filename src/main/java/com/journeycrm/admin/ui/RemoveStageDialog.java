@@ -21,33 +21,30 @@ public class RemoveStageDialog extends Dialog {
     final Button remove = new Button();
 
     public RemoveStageDialog(StageSummary stage, long clients, List<StageSummary> others) {
-        setHeaderTitle("Remove " + stage.name());
+        setHeaderTitle(getTranslation("stages.remove.title", stage.name()));
         if (clients == 0) {
-            add(new Paragraph(stage.name() + " has no clients. It disappears from every board; clients that passed"
-                    + " through it keep it in their history."));
-            remove.setText("Remove " + stage.name());
+            add(new Paragraph(getTranslation("stages.remove.empty", stage.name())));
+            remove.setText(getTranslation("stages.remove.title", stage.name()));
         } else {
-            add(new Paragraph(stage.name() + " has " + clients + (clients == 1 ? " client" : " clients")
-                    + ". They all move to the stage you choose (each move is recorded in their history), then "
-                    + stage.name() + " is removed."));
-            destination.setLabel("Move them to");
+            add(new Paragraph(getTranslation("stages.remove.withClients", stage.name(), clients)));
+            destination.setLabel(getTranslation("stages.remove.destination"));
             destination.setItems(others);
-            destination.setItemLabelGenerator(s -> s.phase().label() + " · " + s.name());
+            destination.setItemLabelGenerator(s -> getTranslation("stages.remove.option", s.phase(), s.name()));
             destination.setRequiredIndicatorVisible(true);
             destination.setWidthFull();
             add(destination);
-            remove.setText("Move " + clients + " and remove");
+            remove.setText(getTranslation("stages.remove.moveAndRemove", clients));
         }
         remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(e -> {
             if (clients > 0 && destination.isEmpty()) {
-                destination.setErrorMessage("Choose where the clients go");
+                destination.setErrorMessage(getTranslation("stages.remove.destination.needed"));
                 destination.setInvalid(true);
                 return;
             }
             fireEvent(new RemoveEvent(this, destination.getValue()));
         });
-        getFooter().add(new Button("Cancel", e -> close()), remove);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), remove);
     }
 
     public static class RemoveEvent extends ComponentEvent<RemoveStageDialog> {

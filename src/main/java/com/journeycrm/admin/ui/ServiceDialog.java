@@ -16,12 +16,15 @@ import com.vaadin.flow.shared.Registration;
 /** A new service of the catalogue, or an existing one's name and description. Fires {@link SaveEvent}. */
 public class ServiceDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final Button save = new Button("Save");
+    final TextField name = new TextField(getTranslation("stages.name"));
+    final TextArea description = new TextArea(getTranslation("services.description"));
+    final Button save = new Button(getTranslation("common.save"));
 
     public ServiceDialog(CatalogueItem existing) {
-        setHeaderTitle(existing == null ? "New service" : "Edit " + existing.name());
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("services.new")
+                        : getTranslation("common.edit.named", existing.name()));
         FieldLimits.limit(name, Offering.NAME_MAX);
         FieldLimits.limit(description, Offering.DESCRIPTION_MAX);
         name.setRequiredIndicatorVisible(true);
@@ -32,14 +35,14 @@ public class ServiceDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             boolean ok = !name.getValue().isBlank();
-            name.setErrorMessage("Enter the service's name");
+            name.setErrorMessage(getTranslation("service.name.needed"));
             name.setInvalid(!ok);
             if (ok) {
                 fireEvent(new SaveEvent(this));
             }
         });
         add(new FormLayout(name, description));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     public static class SaveEvent extends ComponentEvent<ServiceDialog> {

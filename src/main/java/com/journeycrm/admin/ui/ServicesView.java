@@ -26,7 +26,7 @@ public class ServicesView extends VerticalLayout implements TitledView {
 
     private final CatalogueService catalogue;
     final Grid<CatalogueItem> grid = new Grid<>();
-    final Button newService = new Button("New service", VaadinIcon.PLUS.create());
+    final Button newService = new Button(getTranslation("services.new"), VaadinIcon.PLUS.create());
 
     public ServicesView(CatalogueService catalogue) {
         this.catalogue = catalogue;
@@ -45,32 +45,32 @@ public class ServicesView extends VerticalLayout implements TitledView {
     }
 
     private void configureGrid() {
-        grid.addColumn(i -> i.offered() ? i.name() : i.name() + " (retired)")
-                .setHeader("Service")
+        grid.addColumn(i -> i.offered() ? i.name() : getTranslation("services.retiredName", i.name()))
+                .setHeader(getTranslation("services.column.service"))
                 .setKey("name")
                 .setAutoWidth(true)
                 .setComparator(CatalogueItem::name);
         grid.addColumn(i -> i.description() == null ? "" : i.description())
-                .setHeader("Description")
+                .setHeader(getTranslation("services.description"))
                 .setKey("description")
                 .setFlexGrow(1);
-        grid.addColumn(i -> i.offered() ? "Offered" : "Retired")
-                .setHeader("Status")
+        grid.addColumn(i -> getTranslation(i.offered() ? "services.offered" : "services.retired"))
+                .setHeader(getTranslation("users.column.status"))
                 .setKey("status")
                 .setAutoWidth(true)
                 .setComparator(CatalogueItem::offered);
         grid.addColumn(CatalogueItem::clientsBought)
-                .setHeader("Clients who bought")
+                .setHeader(getTranslation("services.column.bought"))
                 .setKey("bought")
                 .setAutoWidth(true)
                 .setComparator(CatalogueItem::clientsBought);
         grid.addColumn(CatalogueItem::clientsAware)
-                .setHeader("Clients who know of it")
+                .setHeader(getTranslation("services.column.aware"))
                 .setKey("aware")
                 .setAutoWidth(true)
                 .setComparator(CatalogueItem::clientsAware);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("common.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
     }
@@ -78,18 +78,18 @@ public class ServicesView extends VerticalLayout implements TitledView {
     private Div actions(CatalogueItem item) {
         var toggle = item.offered()
                 ? RowButton.of(
-                        "Retire",
+                        getTranslation("services.retire"),
                         item.name(),
                         () -> act(
                                 () -> catalogue.setOffered(item.id(), item.version(), false),
-                                item.name() + " is no longer offered; clients who had it keep it on their record."))
+                                getTranslation("services.retiredNotice", item.name())))
                 : RowButton.of(
-                        "Offer again",
+                        getTranslation("services.offerAgain"),
                         item.name(),
                         () -> act(
                                 () -> catalogue.setOffered(item.id(), item.version(), true),
-                                item.name() + " is offered again."));
-        var row = new Div(RowButton.of("Edit", item.name(), () -> openEdit(item)), toggle);
+                                getTranslation("services.offeredNotice", item.name())));
+        var row = new Div(RowButton.of(getTranslation("common.edit"), item.name(), () -> openEdit(item)), toggle);
         row.addClassName("row-actions");
         return row;
     }
@@ -99,7 +99,7 @@ public class ServicesView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> closeOnSuccess(
                 dialog,
                 () -> catalogue.add(e.name(), e.description()),
-                "Added " + e.name().strip() + "."));
+                getTranslation("services.added", e.name().strip())));
         dialog.open();
     }
 
@@ -108,7 +108,7 @@ public class ServicesView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> closeOnSuccess(
                 dialog,
                 () -> catalogue.update(item.id(), item.version(), e.name(), e.description()),
-                "Saved " + e.name().strip() + "."));
+                getTranslation("common.saved", e.name().strip())));
         dialog.open();
     }
 

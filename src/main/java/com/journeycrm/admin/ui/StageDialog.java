@@ -1,5 +1,6 @@
 package com.journeycrm.admin.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StagePalette;
@@ -26,20 +27,23 @@ import com.vaadin.flow.shared.Registration;
 public class StageDialog extends Dialog {
 
     final Select<Phase> phase = new Select<>();
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("stages.name"));
     final Select<StagePalette> colour = new Select<>();
-    final IntegerField quietDays = new IntegerField("Gone quiet after (days)");
-    final IntegerField wipLimit = new IntegerField("WIP limit");
-    final Button save = new Button("Save");
+    final IntegerField quietDays = new IntegerField(getTranslation("stages.quietDays"));
+    final IntegerField wipLimit = new IntegerField(getTranslation("stages.wipLimit"));
+    final Button save = new Button(getTranslation("common.save"));
     private final BeanValidationBinder<StageSettings> binder = new BeanValidationBinder<>(StageSettings.class);
     private final StageSettings settings;
 
     public StageDialog(StageSummary existing) {
-        setHeaderTitle(existing == null ? "New stage" : "Edit " + existing.name());
+        setHeaderTitle(
+                existing == null ? getTranslation("stages.new") : getTranslation("common.edit.named", existing.name()));
         settings = existing == null ? new StageSettings() : StageSettings.of(existing);
         configureFields();
-        binder.forField(name).asRequired("Enter the stage's name").bind("name");
-        binder.forField(colour).asRequired("Choose a colour").bind("colour");
+        binder.forField(name).asRequired(getTranslation("stages.name.needed")).bind("name");
+        binder.forField(colour)
+                .asRequired(getTranslation("stages.colour.needed"))
+                .bind("colour");
         binder.forField(quietDays).bind("quietThresholdDays");
         binder.forField(wipLimit).bind("wipLimit");
         binder.readBean(settings);
@@ -55,40 +59,40 @@ public class StageDialog extends Dialog {
         }
         form.add(name, colour, quietDays, wipLimit);
         add(form);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private void configureFields() {
-        phase.setLabel("Phase");
+        phase.setLabel(getTranslation("stages.phase"));
         phase.setItems(Phase.values());
-        phase.setItemLabelGenerator(Phase::label);
+        phase.setItemLabelGenerator(p -> getTranslation(Translations.key(p)));
         phase.setValue(Phase.PRE_PURCHASE);
-        phase.setHelperText("New stages are ordinary steps; phases and outcomes stay as they are");
+        phase.setHelperText(getTranslation("stages.phase.help"));
         FieldLimits.limit(name, StageSettings.NAME_MAX);
-        colour.setLabel("Colour");
+        colour.setLabel(getTranslation("stages.colour"));
         colour.setItems(StagePalette.values());
-        colour.setItemLabelGenerator(StagePalette::label);
+        colour.setItemLabelGenerator(c -> getTranslation(Translations.key(c)));
         colour.setRenderer(new ComponentRenderer<>(c -> {
             var swatch = new Span();
             swatch.addClassName("colour-swatch");
             swatch.getStyle().set("background", c.hex());
-            var row = new Span(swatch, new Span(c.label()));
+            var row = new Span(swatch, new Span(getTranslation(Translations.key(c))));
             row.addClassName("colour-option");
             return row;
         }));
-        quietDays.setHelperText("Empty: never counts as gone quiet");
+        quietDays.setHelperText(getTranslation("stages.quietDays.help"));
         quietDays.setMin(1);
         quietDays.setMax(StageSettings.QUIET_MAX_DAYS);
         quietDays.setStepButtonsVisible(true);
         quietDays.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage("At least 1 day")
-                .setMaxErrorMessage("At most " + StageSettings.QUIET_MAX_DAYS + " days")
-                .setBadInputErrorMessage("Enter a whole number of days"));
-        wipLimit.setHelperText("Empty: no limit");
+                .setMinErrorMessage(getTranslation("stages.quietDays.min"))
+                .setMaxErrorMessage(getTranslation("stages.quietDays.max", StageSettings.QUIET_MAX_DAYS))
+                .setBadInputErrorMessage(getTranslation("stages.quietDays.bad")));
+        wipLimit.setHelperText(getTranslation("stages.wipLimit.help"));
         wipLimit.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage("At least 1")
-                .setMaxErrorMessage("At most " + StageSettings.WIP_MAX)
-                .setBadInputErrorMessage("Enter a whole number"));
+                .setMinErrorMessage(getTranslation("stages.wipLimit.min"))
+                .setMaxErrorMessage(getTranslation("stages.wipLimit.max", StageSettings.WIP_MAX))
+                .setBadInputErrorMessage(getTranslation("stages.wipLimit.bad")));
         wipLimit.setMin(1);
         wipLimit.setMax(StageSettings.WIP_MAX);
     }

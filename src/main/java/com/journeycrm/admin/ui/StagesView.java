@@ -1,5 +1,6 @@
 package com.journeycrm.admin.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.TitledView;
@@ -33,7 +34,7 @@ public class StagesView extends VerticalLayout implements TitledView {
     private final StageAdminService admin;
     private final MoveAllService moveAll;
     final Grid<StageSummary> grid = new Grid<>();
-    final Button newStage = new Button("New stage", VaadinIcon.PLUS.create());
+    final Button newStage = new Button(getTranslation("stages.new"), VaadinIcon.PLUS.create());
 
     public StagesView(StageService stages, StageAdminService admin, MoveAllService moveAll) {
         this.stages = stages;
@@ -43,8 +44,7 @@ public class StagesView extends VerticalLayout implements TitledView {
         configureGrid();
         newStage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newStage.addClickListener(e -> openCreate());
-        var note = new Span("Phases and the stages that record outcomes stay; names, colours, thresholds and order"
-                + " are yours.");
+        var note = new Span(getTranslation("stages.note"));
         note.addClassName("view-note");
         var toolbar = new Div(newStage, note);
         toolbar.addClassName("list-toolbar");
@@ -70,34 +70,38 @@ public class StagesView extends VerticalLayout implements TitledView {
                     name.addClassName("colour-option");
                     return name;
                 })
-                .setHeader("Stage")
+                .setHeader(getTranslation("stages.column.stage"))
                 .setKey("name")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(s -> s.phase().label())
-                .setHeader("Phase")
+        grid.addColumn(s -> getTranslation(Translations.key(s.phase())))
+                .setHeader(getTranslation("stages.phase"))
                 .setKey("phase")
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.quietThresholdDays() == null ? "Never" : s.quietThresholdDays() + " days")
-                .setHeader("Gone quiet after")
+        grid.addColumn(s -> s.quietThresholdDays() == null
+                        ? getTranslation("stages.never")
+                        : getTranslation("reminder.days", s.quietThresholdDays()))
+                .setHeader(getTranslation("stages.column.quiet"))
                 .setKey("quiet")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.wipLimit() == null ? "—" : String.valueOf(s.wipLimit()))
-                .setHeader("WIP limit")
+                .setHeader(getTranslation("stages.wipLimit"))
                 .setKey("wip")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("common.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
     }
 
     private Div actions(StageSummary s) {
         var row = new Div(
-                RowButton.of("Edit", s.name(), () -> openEdit(s)),
-                RowButton.of("Earlier", s.name(), () -> act(() -> admin.reorder(s.id(), true), null)),
-                RowButton.of("Later", s.name(), () -> act(() -> admin.reorder(s.id(), false), null)),
-                RowButton.of("Remove…", s.name(), () -> openRemove(s)));
+                RowButton.of(getTranslation("common.edit"), s.name(), () -> openEdit(s)),
+                RowButton.of(
+                        getTranslation("stages.earlier"), s.name(), () -> act(() -> admin.reorder(s.id(), true), null)),
+                RowButton.of(
+                        getTranslation("stages.later"), s.name(), () -> act(() -> admin.reorder(s.id(), false), null)),
+                RowButton.of(getTranslation("stages.remove"), s.name(), () -> openRemove(s)));
         row.addClassName("row-actions");
         return row;
     }
@@ -107,8 +111,7 @@ public class StagesView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> {
             if (Attempt.run(
                     () -> admin.add(e.phase(), e.settings()),
-                    "Added " + e.settings().getName().strip() + " to "
-                            + e.phase().label() + ".")) {
+                    getTranslation("stages.added", e.settings().getName().strip(), e.phase()))) {
                 dialog.close();
             }
             refresh();
@@ -121,7 +124,7 @@ public class StagesView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> {
             if (Attempt.run(
                     () -> admin.update(stage.id(), stage.version(), e.settings()),
-                    "Saved " + e.settings().getName().strip() + ".")) {
+                    getTranslation("common.saved", e.settings().getName().strip()))) {
                 dialog.close();
             }
             refresh();
@@ -140,11 +143,12 @@ public class StagesView extends VerticalLayout implements TitledView {
                     : () -> moveAll.moveAllAndRemove(stage.id(), e.destination().id());
             if (Attempt.run(
                     change,
-                    "Removed " + stage.name()
-                            + (e.destination() == null
-                                    ? "."
-                                    : "; its clients are now in "
-                                            + e.destination().name() + "."))) {
+                    e.destination() == null
+                            ? getTranslation("stages.removed", stage.name())
+                            : getTranslation(
+                                    "stages.removedMoved",
+                                    stage.name(),
+                                    e.destination().name()))) {
                 dialog.close();
             }
             refresh();

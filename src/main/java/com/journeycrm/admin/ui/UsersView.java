@@ -1,6 +1,7 @@
 package com.journeycrm.admin.ui;
 
 import com.journeycrm.activity.HandOverService;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.Attempt;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.RowButton;
@@ -37,7 +38,7 @@ public class UsersView extends VerticalLayout implements TitledView {
     private final AccountService accounts;
     private final HandOverService handOvers;
     final Grid<Account> grid = new Grid<>();
-    final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
+    final Button newUser = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create());
 
     public UsersView(UserService users, AccountService accounts, HandOverService handOvers) {
         this.users = users;
@@ -63,7 +64,8 @@ public class UsersView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> closeOnSuccess(
                 dialog,
                 () -> accounts.create(e.username(), e.displayName(), e.role(), e.password()),
-                e.displayName().strip() + " can now log in as " + e.username().strip() + "."));
+                getTranslation(
+                        "users.created", e.displayName().strip(), e.username().strip())));
         dialog.open();
     }
 
@@ -72,7 +74,7 @@ public class UsersView extends VerticalLayout implements TitledView {
         dialog.addSaveListener(e -> closeOnSuccess(
                 dialog,
                 () -> accounts.update(account.id(), e.displayName(), e.role(), account.version()),
-                "Saved " + e.displayName().strip() + "."));
+                getTranslation("common.saved", e.displayName().strip())));
         dialog.open();
     }
 
@@ -85,51 +87,53 @@ public class UsersView extends VerticalLayout implements TitledView {
 
     private void configureGrid() {
         grid.addColumn(Account::displayName)
-                .setHeader("Name")
+                .setHeader(getTranslation("users.column.name"))
                 .setKey("name")
                 .setAutoWidth(true)
                 .setComparator(Account::displayName);
         grid.addColumn(Account::username)
-                .setHeader("Username")
+                .setHeader(getTranslation("users.column.username"))
                 .setKey("username")
                 .setComparator(Account::username);
-        grid.addColumn(a -> a.role().label())
-                .setHeader("Role")
+        grid.addColumn(a -> getTranslation(Translations.key(a.role())))
+                .setHeader(getTranslation("users.column.role"))
                 .setKey("role")
-                .setComparator(a -> a.role().label());
-        grid.addColumn(a -> a.enabled() ? "Enabled" : "Disabled")
-                .setHeader("Status")
+                .setComparator(a -> getTranslation(Translations.key(a.role())));
+        grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
+                .setHeader(getTranslation("users.column.status"))
                 .setKey("status")
                 .setComparator(Account::enabled);
-        grid.addColumn(a -> a.locked() ? "Locked" : "")
-                .setHeader("Sign-in")
+        grid.addColumn(a -> a.locked() ? getTranslation("users.locked") : "")
+                .setHeader(getTranslation("users.column.signIn"))
                 .setKey("locked")
                 .setComparator(Account::locked);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("common.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
     }
 
     private Div actions(Account a) {
-        var edit = RowButton.of("Edit", a.displayName(), () -> openEdit(a));
+        var edit = RowButton.of(getTranslation("common.edit"), a.displayName(), () -> openEdit(a));
         var toggle = a.enabled()
                 ? RowButton.of(
-                        "Disable",
+                        getTranslation("users.disable"),
                         a.displayName(),
                         () -> act(
                                 () -> accounts.disable(a.id(), a.version()),
-                                a.displayName() + " can no longer log in; their open sessions have ended."))
+                                getTranslation("users.disabledNotice", a.displayName())))
                 : RowButton.of(
-                        "Enable",
+                        getTranslation("users.enable"),
                         a.displayName(),
-                        () -> act(() -> accounts.enable(a.id(), a.version()), a.displayName() + " can log in again."));
+                        () -> act(
+                                () -> accounts.enable(a.id(), a.version()),
+                                getTranslation("users.enabledNotice", a.displayName())));
         var unlock = RowButton.of(
-                "Unlock",
+                getTranslation("users.unlock"),
                 a.displayName(),
-                () -> act(() -> users.unlock(a.id()), a.displayName() + " can sign in again."));
-        var reset = RowButton.of("Reset password", a.displayName(), () -> resetPassword(a));
-        var handOver = RowButton.of("Hand over…", a.displayName(), () -> openHandOver(a));
+                () -> act(() -> users.unlock(a.id()), getTranslation("users.unlockedNotice", a.displayName())));
+        var reset = RowButton.of(getTranslation("users.resetPassword"), a.displayName(), () -> resetPassword(a));
+        var handOver = RowButton.of(getTranslation("users.handOver"), a.displayName(), () -> openHandOver(a));
         unlock.setVisible(a.locked());
         var row = new Div(edit, toggle, reset, handOver, unlock);
         row.addClassName("row-actions");
@@ -141,17 +145,16 @@ public class UsersView extends VerticalLayout implements TitledView {
         dialog.addHandOverListener(e -> {
             HandOverService.HandedOver[] done = new HandOverService.HandedOver[1];
             if (Attempt.run(() -> done[0] = handOvers.handOver(from.id(), e.to().id()), null)) {
-                Notifications.info("Handed " + count(done[0].clients(), "client") + " and "
-                        + count(done[0].followUps(), "open follow-up") + " from " + from.displayName() + " to "
-                        + e.to().displayName() + ".");
+                Notifications.info(getTranslation(
+                        "users.handedOver",
+                        done[0].clients(),
+                        done[0].followUps(),
+                        from.displayName(),
+                        e.to().displayName()));
                 dialog.close();
             }
         });
         dialog.open();
-    }
-
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /** The temporary password is shown once, to be passed on; the user must replace it at the next login. */
@@ -159,14 +162,11 @@ public class UsersView extends VerticalLayout implements TitledView {
         String[] temporary = new String[1];
         if (Attempt.run(() -> temporary[0] = accounts.resetPassword(a.id(), a.version()), null)) {
             var shown = new Dialog();
-            shown.setHeaderTitle("Temporary password for " + a.displayName());
+            shown.setHeaderTitle(getTranslation("users.temporary.title", a.displayName()));
             var password = new Span(temporary[0]);
             password.addClassName("temporary-password");
-            shown.add(
-                    new Paragraph("Pass it on to " + a.displayName() + ": they choose their own at the next"
-                            + " login. It is not shown again."),
-                    password);
-            shown.getFooter().add(new Button("Done", e -> shown.close()));
+            shown.add(new Paragraph(getTranslation("users.temporary.text", a.displayName())), password);
+            shown.getFooter().add(new Button(getTranslation("common.done"), e -> shown.close()));
             shown.open();
         }
         refresh();

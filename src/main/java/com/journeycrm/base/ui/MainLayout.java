@@ -92,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createUserFooter() {
         var name = new Span(user.displayName());
         name.addClassName("user-name");
-        var role = new Span(user.roleLabel());
+        var role = new Span(getTranslation(user.roleKey()));
         role.getElement().getThemeList().add("badge contrast small");
         role.addClassName("user-role");
 

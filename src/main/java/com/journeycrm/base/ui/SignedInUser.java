@@ -5,5 +5,6 @@ public interface SignedInUser {
 
     String displayName();
 
-    String roleLabel();
+    /** The key of the user's role's name. */
+    String roleKey();
 }

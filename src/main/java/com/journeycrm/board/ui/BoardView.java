@@ -1,5 +1,6 @@
 package com.journeycrm.board.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.board.BoardBroadcaster;
 import com.journeycrm.board.BoardFilter;
@@ -176,7 +177,7 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions, Ti
                 columns.add(column);
                 phaseColumns.add(column);
             });
-            var title = new Span(phase.label());
+            var title = new Span(getTranslation(Translations.key(phase)));
             title.addClassName("phase-title");
             var group = new Div(title, phaseColumns);
             group.addClassName("phase-group");

@@ -88,7 +88,7 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
         var name = new Span(stage.name());
         name.addClassName("stage-name");
         countLabel.addClassName("stage-count");
-        countLabel.getElement().setAttribute("aria-label", "clients in " + stage.name());
+        countLabel.getElement().setAttribute("aria-label", getTranslation("board.column.count", stage.name()));
         wip.addClassName("stage-wip");
         wip.setVisible(stage.wipLimit() != null);
         var header = new Div(name, countLabel, wip);

@@ -17,8 +17,8 @@ public class ClientHeader extends Composite<Div> {
     final H2 name = new H2();
     final Span stage = new Span();
     final Span facts = new Span();
-    final Span quiet = new Span("Gone quiet");
-    final Span overdue = new Span("Follow-up overdue");
+    final Span quiet = new Span(getTranslation("board.mark.quiet"));
+    final Span overdue = new Span(getTranslation("board.mark.overdue"));
     final Span readOnly = new Span();
 
     /** @param actions the buttons features above contribute, in their order */
@@ -43,18 +43,21 @@ public class ClientHeader extends Composite<Div> {
         stage.setText(d.stageName());
         long inStage = Duration.between(d.stageEnteredAt(), now).toDays();
         String lastTouch = d.lastTouchAt() == null
-                ? "never"
-                : time.date(d.lastTouchAt()) + " ("
-                        + Duration.between(d.lastTouchAt(), now).toDays() + " days ago, "
-                        + d.lastTouchType().label().toLowerCase() + ")";
-        String nextDue = d.nextTouchDue() == null ? "never (no quiet threshold here)" : time.date(d.nextTouchDue());
+                ? getTranslation("reminder.never")
+                : getTranslation(
+                        "client.header.lastTouch",
+                        time.date(d.lastTouchAt()),
+                        Duration.between(d.lastTouchAt(), now).toDays(),
+                        d.lastTouchType());
+        String nextDue =
+                d.nextTouchDue() == null ? getTranslation("client.header.noThreshold") : time.date(d.nextTouchDue());
         String snoozed = d.snoozedUntil() == null || !d.snoozedUntil().isAfter(now)
                 ? ""
-                : " · snoozed until " + time.date(d.snoozedUntil())
-                        + (d.snoozeReason() == null ? "" : " (" + d.snoozeReason() + ")");
-        facts.setText("Owner " + d.ownerName() + " · " + inStage + " days in stage · last touch " + lastTouch
-                + " · next touch due " + nextDue + snoozed);
-        readOnly.setText(d.editable() ? "" : "Read only: " + d.ownerName() + " owns this client.");
+                : d.snoozeReason() == null
+                        ? getTranslation("client.header.snoozed", time.date(d.snoozedUntil()))
+                        : getTranslation("client.header.snoozedWhy", time.date(d.snoozedUntil()), d.snoozeReason());
+        facts.setText(getTranslation("client.header.facts", d.ownerName(), inStage, lastTouch, nextDue) + snoozed);
+        readOnly.setText(d.editable() ? "" : getTranslation("client.header.readOnly", d.ownerName()));
         readOnly.setVisible(!d.editable());
         quiet.setVisible(d.quiet(now));
         overdue.setVisible(d.followUpOverdue(now));

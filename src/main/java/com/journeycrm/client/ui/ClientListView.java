@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
@@ -53,7 +54,7 @@ public class ClientListView extends VerticalLayout implements TitledView {
     final Select<Attention> attention = new Select<>();
     final Span total = new Span();
     final Grid<ClientListItem> grid = new Grid<>();
-    final Button newClient = new Button("New client", VaadinIcon.PLUS.create());
+    final Button newClient = new Button(getTranslation("board.newClient"), VaadinIcon.PLUS.create());
 
     public ClientListView(ClientService clients, StageService stages, UserService users, Clock clock) {
         this.clients = clients;
@@ -72,25 +73,26 @@ public class ClientListView extends VerticalLayout implements TitledView {
     }
 
     private void configureFilters() {
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search clients by name");
+        search.setPlaceholder(getTranslation("clients.search"));
+        search.setAriaLabel(getTranslation("clients.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, Client.NAME_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        stage.setAriaLabel("Stage");
-        stage.setPlaceholder("Any stage");
+        stage.setAriaLabel(getTranslation("clients.column.stage"));
+        stage.setPlaceholder(getTranslation("clients.anyStage"));
         stage.setItems(stages.listStages());
         stage.setItemLabelGenerator(StageSummary::name);
         stage.setClearButtonVisible(true);
-        owner.setAriaLabel("Owner");
-        owner.setPlaceholder("Any owner");
+        owner.setAriaLabel(getTranslation("clients.column.owner"));
+        owner.setPlaceholder(getTranslation("clients.anyOwner"));
         owner.setItems(users.listActiveUsers());
         owner.setItemLabelGenerator(UserSummary::displayName);
         owner.setClearButtonVisible(true);
-        attention.setAriaLabel("Needs attention");
+        attention.setAriaLabel(getTranslation("clients.attention.label"));
         attention.setItems(Attention.values());
-        attention.setItemLabelGenerator(a -> a == Attention.ANY ? "All clients" : a.label());
+        attention.setItemLabelGenerator(
+                a -> a == Attention.ANY ? getTranslation("clients.all") : getTranslation(Translations.key(a)));
         attention.setValue(Attention.ANY);
         search.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
@@ -106,16 +108,16 @@ public class ClientListView extends VerticalLayout implements TitledView {
     }
 
     /** Says what the marks in the Attention column mean, instead of colouring whole rows. */
-    private static Component createLegend() {
-        var quiet = new Span("Gone quiet");
+    private Component createLegend() {
+        var quiet = new Span(getTranslation("board.mark.quiet"));
         quiet.addClassNames("mark", "mark-quiet");
-        var overdue = new Span("Follow-up overdue");
+        var overdue = new Span(getTranslation("board.mark.overdue"));
         overdue.addClassNames("mark", "mark-overdue");
         var legend = new Div(
                 quiet,
-                new Span("no real contact for longer than its stage allows"),
+                new Span(getTranslation("clients.legend.quiet")),
                 overdue,
-                new Span("a follow-up is past its due date"));
+                new Span(getTranslation("clients.legend.overdue")));
         legend.addClassName("legend");
         return legend;
     }
@@ -124,32 +126,34 @@ public class ClientListView extends VerticalLayout implements TitledView {
         var time = UserTime.of(clock);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ClientListItem::name)
-                .setHeader("Name")
+                .setHeader(getTranslation("clients.column.name"))
                 .setKey("name")
                 .setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(ClientListItem::stageName)
-                .setHeader("Stage")
+                .setHeader(getTranslation("clients.column.stage"))
                 .setKey("stage")
                 .setSortProperty("stage");
         grid.addColumn(ClientListItem::ownerName)
-                .setHeader("Owner")
+                .setHeader(getTranslation("clients.column.owner"))
                 .setKey("owner")
                 .setSortProperty("owner");
         grid.addColumn(ClientListItem::industry)
-                .setHeader("Industry")
+                .setHeader(getTranslation("client.profile.industry"))
                 .setKey("industry")
                 .setSortProperty("industry");
-        grid.addColumn(c -> c.lastTouchAt() == null ? "never" : time.date(c.lastTouchAt()))
-                .setHeader("Last touch")
+        grid.addColumn(c -> c.lastTouchAt() == null ? getTranslation("reminder.never") : time.date(c.lastTouchAt()))
+                .setHeader(getTranslation("reminder.column.lastTouch"))
                 .setKey("lastTouch")
                 .setSortProperty("lastTouch");
         grid.addColumn(LitRenderer.<ClientListItem>of("""
-                        <span class="mark mark-quiet" ?hidden=${!item.quiet}>Gone quiet</span>
-                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>Follow-up overdue</span>""")
+                        <span class="mark mark-quiet" ?hidden=${!item.quiet}>${item.quietText}</span>
+                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>${item.overdueText}</span>""")
                         .withProperty("quiet", c -> c.quiet(clock.instant()))
-                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant())))
-                .setHeader("Attention")
+                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant()))
+                        .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
+                        .withProperty("overdueText", c -> getTranslation("board.mark.overdue")))
+                .setHeader(getTranslation("clients.column.attention"))
                 .setKey("attention");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(
@@ -157,8 +161,8 @@ public class ClientListView extends VerticalLayout implements TitledView {
                 query -> (int) clients.countSearch(filter()));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(e -> open(e.getItem().id()));
-        grid.setEmptyStateText("No client matches these filters.");
-        grid.setAriaLabel("Clients");
+        grid.setEmptyStateText(getTranslation("clients.empty"));
+        grid.setAriaLabel(getTranslation("menu.clients"));
         grid.setSizeFull();
     }
 
@@ -180,7 +184,7 @@ public class ClientListView extends VerticalLayout implements TitledView {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = clients.countSearch(filter());
-        total.setText(count == 1 ? "1 client" : count + " clients");
+        total.setText(getTranslation("clients.total", count));
     }
 
     private void open(long id) {

@@ -1,5 +1,6 @@
 package com.journeycrm.client.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Client;
@@ -48,7 +49,7 @@ public class ProfileEditor extends Composite<Div> {
         name.setRequiredIndicatorVisible(true);
         website.setPlaceholder("https://");
         source.setItems(Source.values());
-        source.setItemLabelGenerator(Source::label);
+        source.setItemLabelGenerator(s -> getTranslation(Translations.key(s)));
         referredBy.setItems(clientSearch);
         referredBy.setItemLabelGenerator(ClientRef::name);
         referredBy.setClearButtonVisible(true);

@@ -1,5 +1,6 @@
 package com.journeycrm.journey.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageSummary;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ public class MoveToDialog extends Dialog {
                 button.setEnabled(stage.id() != currentStageId);
                 buttons.add(button);
             }
-            body.add(new H4(phase.label()), buttons);
+            body.add(new H4(getTranslation(Translations.key(phase))), buttons);
         }
         add(body);
         if (onOpen != null) {

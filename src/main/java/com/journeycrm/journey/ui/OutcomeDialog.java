@@ -1,5 +1,6 @@
 package com.journeycrm.journey.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
 import com.journeycrm.journey.StageChange;
 import com.journeycrm.stage.Outcome;
@@ -34,7 +35,7 @@ public class OutcomeDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         outcome.setItems(choices);
-        outcome.setItemLabelGenerator(Outcome::label);
+        outcome.setItemLabelGenerator(o -> getTranslation(Translations.key(o)));
         outcome.setValue(choices.getFirst());
         outcome.setRequiredIndicatorVisible(true);
         outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

@@ -25,19 +25,16 @@ public class PasswordView extends VerticalLayout implements TitledView {
     public static final String ROUTE = "password";
 
     final Paragraph why = new Paragraph();
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField chosen = new PasswordField("New password");
-    final PasswordField repeated = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(getTranslation("password.current"));
+    final PasswordField chosen = new PasswordField(getTranslation("password.new"));
+    final PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
+    final Button save = new Button(getTranslation("password.change"));
 
     public PasswordView(UserService users) {
         addClassName("error-page");
         boolean forced = users.mustChangePassword();
-        why.setText(
-                forced
-                        ? "Your password was set by an administrator. Choose your own to go on."
-                        : "Choose a new password.");
-        chosen.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not your username");
+        why.setText(forced ? getTranslation("password.forced") : getTranslation("password.choose"));
+        chosen.setHelperText(getTranslation("password.help", AccountService.PASSWORD_MIN));
         current.setMaxLength(200);
         for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
             field.setRequiredIndicatorVisible(true);
@@ -47,14 +44,14 @@ public class PasswordView extends VerticalLayout implements TitledView {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (!chosen.getValue().equals(repeated.getValue())) {
-                repeated.setErrorMessage("The two new passwords differ");
+                repeated.setErrorMessage(getTranslation("password.differ"));
                 repeated.setInvalid(true);
                 return;
             }
             repeated.setInvalid(false);
             if (Attempt.run(
                     () -> users.changeOwnPassword(current.getValue(), chosen.getValue()),
-                    "Your password is changed.")) {
+                    getTranslation("password.changed"))) {
                 getUI().ifPresent(ui -> ui.navigate(""));
             }
         });
