@@ -22,7 +22,7 @@ public class Translations implements I18NProvider {
 
     static final String BUNDLE = "messages";
     /** The languages offered, the default first; a browser asking for another gets the default. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -81,6 +81,11 @@ public class Translations implements I18NProvider {
             }
         }
         return shown;
+    }
+
+    /** Whether the language (not the region) is one of those offered. */
+    public static boolean offers(Locale language) {
+        return LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()));
     }
 
     /** The offered language nearest to the one asked for, or the default. */

@@ -44,6 +44,10 @@ public class AppUser extends VersionedEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The language tag the user chose ("de"), or null for the browser's. */
+    @Column(length = 10)
+    private String language;
+
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
@@ -71,6 +75,14 @@ public class AppUser extends VersionedEntity {
     void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void chooseLanguage(String tag) {
+        this.language = tag;
     }
 
     public boolean isLockedAt(Instant now) {

@@ -4,8 +4,11 @@ import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Translations;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -113,6 +116,27 @@ public class UserService {
         return users.findById(currentUser.require().id())
                 .map(AppUser::mustChangePassword)
                 .orElse(false);
+    }
+
+    /** The language the signed-in user chose, if they chose one (else the browser's is theirs). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> chosenLanguage() {
+        return users.findById(currentUser.require().id())
+                .map(AppUser::getLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Remembers the signed-in user's language, one of those offered. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        if (language == null || !Translations.offers(language)) {
+            throw RuleViolationException.of("user.language.notOffered");
+        }
+        users.findById(currentUser.require().id())
+                .orElseThrow(() -> NotFoundException.of("user.self.gone"))
+                .chooseLanguage(language.getLanguage());
     }
 
     /** Every user changes their own password, proving they know the current one. */

@@ -1,5 +1,6 @@
 package com.journeycrm.base.ui;
 
+import com.journeycrm.base.Translations;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -25,6 +28,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,9 +117,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         password.setTooltipText(getTranslation("layout.password"));
         var buttons = new Div(theme, password, logout);
         buttons.addClassName("user-buttons");
-        var footer = new Div(who, buttons);
+        var footer = new Div(who, createLanguageChoice(), buttons);
         footer.addClassName("user-footer");
         return footer;
+    }
+
+    /**
+     * Each offered language named in itself ("Deutsch", "English"), so a user who cannot read the current one still
+     * finds theirs; the choice is remembered for the user and the page opens again in it.
+     */
+    private Component createLanguageChoice() {
+        var language = new Select<Locale>();
+        language.addClassName("language-choice");
+        language.addThemeVariants(SelectVariant.LUMO_SMALL);
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setTooltipText(getTranslation("layout.language"));
+        language.setPrefixComponent(new Icon(VaadinIcon.GLOBE));
+        language.setItems(Translations.LANGUAGES);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue(Translations.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst()
+                .orElse(Translations.LANGUAGES.getFirst()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                user.chooseLanguage(e.getValue());
+                var ui = UI.getCurrent();
+                ui.getSession().setLocale(e.getValue());
+                ui.getPage().reload();
+            }
+        });
+        return language;
     }
 
     /** The view is the page's main landmark, so screen-reader users can jump past the navigation. */
