@@ -109,7 +109,7 @@ class FigureTable extends Component {
                     byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
                 }),
-                "Download " + caption + " as CSV");
+                getTranslation("insight.download", caption));
         link.getElement().setAttribute("download", true);
         link.addClassName("csv-download");
         return link;

@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ui.ClientDetailView;
@@ -30,7 +31,7 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
     private final InsightService insights;
     private final UserTime time;
     final H2 title = new H2();
-    final Anchor back = new Anchor("insights", "Back to Insights");
+    final Anchor back = new Anchor("insights", getTranslation("insight.back"));
     final Grid<DrillDownRow> grid = new Grid<>();
     /** The clients found when the page was opened: sorting and scrolling page through them. */
     private DrillDown drillDown;
@@ -41,16 +42,16 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
         setSizeFull();
         back.getElement().setAttribute("router-link", true);
         grid.addColumn(DrillDownRow::name)
-                .setHeader("Client")
+                .setHeader(getTranslation("reminder.column.client"))
                 .setKey("name")
                 .setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(DrillDownRow::stageName)
-                .setHeader("Stage now")
+                .setHeader(getTranslation("insight.stageNow"))
                 .setKey("stage")
                 .setSortProperty("stage");
         grid.addColumn(DrillDownRow::ownerName)
-                .setHeader("Owner")
+                .setHeader(getTranslation("reminder.column.owner"))
                 .setKey("owner")
                 .setSortProperty("owner");
         grid.setItems(
@@ -73,7 +74,7 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                 query -> drillDown == null ? 0 : drillDown.size());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
-        grid.setAriaLabel("Clients behind the figure");
+        grid.setAriaLabel(getTranslation("page.insightClients"));
         grid.setSizeFull();
         add(back, title, grid);
     }
@@ -91,12 +92,17 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                     .orElse(null);
             drillDown = insights.drillDown(period.filter(time), figure, key);
             int count = drillDown.size();
-            title.setText(FigureTable.count(count) + (count == 1 ? " client" : " clients") + " — "
-                    + FigureNames.of(figure, key));
+            title.setText(getTranslation(
+                    "insight.drillDown.title",
+                    count,
+                    FigureTable.count(count),
+                    figure == Figure.REFERRED && key != null
+                            ? getTranslation("insight.figure.referredByClient")
+                            : getTranslation(Translations.key(figure))));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
             drillDown = null;
-            title.setText("This figure does not exist. Open it again from Insights.");
+            title.setText(getTranslation("insight.drillDown.unknown"));
             grid.setVisible(false);
             return;
         }

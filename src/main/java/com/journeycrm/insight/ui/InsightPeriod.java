@@ -18,17 +18,15 @@ import java.util.Map;
 record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
 
     enum Kind {
-        LAST_90_DAYS("90d", "Last 90 days"),
-        LAST_12_MONTHS("12m", "Last 12 months"),
-        ALL_TIME("all", "All time"),
-        RANGE("range", "Dates…");
+        LAST_90_DAYS("90d"),
+        LAST_12_MONTHS("12m"),
+        ALL_TIME("all"),
+        RANGE("range");
 
         final String code;
-        final String label;
 
-        Kind(String code, String label) {
+        Kind(String code) {
             this.code = code;
-            this.label = label;
         }
 
         static Kind of(String code) {

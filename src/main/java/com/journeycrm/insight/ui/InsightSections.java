@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.SvgCharts;
 import com.journeycrm.base.ui.SvgCharts.Bar;
 import com.journeycrm.client.Direction;
@@ -11,6 +12,7 @@ import com.journeycrm.insight.Insights.HeatCell;
 import com.journeycrm.insight.Insights.StageNow;
 import com.journeycrm.insight.ui.FigureTable.Cell;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -63,12 +65,22 @@ final class InsightSections {
         return new Cell(n, n == 0 ? null : monthLink.apply(figure, month));
     }
 
+    /** A text of the Insights view in the user's language. */
+    private static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
     static String percent(long part, long whole) {
-        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.0f\u00a0%%", 100.0 * part / whole);
+        return whole == 0 ? "–" : String.format(locale(), "%.0f\u00a0%%", 100.0 * part / whole);
     }
 
     static String days(Double d) {
-        return d == null ? "–" : String.format(Locale.ROOT, "%.1f", d);
+        return d == null ? "–" : String.format(locale(), "%.1f", d);
+    }
+
+    private static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     Component funnel() {
@@ -96,12 +108,12 @@ final class InsightSections {
                     cell(s.stillThere(), Figure.STOPPED_STILL_THERE, s.stageId())));
         }
         bars.add(new Bar(
-                "Hired",
+                t("insight.funnel.hired"),
                 insights.hired(),
                 FigureTable.count(insights.hired()) + " · " + percent(insights.hired(), first),
                 link.apply(Figure.HIRED, null)));
         rows.add(List.of(
-                "Hired",
+                t("insight.funnel.hired"),
                 cell(insights.hired(), Figure.HIRED, null),
                 "",
                 "",
@@ -111,23 +123,21 @@ final class InsightSections {
                 "",
                 ""));
         var funnel = section(
-                "Funnel",
-                "Clients who reached each pre-purchase step in the period (entered it, or a later"
-                        + " one: a skipped step is not a loss), the next-step and the cumulative conversion, and where"
-                        + " those who stopped there are now.",
-                SvgCharts.bars("Funnel: clients reaching each step", bars),
+                t("insight.funnel"),
+                t("insight.funnel.definition"),
+                SvgCharts.bars(t("insight.funnel.chart"), bars),
                 new FigureTable(
-                        "Funnel",
+                        t("insight.funnel"),
                         List.of(
-                                "Step",
-                                "Entered",
-                                "Reached",
-                                "Skipped",
-                                "To next step",
-                                "From first step",
-                                "Not now",
-                                "Lost",
-                                "Still there"),
+                                t("insight.funnel.step"),
+                                t("insight.funnel.entered"),
+                                t("insight.funnel.reached"),
+                                t("insight.funnel.skipped"),
+                                t("insight.funnel.toNext"),
+                                t("insight.funnel.fromFirst"),
+                                t("enum.Outcome.NOT_NOW"),
+                                t("insight.funnel.lost"),
+                                t("insight.funnel.stillThere")),
                         rows));
         funnel.addClassName("wide");
         return funnel;
@@ -141,71 +151,73 @@ final class InsightSections {
         List<Bar> bars = new ArrayList<>();
         for (var d : insights.decisions()) {
             bars.add(new Bar(
-                    d.outcome().label(),
+                    t(Translations.key(d.outcome())),
                     d.clients(),
                     FigureTable.count(d.clients()) + " · " + percent(d.clients(), total),
                     link.apply(Figure.DECIDED, d.outcome().name())));
             rows.add(List.of(
-                    d.outcome().label(),
+                    t(Translations.key(d.outcome())),
                     cell(d.clients(), Figure.DECIDED, d.outcome().name()),
                     percent(d.clients(), total),
                     String.join("; ", d.topReasons())));
         }
         rows.add(List.of(
-                "“Not now”, hired later",
+                t("insight.decisions.notNowHired"),
                 cell(insights.notNowThenHired(), Figure.NOT_NOW_THEN_HIRED, null),
                 "",
-                "median " + days(insights.notNowToHireMedianDays()) + " days later"));
+                t("insight.decisions.medianLater", days(insights.notNowToHireMedianDays()))));
         return section(
-                "Decisions",
-                "How clients left Deciding in the period, and the reasons given most often.",
-                SvgCharts.bars("Decisions", bars),
-                new FigureTable("Decisions", List.of("Outcome", "Clients", "Share", "Most common reasons"), rows));
+                t("insight.decisions"),
+                t("insight.decisions.definition"),
+                SvgCharts.bars(t("insight.decisions"), bars),
+                new FigureTable(
+                        t("insight.decisions"),
+                        List.of(
+                                t("insight.decisions.outcome"),
+                                t("insight.clients"),
+                                t("insight.share"),
+                                t("insight.decisions.reasons")),
+                        rows));
     }
 
     Component loop() {
         var loop = insights.loop();
         return section(
-                "Loyalty loop",
-                "Clients who arrived between engagements in the period, and how many started a"
-                        + " new engagement within 12 months.",
+                t("insight.loop"),
+                t("insight.loop.definition"),
                 new FigureTable(
-                        "Loyalty loop",
-                        List.of("Figure", "Clients"),
+                        t("insight.loop"),
+                        List.of(t("insight.figure"), t("insight.clients")),
                         List.of(
-                                List.of("Arrived between engagements", cell(loop.entered(), Figure.LOOP_ENTERED, null)),
+                                List.of(t("insight.loop.arrived"), cell(loop.entered(), Figure.LOOP_ENTERED, null)),
                                 List.of(
-                                        "Came back within 12 months (" + percent(loop.returned(), loop.entered())
-                                                + ", median gap " + days(loop.medianGapDays()) + " days)",
+                                        t(
+                                                "insight.loop.cameBack",
+                                                percent(loop.returned(), loop.entered()),
+                                                days(loop.medianGapDays())),
                                         cell(loop.returned(), Figure.LOOP_RETURNED, null)),
-                                List.of(
-                                        "Repeat clients (two or more engagements)",
-                                        cell(loop.repeatClients(), Figure.REPEAT, null)),
-                                List.of(
-                                        "Between engagements and gone quiet now",
-                                        cell(loop.quietNow(), Figure.LOOP_QUIET, null)))));
+                                List.of(t("insight.loop.repeat"), cell(loop.repeatClients(), Figure.REPEAT, null)),
+                                List.of(t("insight.loop.quiet"), cell(loop.quietNow(), Figure.LOOP_QUIET, null)))));
     }
 
     Component referrals() {
         var r = insights.referrals();
         List<List<Object>> rows = new ArrayList<>(List.of(
-                List.of("Former clients who are advocates now", cell(r.advocates(), Figure.ADVOCATES, null)),
-                List.of("Referred clients who came in", cell(r.referred(), Figure.REFERRED, null)),
+                List.of(t("insight.referrals.advocates"), cell(r.advocates(), Figure.ADVOCATES, null)),
+                List.of(t("insight.referrals.referred"), cell(r.referred(), Figure.REFERRED, null)),
                 List.of(
-                        "… of whom hired (" + percent(r.referredHired(), r.referred()) + ")",
+                        t("insight.referrals.hired", percent(r.referredHired(), r.referred())),
                         cell(r.referredHired(), Figure.REFERRED_HIRED, null)),
-                List.of(
-                        "Clients with one service who know no other",
-                        cell(insights.crossSellRisk(), Figure.CROSS_SELL, null))));
+                List.of(t("insight.crossSell.row"), cell(insights.crossSellRisk(), Figure.CROSS_SELL, null))));
         r.topReferrers()
-                .forEach(t -> rows.add(List.of(
-                        "Top referrer: " + t.name() + " (" + t.hired() + " hired)",
-                        cell(t.referred(), Figure.REFERRED, t.clientId()))));
+                .forEach(top -> rows.add(List.of(
+                        t("insight.referrals.top", top.name(), top.hired()),
+                        cell(top.referred(), Figure.REFERRED, top.clientId()))));
         return section(
-                "Advocates, referrals and cross-sell",
-                "Referrals of clients who came in during the period;"
-                        + " advocates and cross-sell risk as they are now.",
-                new FigureTable("Referrals", List.of("Figure", "Clients"), rows));
+                t("insight.referrals"),
+                t("insight.referrals.definition"),
+                new FigureTable(
+                        t("insight.referrals.table"), List.of(t("insight.figure"), t("insight.clients")), rows));
     }
 
     Component sources() {
@@ -213,22 +225,28 @@ final class InsightSections {
         List<List<Object>> rows = new ArrayList<>();
         for (var s : insights.sources()) {
             bars.add(new Bar(
-                    s.source().label(),
+                    t(Translations.key(s.source())),
                     s.clients(),
-                    FigureTable.count(s.clients()) + " · " + percent(s.hired(), s.clients()) + " hired",
+                    t("insight.sources.bar", FigureTable.count(s.clients()), percent(s.hired(), s.clients())),
                     link.apply(Figure.SOURCE, s.source().name())));
             rows.add(List.of(
-                    s.source().label(),
+                    t(Translations.key(s.source())),
                     cell(s.clients(), Figure.SOURCE, s.source().name()),
                     cell(s.hired(), Figure.SOURCE_HIRED, s.source().name()),
                     percent(s.hired(), s.clients())));
         }
         return section(
-                "Sources",
-                "Clients who came in during the period, by how they became aware of us, and the"
-                        + " share of them hired since.",
-                SvgCharts.bars("Clients by source", bars),
-                new FigureTable("Sources", List.of("Source", "Came in", "Hired", "Share hired"), rows));
+                t("insight.sources"),
+                t("insight.sources.definition"),
+                SvgCharts.bars(t("insight.sources.chart"), bars),
+                new FigureTable(
+                        t("insight.sources"),
+                        List.of(
+                                t("insight.sources.source"),
+                                t("insight.sources.cameIn"),
+                                t("insight.funnel.hired"),
+                                t("insight.sources.shareHired")),
+                        rows));
     }
 
     Component journeyMap() {
@@ -254,13 +272,14 @@ final class InsightSections {
                 texts[r][c] = FigureTable.count(cell.touchPoints());
                 hrefs[r][c] = link.apply(Figure.TOUCHED, cell.stageId() + ":" + cell.type() + ":" + direction);
             }
-            var map = new Div(new H4(direction.label()));
+            String directionWords = t(Translations.key(direction));
+            var map = new Div(new H4(directionWords));
             map.addClassName("heat-map");
             pictures.add(map);
             map.add(SvgCharts.heatMap(
-                    "Touch points per stage and type, " + direction.label().toLowerCase(Locale.ROOT),
+                    t("insight.map.chart", directionWords),
                     stages.stream().map(StageNow::stage).toList(),
-                    types.stream().map(TouchPointType::label).toList(),
+                    types.stream().map(type -> t(Translations.key(type))).toList(),
                     values,
                     texts,
                     hrefs));
@@ -279,22 +298,24 @@ final class InsightSections {
             rows.add(List.of(
                     s.stage(),
                     touches,
-                    inStage == 0 ? "–" : String.format(Locale.ROOT, "%.1f", (double) touches / inStage),
+                    inStage == 0 ? "–" : String.format(locale(), "%.1f", (double) touches / inStage),
                     cell(s.clients(), Figure.IN_STAGE, s.stageId()),
                     cell(s.quiet(), Figure.QUIET, s.stageId()),
                     percent(s.quiet(), s.clients())));
         }
-        var section = section(
-                "Journey map",
-                "Touch points in the period by the stage the client was in at the time,"
-                        + " inbound and outbound apart: pale rows are silent stages. Beside it, who is in each stage now and"
-                        + " the share gone quiet.");
+        var section = section(t("insight.map"), t("insight.map.definition"));
         var maps = new Div(pictures.toArray(Component[]::new));
         maps.addClassName("heat-maps");
         section.add(maps);
         var table = new FigureTable(
-                "Journey map",
-                List.of("Stage", "Touch points", "Per client in stage", "Clients now", "Gone quiet", "Share quiet"),
+                t("insight.map"),
+                List.of(
+                        t("insight.stage"),
+                        t("insight.map.touchPoints"),
+                        t("insight.map.perClient"),
+                        t("insight.map.clientsNow"),
+                        t("board.mark.quiet"),
+                        t("insight.map.shareQuiet")),
                 rows);
         section.add(table, table.download());
         section.addClassName("wide");
@@ -324,12 +345,18 @@ final class InsightSections {
                     days(t.sittingP90Days())));
         }
         return section(
-                "Time in stage",
-                "Days per stage: stays that ended in the period, and how long the clients in"
-                        + " it now have been sitting there (median and 90th percentile).",
+                t("insight.time"),
+                t("insight.time.definition"),
                 new FigureTable(
-                        "Time in stage",
-                        List.of("Stage", "Stays ended", "Median", "90th pct.", "Sitting now", "Median", "90th pct."),
+                        t("insight.time"),
+                        List.of(
+                                t("insight.stage"),
+                                t("insight.time.staysEnded"),
+                                t("insight.time.median"),
+                                t("insight.time.p90"),
+                                t("insight.time.sitting"),
+                                t("insight.time.median"),
+                                t("insight.time.p90")),
                         rows));
     }
 
@@ -344,8 +371,16 @@ final class InsightSections {
                     monthCell(m.losses(), Figure.LOST_OR_GONE, m.month())));
         }
         return section(
-                "Trends",
-                "Per month of the period: new prospects, hires, returns from between engagements," + " losses.",
-                new FigureTable("Trends", List.of("Month", "New prospects", "Hires", "Returns", "Losses"), rows));
+                t("insight.trends"),
+                t("insight.trends.definition"),
+                new FigureTable(
+                        t("insight.trends"),
+                        List.of(
+                                t("insight.trends.month"),
+                                t("insight.trends.newProspects"),
+                                t("insight.trends.hires"),
+                                t("insight.trends.returns"),
+                                t("insight.trends.losses")),
+                        rows));
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.insight.ui;
 
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ui.ClientDetailView;
@@ -41,9 +42,9 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     private final InsightService insights;
     private final UserTime time;
     final Select<InsightPeriod.Kind> period = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final ComboBox<UserSummary> owner = new ComboBox<>("Owner");
+    final DatePicker from = new DatePicker(getTranslation("insight.from"));
+    final DatePicker to = new DatePicker(getTranslation("insight.to"));
+    final ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("reminder.column.owner"));
     final Div sections = new Div();
     final Grid<CrossSellRow> crossSell = new Grid<>();
     private InsightPeriod current;
@@ -63,12 +64,12 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void configureFilters(List<UserSummary> people) {
-        period.setLabel("Period");
+        period.setLabel(getTranslation("insight.period"));
         period.setItems(InsightPeriod.Kind.values());
-        period.setItemLabelGenerator(k -> k.label);
+        period.setItemLabelGenerator(k -> getTranslation(Translations.key(k)));
         owner.setItems(people);
         owner.setItemLabelGenerator(UserSummary::displayName);
-        owner.setPlaceholder("Everyone");
+        owner.setPlaceholder(getTranslation("reminder.everyone"));
         owner.setClearButtonVisible(true);
         period.addValueChangeListener(e -> apply());
         from.addValueChangeListener(e -> apply());
@@ -79,23 +80,23 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     private void configureCrossSell() {
         crossSell
                 .addColumn(CrossSellRow::name)
-                .setHeader("Client")
+                .setHeader(getTranslation("reminder.column.client"))
                 .setKey("client")
                 .setSortProperty("name")
                 .setFlexGrow(2);
         crossSell
                 .addColumn(CrossSellRow::service)
-                .setHeader("Bought")
+                .setHeader(getTranslation("insight.crossSell.bought"))
                 .setKey("service")
                 .setSortProperty("service");
         crossSell
                 .addColumn(CrossSellRow::stageName)
-                .setHeader("Stage")
+                .setHeader(getTranslation("insight.stage"))
                 .setKey("stage")
                 .setSortProperty("stage");
         crossSell
                 .addColumn(CrossSellRow::ownerName)
-                .setHeader("Owner")
+                .setHeader(getTranslation("reminder.column.owner"))
                 .setKey("owner")
                 .setSortProperty("owner");
         crossSell.setItems(q -> {
@@ -114,7 +115,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
                 ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
         crossSell.setAllRowsVisible(false);
         crossSell.setHeight("20rem");
-        crossSell.setAriaLabel("Clients with one service who know no other");
+        crossSell.setAriaLabel(getTranslation("insight.crossSell.row"));
     }
 
     /** A change of filter becomes a new address: the back button and a bookmark return to it. */
@@ -165,9 +166,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
                 .all()
                 .forEach(sections::add);
         sections.add(InsightSections.section(
-                "Cross-sell: one service, no other known",
-                "Clients who bought exactly one service and know of no other — who to tell about the rest.",
-                crossSell));
+                getTranslation("insight.crossSell"), getTranslation("insight.crossSell.definition"), crossSell));
         crossSell.getDataProvider().refreshAll();
     }
 
