@@ -28,7 +28,12 @@ class EmbeddedAuditTrailTest {
     void the_apps_own_connection_can_neither_truncate_nor_drop_the_audit_trail() {
         // an entry to delete: on an empty table a refused DELETE would have nothing to refuse
         audit.record(
-                TestConfig.NOW, AuditKind.HANDED_OVER, new AuditLog.Actor(1L, "Tester"), null, "Someone", "0 clients");
+                TestConfig.NOW,
+                AuditKind.HANDED_OVER,
+                new AuditLog.Actor(1L, "Tester"),
+                null,
+                "Someone",
+                java.util.List.of());
         long entries = sql.queryForObject("select count(*) from audit_entry", Long.class);
         assertThatThrownBy(() -> sql.execute("truncate table audit_entry")).isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> sql.execute("drop table audit_entry")).isInstanceOf(DataAccessException.class);

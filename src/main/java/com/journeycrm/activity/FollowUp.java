@@ -1,5 +1,6 @@
 package com.journeycrm.activity;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.client.Client;
 import com.journeycrm.security.AppUser;
@@ -58,9 +59,9 @@ public class FollowUp extends VersionedEntity {
         this.createdAt = now;
     }
 
-    /** "Send the proposal, due 2026-12-01T09:00Z", as the audit trail records it. */
-    String describe() {
-        return what + ", due " + dueAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    /** "Send the proposal, due 1 Dec 2026, 09:00", as the audit trail records it. */
+    Text describe() {
+        return new Text("audit.followUp", what, dueAt);
     }
 
     public void markDone(Instant now) {

@@ -3,6 +3,7 @@ package com.journeycrm.activity;
 import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientChanged;
@@ -91,9 +92,12 @@ public class FollowUpService {
                 me,
                 now,
                 List.of(new FieldChange(
-                        "Follow-up",
+                        "field.audit.followUp",
                         null,
-                        followUp.describe() + ", for " + followUp.getAssignee().getDisplayName()))));
+                        new Text(
+                                "audit.followUp.for",
+                                followUp.describe(),
+                                followUp.getAssignee().getDisplayName())))));
     }
 
     /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */
@@ -114,6 +118,7 @@ public class FollowUpService {
                 client,
                 me,
                 now,
-                List.of(new FieldChange("Follow-up", followUp.describe(), "done"))));
+                List.of(new FieldChange(
+                        "field.audit.followUp", followUp.describe(), new Text("audit.followUp.done")))));
     }
 }

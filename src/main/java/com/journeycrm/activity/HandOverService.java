@@ -3,6 +3,7 @@ package com.journeycrm.activity;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientChanged;
 import com.journeycrm.client.ClientChanged.FieldChange;
@@ -67,7 +68,11 @@ public class HandOverService {
             String before = client.getOwner().getDisplayName();
             client.reassign(to, by, now);
             events.publishEvent(ClientChanged.of(
-                    Kind.HANDED_OVER, client, me, now, List.of(new FieldChange("Owner", before, to.getDisplayName()))));
+                    Kind.HANDED_OVER,
+                    client,
+                    me,
+                    now,
+                    List.of(new FieldChange("field.audit.owner", before, to.getDisplayName()))));
         }
         clients.flush();
         int open = followUps.handOverOpen(fromUserId, to);
@@ -77,7 +82,7 @@ public class HandOverService {
                 new AuditLog.Actor(me.id(), me.displayName()),
                 null,
                 users.reference(fromUserId).getDisplayName(),
-                theirs.size() + " clients and " + open + " open follow-ups to " + to.getDisplayName());
+                List.of(new Text("audit.handedOver", theirs.size(), open, to.getDisplayName())));
         return new HandedOver(theirs.size(), open);
     }
 }

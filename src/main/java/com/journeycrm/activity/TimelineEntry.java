@@ -1,13 +1,18 @@
 package com.journeycrm.activity;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.TouchPointType;
+import com.journeycrm.stage.Outcome;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a client's timeline: a touch point, a stage change or the current snooze. {@code touchPointId} is
  * set for touch points only; {@code editable}: the caller may edit or delete it (only touch points ever are: the
- * rest is history). {@code until}: when a snooze ends.
+ * rest is history). {@code until}: when a snooze ends. {@code title} and {@code detail} are what users typed (a
+ * touch point's summary and notes, a reason); {@code headline} is what the app says of a stage change or snooze, in
+ * the reader's words, and {@code outcome} the outcome a move recorded.
  */
 public record TimelineEntry(
         Kind kind,
@@ -20,7 +25,9 @@ public record TimelineEntry(
         String author,
         String contactName,
         Instant until,
-        boolean editable) {
+        boolean editable,
+        @Nullable Text headline,
+        @Nullable Outcome outcome) {
 
     public enum Kind {
         TOUCH_POINT,
@@ -39,15 +46,42 @@ public record TimelineEntry(
             String contactName,
             boolean editable) {
         return new TimelineEntry(
-                Kind.TOUCH_POINT, at, id, type, direction, summary, notes, author, contactName, null, editable);
+                Kind.TOUCH_POINT,
+                at,
+                id,
+                type,
+                direction,
+                summary,
+                notes,
+                author,
+                contactName,
+                null,
+                editable,
+                null,
+                null);
     }
 
-    static TimelineEntry stageChange(Instant at, String title, String detail, String author) {
-        return new TimelineEntry(Kind.STAGE_CHANGE, at, null, null, null, title, detail, author, null, null, false);
+    static TimelineEntry stageChange(
+            Instant at, Text headline, @Nullable Outcome outcome, @Nullable String reason, String author) {
+        return new TimelineEntry(
+                Kind.STAGE_CHANGE, at, null, null, null, null, reason, author, null, null, false, headline, outcome);
     }
 
     static TimelineEntry snooze(Instant at, Instant until, String reason, String author) {
-        return new TimelineEntry(Kind.SNOOZE, at, null, null, null, "Snoozed", reason, author, null, until, false);
+        return new TimelineEntry(
+                Kind.SNOOZE,
+                at,
+                null,
+                null,
+                null,
+                null,
+                reason,
+                author,
+                null,
+                until,
+                false,
+                new Text("activity.timeline.snoozed"),
+                null);
     }
 
     public boolean isStageChange() {

@@ -1,5 +1,6 @@
 package com.journeycrm.activity;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientFinder;
 import com.journeycrm.client.TouchPointType;
@@ -72,8 +73,9 @@ public class TimelineService {
             for (StageChange sc : history.latest(clientId, needed)) {
                 merged.add(TimelineEntry.stageChange(
                         sc.getChangedAt(),
-                        title(sc),
-                        detail(sc),
+                        headline(sc),
+                        sc.getOutcome(),
+                        sc.getReason(),
                         sc.getChangedBy().getDisplayName()));
             }
         }
@@ -102,19 +104,15 @@ public class TimelineService {
         return (int) Math.min(count, TIMELINE_MAX);
     }
 
-    private static String title(StageChange sc) {
+    private static Text headline(StageChange sc) {
         if (sc.getFromStage() == null) {
-            return "Added in " + sc.getToStage().getName();
+            return new Text("activity.timeline.added", sc.getToStage().getName());
         }
-        return (sc.getUndoOf() != null
-                        ? "Undo: back to "
-                        : "Moved from " + sc.getFromStage().getName() + " to ")
-                + sc.getToStage().getName();
-    }
-
-    private static String detail(StageChange sc) {
-        return sc.getOutcome() == null
-                ? sc.getReason()
-                : sc.getOutcome().label() + (sc.getReason() == null ? "" : " — " + sc.getReason());
+        return sc.getUndoOf() != null
+                ? new Text("activity.timeline.undo", sc.getToStage().getName())
+                : new Text(
+                        "activity.timeline.moved",
+                        sc.getFromStage().getName(),
+                        sc.getToStage().getName());
     }
 }

@@ -1,5 +1,6 @@
 package com.journeycrm.activity;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.Contact;
@@ -104,10 +105,9 @@ public class TouchPoint extends VersionedEntity {
         this.stage = stageAtTheTime;
     }
 
-    /** "Call, outbound, 2026-11-20T10:00Z: Talked budget" — how the audit trail names it. */
-    String describe() {
-        return type.label() + ", " + direction.label().toLowerCase(java.util.Locale.ROOT) + ", "
-                + occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ": " + summary;
+    /** "Call, outbound, 20 Nov 2026, 10:00: Talked budget" — how the audit trail names it. */
+    Text describe() {
+        return new Text("audit.touchPoint", type, direction, occurredAt, summary);
     }
 
     public Client getClient() {

@@ -5,6 +5,7 @@ import static com.journeycrm.base.validation.TextRules.blankToNull;
 import com.journeycrm.base.NotAllowedException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientChanged;
 import com.journeycrm.client.ClientChanged.FieldChange;
@@ -102,14 +103,14 @@ public class TouchPointService {
                 client,
                 me,
                 clock.instant(),
-                List.of(new FieldChange("Touch point", null, touch.describe()))));
+                List.of(new FieldChange("field.audit.touchPoint", null, touch.describe()))));
     }
 
     @Transactional
     public void updateTouchPoint(long touchPointId, @Valid TouchPointDetails form, ZoneId zone) {
         TouchPoint touch = authored(touchPointId);
         Instant at = checkedTime(form.getOccurredAt(), zone, touch.getClient());
-        String before = touch.describe();
+        Text before = touch.describe();
         days.removed(TouchPointDays.Cell.of(touch));
         touch.update(
                 form.getType(),
@@ -127,14 +128,14 @@ public class TouchPointService {
                 touch.getClient(),
                 currentUser.require(),
                 clock.instant(),
-                List.of(new FieldChange("Touch point", before, touch.describe()))));
+                List.of(new FieldChange("field.audit.touchPoint", before, touch.describe()))));
     }
 
     @Transactional
     public void deleteTouchPoint(long touchPointId) {
         TouchPoint touch = authored(touchPointId);
         Client client = touch.getClient();
-        String before = touch.describe();
+        Text before = touch.describe();
         days.removed(TouchPointDays.Cell.of(touch));
         touchPoints.delete(touch);
         touchPoints.flush();
@@ -144,7 +145,7 @@ public class TouchPointService {
                 client,
                 currentUser.require(),
                 clock.instant(),
-                List.of(new FieldChange("Touch point", before, null))));
+                List.of(new FieldChange("field.audit.touchPoint", before, null))));
     }
 
     /** A touch point as its edit form shows it, in the user's time zone. */

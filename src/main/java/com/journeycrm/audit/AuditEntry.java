@@ -22,6 +22,7 @@ public class AuditEntry extends RowEntity {
     public static final int NAME_MAX = 100;
     public static final int SUBJECT_MAX = 200;
     public static final int DETAIL_MAX = 4000;
+    public static final int FACTS_MAX = 16000;
 
     @Column(nullable = false)
     private Instant at;
@@ -42,20 +43,25 @@ public class AuditEntry extends RowEntity {
     @Column(length = SUBJECT_MAX)
     private String subject;
 
+    /** English prose of an entry written before facts were kept; null since. */
     @Column(length = DETAIL_MAX)
     private String detail;
+
+    /** What the entry says, as facts (see {@code AuditFacts}). */
+    @Column(length = FACTS_MAX)
+    private String facts;
 
     protected AuditEntry() {}
 
     AuditEntry(
-            Instant at, AuditKind kind, Long actorId, String actorName, Long clientId, String subject, String detail) {
+            Instant at, AuditKind kind, Long actorId, String actorName, Long clientId, String subject, String facts) {
         this.at = at;
         this.kind = kind;
         this.actorId = actorId;
         this.actorName = clip(actorName, NAME_MAX);
         this.clientId = clientId;
         this.subject = subject == null ? null : clip(subject, SUBJECT_MAX);
-        this.detail = detail == null || detail.isEmpty() ? null : clip(detail, DETAIL_MAX);
+        this.facts = facts;
     }
 
     /** Values are recorded as typed, but never longer than their column: the end is cut with an ellipsis. */
@@ -67,6 +73,6 @@ public class AuditEntry extends RowEntity {
     }
 
     AuditRow toRow() {
-        return new AuditRow(getId(), at, kind, actorId, actorName, clientId, subject, detail);
+        return new AuditRow(getId(), at, kind, actorId, actorName, clientId, subject, detail, facts);
     }
 }

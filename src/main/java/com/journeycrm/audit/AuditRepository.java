@@ -21,7 +21,7 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
     AuditEntry save(AuditEntry entry);
 
     @Query("select new com.journeycrm.audit.AuditRow(e.id, e.at, e.kind, e.actorId, e.actorName, e.clientId,"
-            + " e.subject, e.detail) from AuditEntry e where " + MATCHES + " order by e.at desc, e.id desc")
+            + " e.subject, e.detail, e.facts) from AuditEntry e where " + MATCHES + " order by e.at desc, e.id desc")
     List<AuditRow> search(
             @Param("actor") Long actorId,
             @Param("client") Long clientId,
@@ -40,7 +40,7 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
 
     /** The export's next batch: entries older (by id) than the last one written, newest first. */
     @Query("select new com.journeycrm.audit.AuditRow(e.id, e.at, e.kind, e.actorId, e.actorName, e.clientId,"
-            + " e.subject, e.detail) from AuditEntry e where " + MATCHES
+            + " e.subject, e.detail, e.facts) from AuditEntry e where " + MATCHES
             + " and e.id < :before order by e.id desc")
     List<AuditRow> batchBefore(
             @Param("actor") Long actorId,

@@ -56,6 +56,16 @@ public class Translations implements I18NProvider {
                 : key;
     }
 
+    /** A text in each offered language: what an imported file may say in any of them (a column's header). */
+    public static List<String> inEveryLanguage(String key) {
+        return LANGUAGES.stream()
+                .map(language -> ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK))
+                .filter(bundle -> bundle.containsKey(key))
+                .map(bundle -> bundle.getString(key).replace("''", "'"))
+                .distinct()
+                .toList();
+    }
+
     /** The key of an enum constant's name: {@code enum.<Type>.<CONSTANT>}. */
     public static String key(Enum<?> constant) {
         return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

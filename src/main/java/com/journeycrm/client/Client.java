@@ -282,16 +282,16 @@ public class Client extends VersionedEntity {
             AppUser by,
             Instant now) {
         var changes = new ArrayList<FieldChange>();
-        diff(changes, "Name", this.name, name);
-        diff(changes, "Industry", this.industry, industry);
-        diff(changes, "Website", this.website, website);
-        diff(changes, "How they became aware", this.source == null ? null : this.source.label(), source.label());
+        diff(changes, "field.audit.name", this.name, name);
+        diff(changes, "field.audit.industry", this.industry, industry);
+        diff(changes, "field.audit.website", this.website, website);
+        diff(changes, "field.audit.source", this.source, source);
         diff(
                 changes,
-                "Referred by",
+                "field.audit.referredBy",
                 this.referredBy == null ? null : this.referredBy.getName(),
                 referredBy == null ? null : referredBy.getName());
-        diff(changes, "Notes", this.notes, notes);
+        diff(changes, "field.audit.notes", this.notes, notes);
         this.name = name;
         this.industry = industry;
         this.website = website;
@@ -302,9 +302,9 @@ public class Client extends VersionedEntity {
         return changes;
     }
 
-    private static void diff(List<FieldChange> changes, String field, String before, String after) {
+    private static void diff(List<FieldChange> changes, String fieldKey, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
+            changes.add(new FieldChange(fieldKey, before, after));
         }
     }
 

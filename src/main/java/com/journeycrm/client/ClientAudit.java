@@ -2,7 +2,8 @@ package com.journeycrm.client;
 
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
-import java.util.stream.Collectors;
+import com.journeycrm.base.Text;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,11 @@ class ClientAudit {
 
     @EventListener
     void on(ClientChanged change) {
-        String detail = change.kind() == ClientChanged.Kind.CREATED
-                ? AuditLog.change("Stage", null, change.stageName())
+        List<Text> detail = change.kind() == ClientChanged.Kind.CREATED
+                ? List.of(AuditLog.change("field.audit.stage", null, change.stageName()))
                 : change.changes().stream()
                         .map(c -> AuditLog.change(c.field(), c.before(), c.after()))
-                        .collect(Collectors.joining("\n"));
+                        .toList();
         audit.record(
                 change.at(),
                 AuditKind.valueOf(change.kind().name()),

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +45,17 @@ public record ClientChanged(
     }
 
     /** One edited field: its name as the user knows it, the value before and after (null when empty). */
+    /**
+     * A field by its key ({@code field.audit.*}) with its old and new value: a user's text, or a typed value (an enum
+     * constant, an instant, a {@code Text}) the reader words.
+     */
     public record FieldChange(
-            String field, @Nullable String before, @Nullable String after) {}
+            Text field, @Nullable Object before, @Nullable Object after) {
+
+        public FieldChange(String fieldKey, @Nullable Object before, @Nullable Object after) {
+            this(new Text(fieldKey), before, after);
+        }
+    }
 
     public ClientChanged {
         changes = List.copyOf(changes);

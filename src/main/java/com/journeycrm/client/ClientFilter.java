@@ -7,19 +7,9 @@ package com.journeycrm.client;
 public record ClientFilter(String text, Long stageId, Long ownerId, Attention attention) {
 
     public enum Attention {
-        ANY("Any"),
-        QUIET("Gone quiet"),
-        FOLLOW_UP_OVERDUE("Follow-up overdue");
-
-        private final String label;
-
-        Attention(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        ANY,
+        QUIET,
+        FOLLOW_UP_OVERDUE;
     }
 
     public ClientFilter {

@@ -1,5 +1,6 @@
 package com.journeycrm.client;
 
+import com.journeycrm.base.Text;
 import com.journeycrm.base.VersionedEntity;
 import com.journeycrm.base.validation.TextRules;
 import jakarta.persistence.Column;
@@ -53,11 +54,12 @@ public class Contact extends VersionedEntity {
         this.active = active;
     }
 
-    /** Name, job title, email and phone, as the audit trail records them. */
-    String describe() {
-        return java.util.stream.Stream.of(name, jobTitle, email, phone, active ? null : "inactive")
+    /** Name, job title, email and phone, as the audit trail records them (and whether inactive). */
+    Object describe() {
+        String details = java.util.stream.Stream.of(name, jobTitle, email, phone)
                 .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.joining(" · "));
+        return active ? details : new Text("audit.contact.inactive", details);
     }
 
     public Client getClient() {

@@ -53,7 +53,7 @@ public class ContactService {
     public void saveContact(long clientId, @Valid ContactDetails form) {
         Client client = guard.mayChange(clientId, null);
         Kind kind;
-        String before = null;
+        Object before = null;
         Contact saved;
         if (form.getId() == null) {
             saved = contacts.save(new Contact(
@@ -86,6 +86,6 @@ public class ContactService {
                 client,
                 currentUser.require(),
                 clock.instant(),
-                List.of(new FieldChange("Contact", before, saved.describe()))));
+                List.of(new FieldChange("field.audit.contact", before, saved.describe()))));
     }
 }

@@ -46,6 +46,10 @@ public class ReassignService {
         Instant now = clock.instant();
         client.reassign(owner, users.reference(me.id()), now);
         events.publishEvent(ClientChanged.of(
-                Kind.REASSIGNED, client, me, now, List.of(new FieldChange("Owner", before, owner.getDisplayName()))));
+                Kind.REASSIGNED,
+                client,
+                me,
+                now,
+                List.of(new FieldChange("field.audit.owner", before, owner.getDisplayName()))));
     }
 }

@@ -64,9 +64,9 @@ public class SnoozeService {
         CurrentUser me = currentUser.require();
         client.snooze(until, trimmed, users.reference(me.id()), now);
         var changes = new ArrayList<FieldChange>();
-        changes.add(new FieldChange("Snoozed until", null, until.toString()));
+        changes.add(new FieldChange("field.audit.snoozedUntil", null, until));
         if (trimmed != null) {
-            changes.add(new FieldChange("Snooze reason", null, trimmed));
+            changes.add(new FieldChange("field.audit.snoozeReason", null, trimmed));
         }
         events.publishEvent(ClientChanged.of(Kind.SNOOZED, client, me, now, changes));
     }

@@ -6,31 +6,24 @@ package com.journeycrm.client;
  * something the client did without anyone at the firm talking to them, and a survey is a mass send.
  */
 public enum TouchPointType {
-    CALL("Call", "PHONE", true),
-    EMAIL("Email", "ENVELOPE", true),
-    MEETING("Meeting", "GROUP", true),
-    PROPOSAL("Proposal", "FILE_TEXT", true),
-    NEWSLETTER("Newsletter", "NEWSPAPER", false),
-    EVENT("Event", "CALENDAR_USER", true),
-    SOCIAL("Social", "COMMENTS", true),
-    WEBSITE_VISIT("Website visit", "GLOBE", false),
-    REFERRAL("Referral", "HANDSHAKE", true),
-    SURVEY("Survey", "CLIPBOARD_CHECK", false),
-    THIRD_PARTY_REVIEW("Third-party review", "STAR", false),
-    OTHER("Other", "ELLIPSIS_DOTS_H", true);
-
-    private final String label;
+    CALL("PHONE", true),
+    EMAIL("ENVELOPE", true),
+    MEETING("GROUP", true),
+    PROPOSAL("FILE_TEXT", true),
+    NEWSLETTER("NEWSPAPER", false),
+    EVENT("CALENDAR_USER", true),
+    SOCIAL("COMMENTS", true),
+    WEBSITE_VISIT("GLOBE", false),
+    REFERRAL("HANDSHAKE", true),
+    SURVEY("CLIPBOARD_CHECK", false),
+    THIRD_PARTY_REVIEW("STAR", false),
+    OTHER("ELLIPSIS_DOTS_H", true);
     private final String icon;
     private final boolean countsAsContact;
 
-    TouchPointType(String label, String icon, boolean countsAsContact) {
-        this.label = label;
+    TouchPointType(String icon, boolean countsAsContact) {
         this.icon = icon;
         this.countsAsContact = countsAsContact;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** Name of a {@code VaadinIcon}; kept as a string so the domain does not depend on the UI. */

@@ -138,12 +138,14 @@ public class MoveService {
         var client = change.getClient();
         var changes = new ArrayList<FieldChange>();
         changes.add(new FieldChange(
-                "Stage", change.getFromStage().getName(), change.getToStage().getName()));
+                "field.audit.stage",
+                change.getFromStage().getName(),
+                change.getToStage().getName()));
         if (change.getOutcome() != null) {
-            changes.add(new FieldChange("Outcome", null, change.getOutcome().label()));
+            changes.add(new FieldChange("field.audit.outcome", null, change.getOutcome()));
         }
         if (change.getReason() != null) {
-            changes.add(new FieldChange("Reason", null, change.getReason()));
+            changes.add(new FieldChange("field.audit.reason", null, change.getReason()));
         }
         return new ClientChanged(
                 kind,

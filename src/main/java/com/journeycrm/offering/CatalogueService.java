@@ -5,6 +5,7 @@ import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.security.CurrentUserProvider;
 import java.util.HashMap;
@@ -62,7 +63,10 @@ public class CatalogueService {
                 .max()
                 .orElse(0);
         var offering = offerings.saveAndFlush(new Offering(n, d, last + 10));
-        record(AuditKind.SERVICE_ADDED, n, d);
+        record(
+                AuditKind.SERVICE_ADDED,
+                n,
+                d == null ? List.of() : List.of(AuditLog.change("field.audit.description", null, d)));
         return offering.getId();
     }
 
@@ -71,19 +75,18 @@ public class CatalogueService {
         var offering = current(offeringId, expectedVersion);
         String n = name(name, offeringId);
         String d = description(description);
-        var changes = new StringBuilder();
+        var changes = new java.util.ArrayList<Text>();
         if (!n.equals(offering.getName())) {
-            changes.append(AuditLog.change("Name", offering.getName(), n));
+            changes.add(AuditLog.change("field.audit.name", offering.getName(), n));
         }
         if (!java.util.Objects.equals(d, offering.getDescription())) {
-            changes.append(changes.isEmpty() ? "" : "\n")
-                    .append(AuditLog.change("Description", offering.getDescription(), d));
+            changes.add(AuditLog.change("field.audit.description", offering.getDescription(), d));
         }
         String before = offering.getName();
         offering.describe(n, d);
         offerings.flush();
         if (!changes.isEmpty()) {
-            record(AuditKind.SERVICE_EDITED, before, changes.toString());
+            record(AuditKind.SERVICE_EDITED, before, changes);
         }
     }
 
@@ -96,7 +99,7 @@ public class CatalogueService {
         }
         offering.setActive(offered);
         offerings.flush();
-        record(offered ? AuditKind.SERVICE_REINSTATED : AuditKind.SERVICE_RETIRED, offering.getName(), null);
+        record(offered ? AuditKind.SERVICE_REINSTATED : AuditKind.SERVICE_RETIRED, offering.getName(), List.of());
     }
 
     private Offering current(long offeringId, long expectedVersion) {
@@ -133,7 +136,7 @@ public class CatalogueService {
         return d.isEmpty() ? null : d;
     }
 
-    private void record(AuditKind kind, String subject, String detail) {
+    private void record(AuditKind kind, String subject, List<Text> detail) {
         var me = currentUser.require();
         audit.record(kind, new AuditLog.Actor(me.id(), me.displayName()), null, subject, detail);
     }

@@ -2,6 +2,7 @@ package com.journeycrm.offering;
 
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientChanged;
 import com.journeycrm.client.ClientChanged.FieldChange;
@@ -73,7 +74,7 @@ public class OfferingService {
         var offering = offerings.findById(offeringId).orElseThrow(() -> NotFoundException.of("service.gone"));
         var key = new ClientOffering.Key(clientId, offeringId);
         var link = clientOfferings.findById(key);
-        String before =
+        Text before =
                 link.map(l -> ServiceStatus.describe(l.isBought(), l.isAware())).orElse(null);
         if (link.isEmpty() && !offering.isActive()) {
             throw RuleViolationException.of("service.retired", offering.getName());
@@ -86,6 +87,9 @@ public class OfferingService {
                 client,
                 currentUser.require(),
                 clock.instant(),
-                List.of(new FieldChange(offering.getName(), before, ServiceStatus.describe(bought, aware)))));
+                List.of(new FieldChange(
+                        new Text("field.audit.service", offering.getName()),
+                        before,
+                        ServiceStatus.describe(bought, aware)))));
     }
 }

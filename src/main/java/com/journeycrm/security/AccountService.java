@@ -5,9 +5,11 @@ import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.ConflictException;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.base.validation.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,10 +65,7 @@ public class AccountService {
             var user = new AppUser(name, displayName(displayName), passwords.encode(password), role(role));
             user.setTemporaryPassword(user.getPasswordHash());
             long id = users.saveAndFlush(user).getId();
-            record(
-                    AuditKind.USER_CREATED,
-                    user,
-                    "Username " + name + ", role " + user.getRole().label());
+            record(AuditKind.USER_CREATED, user, List.of(new Text("audit.user.created", name, user.getRole())));
             return id;
         } catch (DataIntegrityViolationException race) {
             throw ConflictException.of("user.username.taken", name);
@@ -85,16 +84,15 @@ public class AccountService {
         Role roleBefore = user.getRole();
         user.rename(displayName(displayName));
         user.changeRole(role);
-        var changes = new java.util.ArrayList<String>();
+        var changes = new java.util.ArrayList<Text>();
         if (!before.equals(user.getDisplayName())) {
-            changes.add(AuditLog.change("Name", before, user.getDisplayName()));
+            changes.add(AuditLog.change("field.audit.name", before, user.getDisplayName()));
         }
         if (roleBefore != user.getRole()) {
-            changes.add(
-                    AuditLog.change("Role", roleBefore.label(), user.getRole().label()));
+            changes.add(AuditLog.change("field.audit.role", roleBefore, user.getRole()));
         }
         if (!changes.isEmpty()) {
-            record(AuditKind.USER_EDITED, user, String.join("\n", changes));
+            record(AuditKind.USER_EDITED, user, changes);
         }
     }
 
@@ -108,14 +106,14 @@ public class AccountService {
         }
         user.disable();
         sessions.endSessionsOf(user.getUsername());
-        record(AuditKind.USER_DISABLED, user, null);
+        record(AuditKind.USER_DISABLED, user, List.of());
     }
 
     @Transactional
     public void enable(long userId, long expectedVersion) {
         var user = account(userId, expectedVersion);
         user.enable();
-        record(AuditKind.USER_ENABLED, user, null);
+        record(AuditKind.USER_ENABLED, user, List.of());
     }
 
     /**
@@ -128,11 +126,11 @@ public class AccountService {
         String temporary = temporaryPassword();
         user.setTemporaryPassword(passwords.encode(temporary));
         sessions.endSessionsOf(user.getUsername());
-        record(AuditKind.PASSWORD_RESET, user, "A temporary password, to be changed at the next login");
+        record(AuditKind.PASSWORD_RESET, user, List.of(new Text("audit.password.temporary")));
         return temporary;
     }
 
-    private void record(AuditKind kind, AppUser user, String detail) {
+    private void record(AuditKind kind, AppUser user, List<Text> detail) {
         var me = currentUser.require();
         audit.record(
                 kind,

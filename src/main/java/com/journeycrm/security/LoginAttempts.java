@@ -2,8 +2,10 @@ package com.journeycrm.security;
 
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
+import com.journeycrm.base.Text;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -45,7 +47,12 @@ class LoginAttempts {
                             user.recordFailedLogin(now);
                             var who = new AuditLog.Actor(user.getId(), user.getUsername());
                             audit.record(
-                                    now, AuditKind.LOGIN_FAILED, who, null, user.getDisplayName(), "Wrong password");
+                                    now,
+                                    AuditKind.LOGIN_FAILED,
+                                    who,
+                                    null,
+                                    user.getDisplayName(),
+                                    List.of(new Text("audit.login.wrongPassword")));
                             if (user.isLockedAt(now)) {
                                 audit.record(
                                         now,
@@ -53,7 +60,7 @@ class LoginAttempts {
                                         who,
                                         null,
                                         user.getDisplayName(),
-                                        "Locked after " + AppUser.MAX_FAILED_LOGINS + " failed logins in a row");
+                                        List.of(new Text("audit.login.locked", AppUser.MAX_FAILED_LOGINS)));
                             }
                         },
                         () -> {
@@ -65,7 +72,7 @@ class LoginAttempts {
                                     new AuditLog.Actor(null, name.strip()),
                                     null,
                                     null,
-                                    "No such user");
+                                    List.of(new Text("audit.login.noSuchUser")));
                         });
     }
 

@@ -4,24 +4,14 @@ import java.util.List;
 
 /** Sales, Manager, Admin (README, "Demo logins"). The string constants are for {@code @RolesAllowed}. */
 public enum Role {
-    SALES("Sales"),
-    MANAGER("Manager"),
-    ADMIN("Admin"),
+    SALES,
+    MANAGER,
+    ADMIN,
     /** The app itself, for work no signed-in user does (scheduled jobs, captured email): {@link SystemActor}. */
-    SYSTEM("System");
+    SYSTEM;
 
     public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
-
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public String authority() {
         return "ROLE_" + name();

@@ -4,6 +4,7 @@ import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.NotFoundException;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.base.Translations;
 import java.time.Clock;
 import java.util.List;
@@ -106,7 +107,7 @@ public class UserService {
                 new AuditLog.Actor(me.id(), me.displayName()),
                 null,
                 user.getDisplayName() + " (" + user.getUsername() + ")",
-                null);
+                List.of());
     }
 
     /** Whether the signed-in user must choose a new password before anything else (an admin set theirs). */
@@ -157,7 +158,7 @@ public class UserService {
                 new AuditLog.Actor(user.getId(), user.getDisplayName()),
                 null,
                 user.getDisplayName() + " (" + user.getUsername() + ")",
-                "Changed their own password");
+                List.of(new Text("audit.password.own")));
     }
 
     static UserSummary summary(AppUser u) {

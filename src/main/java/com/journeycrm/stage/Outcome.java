@@ -4,21 +4,11 @@ import java.util.List;
 
 /** The recorded outcome of a decision or of a relationship ending. */
 public enum Outcome {
-    HIRED("Hired"),
-    NOT_NOW("Not now"),
-    NO_WAY("No way"),
-    GOOD_EXPERIENCE("Good experience"),
-    POOR_EXPERIENCE("Poor experience");
-
-    private final String label;
-
-    Outcome(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    HIRED,
+    NOT_NOW,
+    NO_WAY,
+    GOOD_EXPERIENCE,
+    POOR_EXPERIENCE;
 
     /**
      * The outcome a move records, decided by where the client goes: hired means an engagement starts, not now

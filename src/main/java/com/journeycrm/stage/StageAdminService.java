@@ -73,7 +73,7 @@ public class StageAdminService {
             renumber(all, stage);
         }
         stages.flush();
-        changed(AuditKind.STAGE_ADDED, name, phase.label() + ", " + describe(stage), null);
+        changed(AuditKind.STAGE_ADDED, name, List.of(describe(phase, stage)), null);
         return stage.toSummary();
     }
 
@@ -83,17 +83,17 @@ public class StageAdminService {
         Stage stage = current(stageId, expectedVersion);
         String name = freeName(settings.getName(), stageId);
         String colour = settings.getColour() != null ? settings.getColour().hex() : stage.getColour();
-        var changes = new ArrayList<String>();
-        note(changes, "Name", stage.getName(), name);
-        note(changes, "Colour", stage.getColour(), colour);
-        note(changes, "Quiet after (days)", stage.getQuietThresholdDays(), settings.getQuietThresholdDays());
-        note(changes, "WIP limit", stage.getWipLimit(), settings.getWipLimit());
+        var changes = new ArrayList<Text>();
+        note(changes, "field.audit.name", stage.getName(), name);
+        note(changes, "field.audit.colour", stage.getColour(), colour);
+        note(changes, "field.audit.quietDays", stage.getQuietThresholdDays(), settings.getQuietThresholdDays());
+        note(changes, "field.audit.wipLimit", stage.getWipLimit(), settings.getWipLimit());
         boolean retuned = !Objects.equals(stage.getQuietThresholdDays(), settings.getQuietThresholdDays());
         String before = stage.getName();
         stage.reshape(name, colour, settings.getQuietThresholdDays(), settings.getWipLimit());
         stages.flush();
         if (!changes.isEmpty()) {
-            changed(AuditKind.STAGE_EDITED, before, String.join("\n", changes), retuned ? stage : null);
+            changed(AuditKind.STAGE_EDITED, before, changes, retuned ? stage : null);
         }
         return stage.toSummary();
     }
@@ -118,7 +118,8 @@ public class StageAdminService {
         changed(
                 AuditKind.STAGE_REORDERED,
                 stage.getName(),
-                stage.getName() + (earlier ? " before " : " after ") + other.getName(),
+                List.of(new Text(
+                        earlier ? "audit.stage.before" : "audit.stage.after", stage.getName(), other.getName())),
                 null);
     }
 
@@ -148,7 +149,11 @@ public class StageAdminService {
         } else {
             stage.retire();
         }
-        changed(AuditKind.STAGE_REMOVED, stage.getName(), stage.getPhase().label(), null);
+        changed(
+                AuditKind.STAGE_REMOVED,
+                stage.getName(),
+                List.of(new Text("audit.stage.phase", stage.getPhase())),
+                null);
     }
 
     private Stage current(long stageId, long expectedVersion) {
@@ -179,7 +184,7 @@ public class StageAdminService {
         }
     }
 
-    private void changed(AuditKind kind, String subject, String detail, Stage retuned) {
+    private void changed(AuditKind kind, String subject, List<Text> detail, Stage retuned) {
         CurrentUser me = currentUser.require();
         audit.record(kind, new AuditLog.Actor(me.id(), me.displayName()), null, subject, detail);
         events.publishEvent(new StagesChanged(
@@ -189,17 +194,21 @@ public class StageAdminService {
                 retuned == null ? null : retuned.getQuietThresholdDays()));
     }
 
-    private static void note(List<String> changes, String field, Object before, Object after) {
+    private static void note(List<Text> changes, String fieldKey, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(AuditLog.change(
-                    field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+            changes.add(AuditLog.change(fieldKey, before, after));
         }
     }
 
-    private static String describe(Stage s) {
-        return "colour " + s.getColour() + ", quiet after "
-                + (s.getQuietThresholdDays() == null ? "never" : s.getQuietThresholdDays() + " days")
-                + ", WIP limit " + (s.getWipLimit() == null ? "none" : s.getWipLimit());
+    private static Text describe(Phase phase, Stage s) {
+        return new Text(
+                "audit.stage.added",
+                phase,
+                s.getColour(),
+                s.getQuietThresholdDays() == null
+                        ? new Text("audit.stage.neverQuiet")
+                        : new Text("audit.stage.quietAfter", s.getQuietThresholdDays()),
+                s.getWipLimit() == null ? new Text("audit.stage.noLimit") : s.getWipLimit());
     }
 
     private static Text kindRule(StageKind kind) {

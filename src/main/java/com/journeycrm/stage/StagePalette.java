@@ -8,31 +8,25 @@ import java.util.Optional;
  * theme's near-black, and white text on a stage badge, keep a contrast of at least 3:1.
  */
 public enum StagePalette {
-    SLATE("Slate", "#7c8da6"),
-    BLUE("Blue", "#5b8def"),
-    INDIGO("Indigo", "#4f6bd8"),
-    VIOLET("Violet", "#8e7cc3"),
-    PLUM("Plum", "#a35c9c"),
-    ROSE("Rose", "#c2417a"),
-    RUST("Rust", "#c0582b"),
-    AMBER("Amber", "#e0a030"),
-    OCHRE("Ochre", "#d08a1c"),
-    GREEN("Green", "#2e9d5b"),
-    FOREST("Forest", "#3f7f3f"),
-    TEAL("Teal", "#1f8a8a"),
-    GREY("Grey", "#9e9e9e"),
-    GRAPHITE("Graphite", "#6d6d6d");
+    SLATE("#7c8da6"),
+    BLUE("#5b8def"),
+    INDIGO("#4f6bd8"),
+    VIOLET("#8e7cc3"),
+    PLUM("#a35c9c"),
+    ROSE("#c2417a"),
+    RUST("#c0582b"),
+    AMBER("#e0a030"),
+    OCHRE("#d08a1c"),
+    GREEN("#2e9d5b"),
+    FOREST("#3f7f3f"),
+    TEAL("#1f8a8a"),
+    GREY("#9e9e9e"),
+    GRAPHITE("#6d6d6d");
 
-    private final String label;
     private final String hex;
 
-    StagePalette(String label, String hex) {
-        this.label = label;
+    StagePalette(String hex) {
         this.hex = hex;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String hex() {

@@ -1,5 +1,6 @@
 package com.journeycrm.transfer;
 
+import com.journeycrm.base.Translations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,22 +11,42 @@ import java.util.Optional;
  * (HubSpot, Salesforce, Pipedrive, spreadsheets), are suggested for it.
  */
 public enum ImportField {
-    NAME("Name", true, "company name", "company", "account name", "organization", "organisation", "client"),
-    INDUSTRY("Industry", false, "sector", "branch"),
-    WEBSITE("Website", false, "company domain name", "domain", "website url", "web site", "url", "homepage"),
-    SOURCE("Source", false, "original source", "lead source", "how they found us", "source of awareness"),
-    STAGE("Stage", true, "lifecycle stage", "lead status", "status", "journey stage", "pipeline stage"),
+    NAME(
+            true,
+            "company name",
+            "company",
+            "account name",
+            "organization",
+            "organisation",
+            "client",
+            "firma",
+            "firmenname",
+            "unternehmen",
+            "kunde"),
+    INDUSTRY(false, "sector", "branch", "sektor"),
+    WEBSITE(
+            false,
+            "company domain name",
+            "domain",
+            "website url",
+            "web site",
+            "url",
+            "homepage",
+            "webseite",
+            "internetseite"),
+    SOURCE(false, "original source", "lead source", "how they found us", "source of awareness"),
+    STAGE(true, "lifecycle stage", "lead status", "status", "journey stage", "pipeline stage"),
     OWNER(
-            "Owner",
             false,
             "deal owner",
             "company owner",
             "contact owner",
             "account owner",
             "record owner",
-            "owner username"),
+            "owner username",
+            "verantwortlich",
+            "besitzer"),
     LAST_TOUCH(
-            "Last touch",
             false,
             "last activity date",
             "last activity",
@@ -33,25 +54,18 @@ public enum ImportField {
             "last contact date",
             "last touch date",
             "last engagement date"),
-    NOTES("Notes", false, "description", "comments", "about"),
-    CONTACT_NAME("Contact name", false, "contact", "full name", "primary contact", "person"),
-    CONTACT_ROLE("Contact role", false, "job title", "title", "role", "position"),
-    CONTACT_EMAIL("Contact email", false, "email", "e-mail", "email address", "work email"),
-    CONTACT_PHONE("Contact phone", false, "phone", "phone number", "telephone", "mobile");
+    NOTES(false, "description", "comments", "about", "beschreibung", "bemerkungen", "notiz"),
+    CONTACT_NAME(false, "contact", "full name", "primary contact", "person", "kontakt", "ansprechpartner"),
+    CONTACT_ROLE(false, "job title", "title", "role", "position", "funktion", "titel"),
+    CONTACT_EMAIL(false, "email", "e-mail", "email address", "work email", "e-mail-adresse"),
+    CONTACT_PHONE(false, "phone", "phone number", "telephone", "mobile", "telefon", "telefonnummer", "mobil");
 
-    private final String header;
     private final boolean required;
     private final List<String> alsoKnownAs;
 
-    ImportField(String header, boolean required, String... alsoKnownAs) {
-        this.header = header;
+    ImportField(boolean required, String... alsoKnownAs) {
         this.required = required;
         this.alsoKnownAs = List.of(alsoKnownAs);
-    }
-
-    /** The template's header for this field, and what the mapping step calls it. */
-    public String header() {
-        return header;
     }
 
     public boolean required() {
@@ -62,7 +76,8 @@ public enum ImportField {
     public static Optional<ImportField> suggestFor(String columnHeader) {
         String h = normal(columnHeader);
         return Arrays.stream(values())
-                .filter(f -> normal(f.header).equals(h))
+                .filter(f -> Translations.inEveryLanguage(Translations.key(f)).stream()
+                        .anyMatch(words -> normal(words).equals(h)))
                 .findFirst()
                 .or(() -> Arrays.stream(values())
                         .filter(f -> f.alsoKnownAs.contains(h))

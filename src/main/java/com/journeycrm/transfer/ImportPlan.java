@@ -1,6 +1,7 @@
 package com.journeycrm.transfer;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,12 +13,22 @@ import java.util.Map;
  * @param owners     the file's owner value (as written) → our user id
  */
 public record ImportPlan(
-        Map<ImportField, Integer> columns, Map<String, Long> stages, Map<String, Long> owners, ZoneId zone) {
+        Map<ImportField, Integer> columns,
+        Map<String, Long> stages,
+        Map<String, Long> owners,
+        ZoneId zone,
+        Locale language) {
 
     public ImportPlan {
         columns = Map.copyOf(columns);
         stages = Map.copyOf(stages);
         owners = Map.copyOf(owners);
+    }
+
+    /** A plan whose problems are worded in English. */
+    public ImportPlan(
+            Map<ImportField, Integer> columns, Map<String, Long> stages, Map<String, Long> owners, ZoneId zone) {
+        this(columns, stages, owners, zone, Locale.ENGLISH);
     }
 
     String value(CsvFile.Row row, ImportField field) {

@@ -4,6 +4,7 @@ import com.journeycrm.activity.EarlierContact;
 import com.journeycrm.audit.AuditKind;
 import com.journeycrm.audit.AuditLog;
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Text;
 import com.journeycrm.client.ClientFactory;
 import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ClientsImported;
@@ -139,13 +140,16 @@ public class ImportService {
                 AuditKind.IMPORTED,
                 new AuditLog.Actor(me.id(), me.displayName()),
                 null,
-                rows.size() + " clients",
-                "From a file of " + file.rowCount() + " rows; columns: "
-                        + plan.columns().entrySet().stream()
-                                .sorted(java.util.Map.Entry.comparingByKey())
-                                .map(e -> file.headers().get(e.getValue()) + " → "
-                                        + e.getKey().header())
-                                .collect(Collectors.joining(", ")));
+                null,
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(new Text("audit.import.file", rows.size(), file.rowCount())),
+                                plan.columns().entrySet().stream()
+                                        .sorted(java.util.Map.Entry.comparingByKey())
+                                        .map(e -> new Text(
+                                                "audit.import.column",
+                                                file.headers().get(e.getValue()),
+                                                e.getKey())))
+                        .toList());
         events.publishEvent(new ClientsImported(rows.size(), me.id(), me.displayName()));
         return rows.size();
     }
@@ -188,17 +192,12 @@ public class ImportService {
         clientService.forEachNameAndWebsite((name, website) -> {
             Integer row = checker.names().get(RowChecker.normalName(name));
             if (row != null) {
-                checker.existing(
-                        row, checker.headerOf(ImportField.NAME), name, "A client with this name already exists");
+                checker.existing(row, ImportField.NAME, name, "import.problem.nameExists");
             }
             String site = RowChecker.normalSite(website);
             Integer siteRow = site == null ? null : checker.sites().get(site);
             if (siteRow != null) {
-                checker.existing(
-                        siteRow,
-                        checker.headerOf(ImportField.WEBSITE),
-                        website,
-                        "A client with this website already exists");
+                checker.existing(siteRow, ImportField.WEBSITE, website, "import.problem.websiteExists");
             }
         });
     }

@@ -1,10 +1,17 @@
 package com.journeycrm.transfer;
 
+import com.journeycrm.base.Text;
+import com.journeycrm.base.Translations;
+import com.journeycrm.base.validation.BundleMessages;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.Source;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -99,7 +106,7 @@ final class RowChecker {
                 case "notes" -> ImportField.NOTES;
                 default -> ImportField.SOURCE;
             };
-            error(row, field, value(index, field), violation.getMessage());
+            error(row, field, value(index, field), inPlanLanguage(violation));
         }
         Long stage = stage(index, row);
         Long owner = owner(index, row);
@@ -116,13 +123,42 @@ final class RowChecker {
         return plan.value(index, field);
     }
 
-    private void error(int row, ImportField field, String value, String problem) {
-        errors.add(new RowError(row, header(field), value, problem));
+    private void error(int row, ImportField field, String value, String key, Object... arguments) {
+        errors.add(new RowError(row, field, header(field), value, new Text(key, arguments)));
     }
 
-    private String header(ImportField field) {
+    private void error(int row, ImportField field, String value, Text problem) {
+        errors.add(new RowError(row, field, header(field), value, problem));
+    }
+
+    private static final MessageInterpolator CHECKS = new BundleMessages();
+
+    /** A field's check, worded in the plan's language (the words are the form's own: {@code validation.*}). */
+    private Text inPlanLanguage(ConstraintViolation<?> violation) {
+        var context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("Not supported: " + type);
+            }
+        };
+        return new Text(
+                "import.problem.check", CHECKS.interpolate(violation.getMessageTemplate(), context, plan.language()));
+    }
+
+    /** The column's header in the file, or null when no column holds the field. */
+    private @Nullable String header(ImportField field) {
         Integer column = plan.columns().get(field);
-        return column == null ? field.header() : file.headers().get(column);
+        return column == null ? null : file.headers().get(column);
     }
 
     /** "acme.com" as exported by many CRMs is taken as https://acme.com. */
@@ -141,7 +177,10 @@ final class RowChecker {
         String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
         for (Source s : Source.values()) {
             if (s.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(key)
-                    || s.label().toLowerCase(Locale.ROOT).replace('-', ' ').equals(key)) {
+                    || Translations.inEveryLanguage(Translations.key(s)).stream()
+                            .anyMatch(words -> words.toLowerCase(Locale.ROOT)
+                                    .replace('-', ' ')
+                                    .equals(key))) {
                 return s;
             }
         }
@@ -154,12 +193,7 @@ final class RowChecker {
             default -> null;
         };
         if (known == null) {
-            error(
-                    row,
-                    ImportField.SOURCE,
-                    text,
-                    "Not a source this knows: use Referral, Website, Event,"
-                            + " Third-party review site, Social or Other");
+            error(row, ImportField.SOURCE, text, "import.problem.source");
             return Source.OTHER;
         }
         return known;
@@ -169,11 +203,11 @@ final class RowChecker {
         String text = value(index, ImportField.STAGE);
         Long id = plan.stages().get(text);
         if (text.isEmpty()) {
-            error(row, ImportField.STAGE, text, "Every client needs a stage");
+            error(row, ImportField.STAGE, text, "import.problem.noStage");
         } else if (id == null) {
-            error(row, ImportField.STAGE, text, "Not matched to one of our stages");
+            error(row, ImportField.STAGE, text, "import.problem.stageUnmatched");
         } else if (!stageIds.contains(id)) {
-            error(row, ImportField.STAGE, text, "That stage no longer exists");
+            error(row, ImportField.STAGE, text, "import.problem.stageGone");
         }
         return id;
     }
@@ -185,9 +219,9 @@ final class RowChecker {
         }
         Long id = plan.owners().get(text);
         if (id == null) {
-            error(row, ImportField.OWNER, text, "Not matched to one of our users");
+            error(row, ImportField.OWNER, text, "import.problem.ownerUnmatched");
         } else if (!enabledUserIds.contains(id)) {
-            error(row, ImportField.OWNER, text, "That user is disabled or no longer exists");
+            error(row, ImportField.OWNER, text, "import.problem.ownerGone");
         }
         return id;
     }
@@ -199,9 +233,9 @@ final class RowChecker {
         }
         Instant at = parseTime(text, plan);
         if (at == null) {
-            error(row, ImportField.LAST_TOUCH, text, "Not a date: write it as 2026-11-24, 24.11.2026 or 11/24/2026");
+            error(row, ImportField.LAST_TOUCH, text, "import.problem.notDate");
         } else if (at.isAfter(now)) {
-            error(row, ImportField.LAST_TOUCH, text, "A last touch cannot lie in the future");
+            error(row, ImportField.LAST_TOUCH, text, "import.problem.future");
         }
         return at;
     }
@@ -250,7 +284,7 @@ final class RowChecker {
                 case "email" -> ImportField.CONTACT_EMAIL;
                 default -> ImportField.CONTACT_PHONE;
             };
-            error(row, field, value(index, field), violation.getMessage());
+            error(row, field, value(index, field), inPlanLanguage(violation));
         }
         return contact;
     }
@@ -260,14 +294,14 @@ final class RowChecker {
         if (!name.isEmpty()) {
             Integer first = names.putIfAbsent(name, row);
             if (first != null) {
-                error(row, ImportField.NAME, value(index, ImportField.NAME), "The same name as row " + first);
+                error(row, ImportField.NAME, value(index, ImportField.NAME), "import.problem.sameName", first);
             }
         }
         String site = normalSite(profile.getWebsite());
         if (site != null) {
             Integer first = sites.putIfAbsent(site, row);
             if (first != null) {
-                error(row, ImportField.WEBSITE, value(index, ImportField.WEBSITE), "The same website as row " + first);
+                error(row, ImportField.WEBSITE, value(index, ImportField.WEBSITE), "import.problem.sameWebsite", first);
             }
         }
     }
@@ -285,11 +319,7 @@ final class RowChecker {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    void existing(int row, String column, String value, String problem) {
-        errors.add(new RowError(row, column, value, problem));
-    }
-
-    String headerOf(ImportField field) {
-        return header(field);
+    void existing(int row, ImportField field, String value, String problemKey) {
+        errors.add(new RowError(row, field, header(field), value, new Text(problemKey)));
     }
 }

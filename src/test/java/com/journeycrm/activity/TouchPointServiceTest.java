@@ -150,12 +150,14 @@ class TouchPointServiceTest {
         assertThat(timelines.timelineCount(client.getId(), all, true)).isEqualTo(6);
         var first = timelines.timeline(client.getId(), all, true, 0, 3);
         var second = timelines.timeline(client.getId(), all, true, 3, 3);
-        assertThat(first).extracting(TimelineEntry::title).containsExactly("Call 0", "Call 10", "Call 20");
+        assertThat(first)
+                .extracting(TouchPointServiceTest::titleInEnglish)
+                .containsExactly("Call 0", "Call 10", "Call 20");
         assertThat(second)
-                .extracting(TimelineEntry::title)
+                .extracting(TouchPointServiceTest::titleInEnglish)
                 .containsExactly("Call 30", "Call 40", "Added in Interested");
         assertThat(timelines.timeline(client.getId(), EnumSet.of(TouchPointType.EMAIL), true, 0, 10))
-                .extracting(TimelineEntry::title)
+                .extracting(TouchPointServiceTest::titleInEnglish)
                 .containsExactly("Added in Interested");
     }
 
@@ -270,5 +272,10 @@ class TouchPointServiceTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThat(timelines.timelineCount(mine.getId(), EnumSet.allOf(TouchPointType.class), false))
                 .isZero();
+    }
+
+    /** A touch point's summary, or what the timeline says of a stage change, in English. */
+    private static String titleInEnglish(TimelineEntry entry) {
+        return entry.headline() == null ? entry.title() : entry.headline().english();
     }
 }

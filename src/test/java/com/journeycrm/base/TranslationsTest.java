@@ -63,7 +63,7 @@ class TranslationsTest {
     /** {@code enum.Outcome.HIRED}: an enum of that simple name in the code (top-level or nested) has that constant. */
     private static boolean enumConstantExists(String key) {
         String[] parts = key.split("\\.");
-        var declaration = Pattern.compile("\\benum " + parts[1] + "\\b[^{]*\\{([^}]*)");
+        var declaration = Pattern.compile("\\benum " + parts[1] + "\\b[^{]*\\{(.*?);", Pattern.DOTALL);
         try (Stream<Path> files = Files.walk(CODE)) {
             return files.filter(f -> f.toString().endsWith(".java")).anyMatch(f -> {
                 try {

@@ -128,8 +128,8 @@ class AuditTrailTest {
         assertThat(detail(entries, AuditKind.MOVE_UNDONE)).startsWith("Stage: On our list → Interested");
         assertThat(detail(entries, AuditKind.TOUCH_POINT_EDITED))
                 .isEqualTo(
-                        "Touch point: Call, outbound, "
-                                + "2026-11-23T10:00:00Z: Budget talk → Call, outbound, 2026-11-23T10:00:00Z: Budget talk, part two");
+                        "Touch point: Call, Outbound, "
+                                + "2026-11-23T10:00:00Z: Budget talk → Call, Outbound, 2026-11-23T10:00:00Z: Budget talk, part two");
         assertThat(detail(entries, AuditKind.TOUCH_POINT_DELETED)).endsWith("part two → —");
         assertThat(detail(entries, AuditKind.CONTACT_ADDED)).isEqualTo("Contact: — → Ada Byron · ada@example.com");
         assertThat(detail(entries, AuditKind.REASSIGNED)).isEqualTo("Owner: Dana Sales → Morgan Manager");

@@ -123,8 +123,8 @@ class ClientChangesTest {
         assertThat(change.moved()).isFalse();
         assertThat(change.changes())
                 .containsExactly(
-                        new FieldChange("Industry", null, "Shipping"),
-                        new FieldChange("Website", null, "https://acme.example"));
+                        new FieldChange("field.audit.industry", null, "Shipping"),
+                        new FieldChange("field.audit.website", null, "https://acme.example"));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ClientChangesTest {
         only(Kind.SERVICES_CHANGED);
         events.clear();
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(30)), "Budget in spring");
-        assertThat(only(Kind.SNOOZED).changes()).contains(new FieldChange("Snooze reason", null, "Budget in spring"));
+        assertThat(only(Kind.SNOOZED).changes()).contains(new FieldChange("field.audit.snoozeReason", null, "Budget in spring"));
         events.clear();
         data.loginAs("manager");
         reassign.reassign(
@@ -164,7 +164,7 @@ class ClientChangesTest {
                 data.user("sales2").getId(),
                 data.reload(client.getId()).getVersion());
         assertThat(only(Kind.REASSIGNED).changes())
-                .containsExactly(new FieldChange("Owner", "Dana Sales", "Sven Sales"));
+                .containsExactly(new FieldChange("field.audit.owner", "Dana Sales", "Sven Sales"));
     }
 
     @Test

@@ -176,8 +176,8 @@ class ClientTest {
         var changes = client.updateProfile("Acme Group", "Law", null, Source.WEBSITE, null, null, dana, days(1));
         assertThat(changes)
                 .containsExactly(
-                        new ClientChanged.FieldChange("Name", "Acme", "Acme Group"),
-                        new ClientChanged.FieldChange("Industry", null, "Law"));
+                        new ClientChanged.FieldChange("field.audit.name", "Acme", "Acme Group"),
+                        new ClientChanged.FieldChange("field.audit.industry", null, "Law"));
     }
 
     @Test
@@ -187,10 +187,15 @@ class ClientTest {
         var changes = client.updateProfile(
                 "Acme", "Law", "https://acme.example", Source.REFERRAL, referrer, "Met at the fair", dana, days(1));
         assertThat(changes)
-                .extracting(ClientChanged.FieldChange::field)
-                .containsExactly("Industry", "Website", "How they became aware", "Referred by", "Notes");
+                .extracting(change -> change.field().key())
+                .containsExactly(
+                        "field.audit.industry",
+                        "field.audit.website",
+                        "field.audit.source",
+                        "field.audit.referredBy",
+                        "field.audit.notes");
         assertThat(changes.get(2))
-                .isEqualTo(new ClientChanged.FieldChange("How they became aware", "Website", "Referral"));
+                .isEqualTo(new ClientChanged.FieldChange("field.audit.source", Source.WEBSITE, Source.REFERRAL));
         assertThat(client.getIndustry()).isEqualTo("Law");
         assertThat(client.getWebsite()).isEqualTo("https://acme.example");
         assertThat(client.getNotes()).isEqualTo("Met at the fair");

@@ -42,7 +42,7 @@ class ClientIT extends BrowserTest {
         save(page);
 
         assertThat(page.locator(".timeline-title").first()).hasText("Called about the audit next spring");
-        assertThat(page.locator(".client-facts")).containsText("0 days ago, call");
+        assertThat(page.locator(".client-facts")).containsText("(today, Call)");
         assertThat(dialog(page)).isHidden();
         guideScreenshot(page, "client-view");
 

@@ -167,7 +167,7 @@ class InsightServiceTest {
         form.setType(type);
         form.setDirection(direction);
         form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        form.setSummary(type.label());
+        form.setSummary(type.name());
         touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
     }
 

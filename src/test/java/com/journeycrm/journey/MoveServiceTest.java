@@ -254,10 +254,11 @@ class MoveServiceTest {
                 .filter(TimelineEntry::isStageChange)
                 .toList();
         assertThat(stageEntries)
-                .extracting(TimelineEntry::title)
+                .extracting(e -> e.headline().english())
                 .containsExactly(
                         "Undo: back to Deciding", "Moved from Deciding to Active engagement", "Added in Deciding");
-        assertThat(stageEntries.get(1).detail()).isEqualTo("Hired — Signed");
+        assertThat(stageEntries.get(1).outcome()).isEqualTo(Outcome.HIRED);
+        assertThat(stageEntries.get(1).detail()).isEqualTo("Signed");
         assertThat(stageEntries.get(0).detail()).isEqualTo("Undo");
         assertThat(stageEntries).noneMatch(TimelineEntry::isTouchPoint);
     }

@@ -90,7 +90,7 @@ class ReminderServiceTest {
         form.setType(type);
         form.setDirection(Direction.OUTBOUND);
         form.setOccurredAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        form.setSummary(type.label());
+        form.setSummary(type.name());
         touchPointService.logTouchPoint(clientId, form, ZoneOffset.UTC);
     }
 

@@ -238,7 +238,7 @@ public final class SoakDriver {
                             ZoneOffset.UTC);
                 case "export" -> {
                     for (var dataset : ExportService.Dataset.values()) {
-                        exports.export(dataset, Writer.nullWriter());
+                        exports.export(dataset, Writer.nullWriter(), java.util.Locale.ENGLISH);
                     }
                 }
                 case "import" -> importFive();

@@ -8,6 +8,7 @@ import com.journeycrm.IntegrationTest;
 import com.journeycrm.TestData;
 import com.journeycrm.activity.TouchPointDetails;
 import com.journeycrm.activity.TouchPointService;
+import com.journeycrm.base.Translations;
 import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ClientFilter;
 import com.journeycrm.client.ClientProfile;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -55,7 +57,7 @@ class ExportServiceTest {
 
     private String export(Dataset dataset) {
         var out = new StringWriter();
-        exports.export(dataset, out);
+        exports.export(dataset, out, Locale.ENGLISH);
         return out.toString();
     }
 
@@ -78,8 +80,8 @@ class ExportServiceTest {
         for (Dataset dataset : Dataset.values()) {
             String csv = export(dataset);
             assertThat(csv.lines().findFirst().orElseThrow())
-                    .isEqualTo(dataset.headers().stream()
-                            .map(h -> '"' + h + '"')
+                    .isEqualTo(dataset.headerKeys().stream()
+                            .map(key -> '"' + Translations.english(key) + '"')
                             .collect(java.util.stream.Collectors.joining(",")));
         }
         var all = rows(export(Dataset.CLIENTS));

@@ -122,8 +122,8 @@ class ImportServiceTest {
         data.loginAs("admin");
         assertThat(audit.search(new AuditFilter(null, null, AuditKind.IMPORTED, null, null), PageRequest.of(0, 1))
                         .getFirst()
-                        .subject())
-                .isEqualTo("3 clients");
+                        .detail())
+                .startsWith("3 clients from a file of 3 rows");
     }
 
     @Test
@@ -155,7 +155,7 @@ class ImportServiceTest {
                         org.assertj.core.groups.Tuple.tuple(3, "Name"),
                         org.assertj.core.groups.Tuple.tuple(4, "Notes"),
                         org.assertj.core.groups.Tuple.tuple(5, "Contact name"));
-        assertThat(errors).allSatisfy(e -> assertThat(e.problem()).contains("control character"));
+        assertThat(errors).allSatisfy(e -> assertThat(e.problem().english()).contains("control character"));
         assertThat(errors.get(2).value())
                 .as("shown as the code to remove, not reversing the text")
                 .isEqualTo("Ada ⟨U+202E⟩ecalevol");
@@ -200,8 +200,8 @@ class ImportServiceTest {
                         org.assertj.core.groups.Tuple.tuple(11, "Contact email"),
                         org.assertj.core.groups.Tuple.tuple(13, "Name"),
                         org.assertj.core.groups.Tuple.tuple(14, "Name"));
-        assertThat(errors.get(9).problem()).isEqualTo("The same name as row 12");
-        assertThat(errors.get(10).problem()).isEqualTo("A client with this name already exists");
+        assertThat(errors.get(9).problem().english()).isEqualTo("The same name as row 12");
+        assertThat(errors.get(10).problem().english()).isEqualTo("A client with this name already exists");
         assertThat(errors.get(5).value()).isEqualTo("31/31/2026");
         assertThatThrownBy(() -> imports.importClients(file, plan, p -> {}))
                 .isInstanceOf(ImportRefused.class)
@@ -219,7 +219,7 @@ class ImportServiceTest {
         for (int i = 0; i <= CsvFile.MAX_ROWS; i++) {
             big.append("C").append(i).append(",Aware\n");
         }
-        assertThatThrownBy(() -> csv(big.toString())).hasMessageContaining("more than 50000 rows");
+        assertThatThrownBy(() -> csv(big.toString())).hasMessageContaining("more than 50,000 rows");
         assertThatThrownBy(() -> csv("Name,Notes\nAcme,\"never closed\n")).hasMessageContaining("CSV");
         assertThatThrownBy(() -> csv("")).hasMessage("The file is empty.");
         assertThatThrownBy(() -> csv("Name,Stage\n")).hasMessage("The file has column names but no rows.");

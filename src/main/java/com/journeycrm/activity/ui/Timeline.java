@@ -75,9 +75,9 @@ public class Timeline extends Composite<VerticalLayout> {
                     case STAGE_CHANGE -> I18NProvider.translate("activity.timeline.stageChange");
                     case SNOOZE -> I18NProvider.translate("activity.timeline.snooze");
                 })
-                .withProperty("title", TimelineEntry::title)
+                .withProperty("title", Timeline::title)
                 .withProperty("meta", e -> meta(e, time))
-                .withProperty("detail", TimelineEntry::detail)
+                .withProperty("detail", Timeline::detail)
                 .withProperty("editable", TimelineEntry::editable)
                 // the buttons are hidden on other rows, but a tampered browser can call these for any row
                 .withFunction("edit", e -> ifChangeable(e, onEdit))
@@ -110,6 +110,23 @@ public class Timeline extends Composite<VerticalLayout> {
         if (entry.editable() && entry.isTouchPoint()) {
             action.accept(entry);
         }
+    }
+
+    /** What a user typed, or what the app says of a stage change or snooze, in the reader's words. */
+    private static String title(TimelineEntry e) {
+        return e.headline() == null
+                ? e.title()
+                : I18NProvider.translate(e.headline().key(), e.headline().arguments());
+    }
+
+    private static String detail(TimelineEntry e) {
+        if (e.outcome() == null) {
+            return e.detail();
+        }
+        String outcome = I18NProvider.translate(Translations.key(e.outcome()));
+        return e.detail() == null
+                ? outcome
+                : I18NProvider.translate("activity.timeline.outcomeAndReason", outcome, e.detail());
     }
 
     private static String iconName(TouchPointType type) {

@@ -6,6 +6,7 @@ import com.journeycrm.audit.AuditRow;
 import com.journeycrm.audit.AuditService;
 import com.journeycrm.audit.ui.ChangeLines;
 import com.journeycrm.base.SpreadsheetText;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.base.ui.WindowWidth;
@@ -50,11 +51,11 @@ public class AuditView extends VerticalLayout implements TitledView {
 
     private final AuditService audit;
     private final UserTime time;
-    final ComboBox<Account> actor = new ComboBox<>("User");
-    final ComboBox<ClientSearchHit> client = new ComboBox<>("Client");
+    final ComboBox<Account> actor = new ComboBox<>(getTranslation("audit.user"));
+    final ComboBox<ClientSearchHit> client = new ComboBox<>(getTranslation("reminder.column.client"));
     final Select<AuditKind> kind = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new DatePicker(getTranslation("insight.from"));
+    final DatePicker to = new DatePicker(getTranslation("insight.to"));
     final Span total = new Span();
     final Grid<AuditRow> grid = new Grid<>();
 
@@ -87,13 +88,14 @@ public class AuditView extends VerticalLayout implements TitledView {
                 ? Stream.empty()
                 : clients.quickSearch(query.getFilter().orElse(""), Math.min(query.getLimit(), SUGGESTIONS)).stream());
         client.setItemLabelGenerator(ClientSearchHit::name);
-        client.setPlaceholder("Type a name");
+        client.setPlaceholder(getTranslation("audit.typeName"));
         client.setClearButtonVisible(true);
-        kind.setLabel("What");
+        kind.setLabel(getTranslation("client.changes.what"));
         kind.setItems(AuditKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "Anything" : k.label());
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("audit.anything") : getTranslation(Translations.key(k)));
         kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("Anything");
+        kind.setEmptySelectionCaption(getTranslation("audit.anything"));
         time.localize(from, to);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
@@ -104,26 +106,26 @@ public class AuditView extends VerticalLayout implements TitledView {
 
     private void configureGrid() {
         grid.addColumn(r -> time.dateTime(r.at()))
-                .setHeader("When")
+                .setHeader(getTranslation("client.changes.when"))
                 .setKey("at")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditRow::actorName)
-                .setHeader("Who")
+                .setHeader(getTranslation("client.changes.who"))
                 .setKey("actor")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.kind().label())
-                .setHeader("What")
+        grid.addColumn(r -> getTranslation(Translations.key(r.kind())))
+                .setHeader(getTranslation("client.changes.what"))
                 .setKey("kind")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.subject() == null ? "" : r.subject())
-                .setHeader("Of")
+                .setHeader(getTranslation("audit.of"))
                 .setKey("subject")
                 .setAutoWidth(true);
-        grid.addColumn(ChangeLines.renderer())
-                .setHeader("Change")
+        grid.addColumn(ChangeLines.renderer(this, time))
+                .setHeader(getTranslation("client.changes.change"))
                 .setKey("detail")
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -142,7 +144,7 @@ public class AuditView extends VerticalLayout implements TitledView {
     private void refresh() {
         var f = filter();
         long count = audit.count(f);
-        total.setText(count + (count == 1 ? " entry" : " entries"));
+        total.setText(getTranslation("audit.total", count));
         grid.setItems(query -> audit.search(f, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, audit.count(f)));
     }
@@ -156,22 +158,27 @@ public class AuditView extends VerticalLayout implements TitledView {
                     var f = filter();
                     try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
                             var printer = new CSVPrinter(writer, SpreadsheetText.CSV)) {
-                        printer.printRecord("When (UTC)", "Who", "What", "Of", "Change");
+                        printer.printRecord(
+                                getTranslation("audit.csv.when"),
+                                getTranslation("client.changes.who"),
+                                getTranslation("client.changes.what"),
+                                getTranslation("audit.of"),
+                                getTranslation("client.changes.change"));
                         audit.export(f, r -> {
                             try {
                                 printer.printRecord(
                                         r.at(),
                                         SpreadsheetText.safe(r.actorName()),
-                                        r.kind().label(),
+                                        getTranslation(Translations.key(r.kind())),
                                         SpreadsheetText.safe(r.subject()),
-                                        SpreadsheetText.safe(r.detail()));
+                                        SpreadsheetText.safe(ChangeLines.words(this, time, r)));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
                         });
                     }
                 },
-                "Download as CSV");
+                getTranslation("audit.download"));
         link.getElement().setAttribute("download", true);
         link.addClassName("csv-download");
         return link;

@@ -3,6 +3,7 @@ package com.journeycrm.client.ui;
 import com.journeycrm.audit.AuditRow;
 import com.journeycrm.audit.AuditService;
 import com.journeycrm.audit.ui.ChangeLines;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.UserTime;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,11 +26,11 @@ public class ChangesPanel extends Composite<Grid<AuditRow>> {
                 .setHeader(getTranslation("client.changes.who"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.kind().label())
+        grid.addColumn(r -> getTranslation(Translations.key(r.kind())))
                 .setHeader(getTranslation("client.changes.what"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ChangeLines.renderer())
+        grid.addColumn(ChangeLines.renderer(this, time))
                 .setHeader(getTranslation("client.changes.change"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

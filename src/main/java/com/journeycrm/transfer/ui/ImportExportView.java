@@ -1,6 +1,7 @@
 package com.journeycrm.transfer.ui;
 
 import com.journeycrm.base.RuleViolationException;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.security.Role;
@@ -29,6 +30,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -64,15 +66,12 @@ public class ImportExportView extends VerticalLayout implements TitledView {
         this.upload = createUpload();
         addClassName("import-export-view");
         add(
-                new H2("Import clients"),
-                new Paragraph("A CSV file (UTF-8, comma or semicolon separated, up to "
-                        + String.format(java.util.Locale.ROOT, "%,d", CsvFile.MAX_ROWS)
-                        + " rows and 10 MB) with a first line naming its columns: ours, or another CRM's"
-                        + " export. Every row is checked first; if any is wrong, nothing is imported."),
+                new H2(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.text", CsvFile.MAX_ROWS)),
                 templateLink(),
                 upload,
                 flow,
-                new H2("Export"),
+                new H2(getTranslation("export.title")),
                 exportLinks());
     }
 
@@ -86,7 +85,8 @@ public class ImportExportView extends VerticalLayout implements TitledView {
                 try (var in = event.getInputStream()) {
                     csv = CsvFile.read(in);
                 } catch (RuleViolationException refused) {
-                    ui.access(() -> flow.refuse(refused.getMessage()));
+                    ui.access(() -> flow.refuse(ui.getTranslation(
+                            refused.text().key(), refused.text().arguments())));
                     return;
                 }
                 ui.access(() -> flow.receive(csv));
@@ -112,21 +112,22 @@ public class ImportExportView extends VerticalLayout implements TitledView {
         field.setAcceptedFileTypes("text/csv", ".csv");
         field.setMaxFiles(1);
         field.setMaxFileSize(CsvFile.MAX_BYTES);
-        field.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
-        field.addFileRejectedListener(e -> flow.status.setText(
-                "That file cannot be imported: " + e.getErrorMessage() + " (a .csv file of up to 10 MB)."));
+        field.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
+        field.setI18n(UploadWords.of(this));
+        field.addFileRejectedListener(e -> flow.status.setText(getTranslation("import.rejected", e.getErrorMessage())));
         field.addAllFinishedListener(e -> field.clearFileList());
         return field;
     }
 
-    private static Anchor templateLink() {
+    /** The template's header row in the user's language (the import reads it in every offered one). */
+    private Anchor templateLink() {
+        String header = String.join(
+                ",",
+                Arrays.stream(ImportField.values())
+                        .map(f -> getTranslation(Translations.key(f)))
+                        .toList());
         var link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    String header = String.join(
-                            ",",
-                            Arrays.stream(ImportField.values())
-                                    .map(ImportField::header)
-                                    .toList());
                     String example =
                             "Northwind Advisory,Logistics,northwind.example,Referral,Interested,sales,2026-11-02,"
                                     + "\"Met at the trade fair, wants a proposal\",Ada Byron,CFO,ada@northwind.example,+44 20 7946 0000";
@@ -134,12 +135,13 @@ public class ImportExportView extends VerticalLayout implements TitledView {
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes), "clients-template.csv", "text/csv", bytes.length);
                 }),
-                "Download the template (one example row)");
+                getTranslation("import.template"));
         link.getElement().setAttribute("download", true);
         return link;
     }
 
     private Div exportLinks() {
+        Locale language = getLocale();
         var links = new Div();
         links.addClassName("export-links");
         for (Dataset dataset : Dataset.values()) {
@@ -148,10 +150,10 @@ public class ImportExportView extends VerticalLayout implements TitledView {
                         event.setFileName(dataset.fileName());
                         event.setContentType("text/csv");
                         try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                            exports.export(dataset, writer);
+                            exports.export(dataset, writer, language);
                         }
                     },
-                    dataset.label() + " (" + dataset.fileName() + ")");
+                    getTranslation("export.link", getTranslation(Translations.key(dataset)), dataset.fileName()));
             link.getElement().setAttribute("download", true);
             links.add(link);
         }

@@ -2,6 +2,7 @@ package com.journeycrm.transfer.ui;
 
 import com.journeycrm.base.RuleViolationException;
 import com.journeycrm.base.SpreadsheetText;
+import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.security.UserSummary;
 import com.journeycrm.stage.StageSummary;
@@ -69,8 +70,8 @@ public class ImportFlow extends Composite<VerticalLayout> {
     final Map<Integer, Select<Optional<ImportField>>> columns = new HashMap<>();
     final Map<String, Select<StageSummary>> stageValues = new HashMap<>();
     final Map<String, Select<UserSummary>> ownerValues = new HashMap<>();
-    final Button check = new Button("Check the file");
-    final Button importNow = new Button("Import");
+    final Button check = new Button(getTranslation("import.check"));
+    final Button importNow = new Button(getTranslation("import.import"));
     final ProgressBar progress = new ProgressBar(0, 1);
     final Paragraph status = new Paragraph();
     final Grid<RowError> errors = new Grid<>();
@@ -100,7 +101,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         importNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importNow.addClickListener(e -> run(true));
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("import.progress"));
         status.addClassName("import-status");
         status.getElement().setAttribute("role", "status");
         var actions = new Div(check, importNow);
@@ -112,8 +113,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
     /** A file arrived (read already, or refused in words): show it in place of the one before, which is let go. */
     void receive(CsvFile csv) {
         show(csv);
-        status.setText(file.rowCount() + (file.rowCount() == 1 ? " row" : " rows") + " read. Check which column"
-                + " is which, then check the file.");
+        status.setText(getTranslation("import.read", file.rowCount()));
     }
 
     void refuse(String reason) {
@@ -125,11 +125,10 @@ public class ImportFlow extends Composite<VerticalLayout> {
     void receive(byte[] bytes) {
         try {
             show(CsvFile.parse(bytes));
-            status.setText(file.rowCount() + (file.rowCount() == 1 ? " row" : " rows") + " read. Check which column"
-                    + " is which, then check the file.");
+            status.setText(getTranslation("import.read", file.rowCount()));
         } catch (RuleViolationException e) {
             show(null);
-            status.setText(e.getMessage());
+            status.setText(words(e));
         }
     }
 
@@ -157,7 +156,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
             var select = new Select<Optional<ImportField>>();
             select.setLabel(
                     csv.headers().get(i).isBlank()
-                            ? "Column " + (i + 1)
+                            ? getTranslation("import.column", i + 1)
                             : csv.headers().get(i));
             List<Optional<ImportField>> options = new ArrayList<>();
             options.add(Optional.empty());
@@ -165,7 +164,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
                 options.add(Optional.of(f));
             }
             select.setItems(options);
-            select.setItemLabelGenerator(o -> o.map(ImportField::header).orElse("Ignore"));
+            select.setItemLabelGenerator(o -> o.map(this::fieldWords).orElseGet(() -> getTranslation("import.ignore")));
             var suggested = ImportField.suggestFor(csv.headers().get(i)).filter(taken::add);
             select.setValue(suggested);
             select.setHelperText(String.join(" · ", csv.samples(i, SAMPLES)));
@@ -173,7 +172,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
             columns.put(i, select);
             form.add(select);
         }
-        mapping.add(new H3("1. Which column is which"), form);
+        mapping.add(new H3(getTranslation("import.step.columns")), form);
         showValues();
     }
 
@@ -202,7 +201,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         if (plan.containsKey(ImportField.STAGE)) {
             for (String value : distinct(plan.get(ImportField.STAGE))) {
                 var select = new Select<StageSummary>();
-                select.setLabel("Stage “" + value + "”");
+                select.setLabel(getTranslation("import.stageValue", value));
                 select.setItems(stages);
                 select.setItemLabelGenerator(StageSummary::name);
                 ValueMatcher.stage(value, stages).ifPresent(select::setValue);
@@ -213,7 +212,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         if (plan.containsKey(ImportField.OWNER)) {
             for (String value : distinct(plan.get(ImportField.OWNER))) {
                 var select = new Select<UserSummary>();
-                select.setLabel("Owner “" + value + "”");
+                select.setLabel(getTranslation("import.ownerValue", value));
                 select.setItems(users);
                 select.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
                 ValueMatcher.owner(value, users).ifPresent(select::setValue);
@@ -224,13 +223,13 @@ public class ImportFlow extends Composite<VerticalLayout> {
         var missing = new ArrayList<String>();
         for (ImportField f : ImportField.values()) {
             if (f.required() && !plan.containsKey(f)) {
-                missing.add(f.header());
+                missing.add(fieldWords(f));
             }
         }
         if (!missing.isEmpty()) {
-            values.add(new Paragraph("Choose a column for: " + String.join(", ", missing) + "."));
+            values.add(new Paragraph(getTranslation("import.missing", String.join(", ", missing))));
         }
-        values.add(new H3("2. What its stages and owners mean here"), form);
+        values.add(new H3(getTranslation("import.step.values")), form);
     }
 
     private List<String> distinct(int column) {
@@ -250,7 +249,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
                 ownerPlan.put(value, select.getValue().id());
             }
         });
-        return new ImportPlan(columnPlan(), stagePlan, ownerPlan, zone);
+        return new ImportPlan(columnPlan(), stagePlan, ownerPlan, zone, getLocale());
     }
 
     /** Checks (or imports) on another thread; the UI stays responsive and hears of progress by push. */
@@ -258,10 +257,10 @@ public class ImportFlow extends Composite<VerticalLayout> {
         var plan = plan();
         var missing = java.util.Arrays.stream(ImportField.values())
                 .filter(f -> f.required() && !plan.columns().containsKey(f))
-                .map(ImportField::header)
+                .map(this::fieldWords)
                 .toList();
         if (!missing.isEmpty()) {
-            status.setText("Choose a column for: " + String.join(", ", missing) + ".");
+            status.setText(getTranslation("import.missing", String.join(", ", missing)));
             return;
         }
         var ui = UI.getCurrent();
@@ -270,33 +269,29 @@ public class ImportFlow extends Composite<VerticalLayout> {
         importNow.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
-        status.setText(andImport ? "Importing…" : "Checking…");
+        status.setText(getTranslation(andImport ? "import.importing" : "import.checking"));
         DoubleConsumer onProgress = share -> ui.access(() -> progress.setValue(Math.min(1, share)));
         Runnable work = () -> {
             try {
                 if (andImport) {
                     int n = imports.importClients(csv, plan, onProgress);
-                    ui.access(() -> done(
-                            List.of(),
-                            n + (n == 1 ? " client" : " clients") + " imported. They are on the board in their stages.",
-                            true));
+                    ui.access(() -> done(List.of(), getTranslation("import.imported", n), true));
                 } else {
                     var found = imports.check(csv, plan, onProgress);
                     ui.access(() -> done(
                             found,
                             found.isEmpty()
-                                    ? "Every row is fine: ready to import."
-                                    : found.size() + (found.size() == 1 ? " problem" : " problems")
-                                            + " found; nothing has been imported.",
+                                    ? getTranslation("import.fine")
+                                    : getTranslation("import.problems", found.size()),
                             false));
                 }
             } catch (ImportRefused refused) {
-                ui.access(() -> done(refused.errors(), refused.getMessage(), false));
+                ui.access(() -> done(refused.errors(), words(refused), false));
             } catch (RuleViolationException refused) {
-                ui.access(() -> done(List.of(), refused.getMessage(), false));
+                ui.access(() -> done(List.of(), words(refused), false));
             } catch (RuntimeException failed) {
                 ui.access(() -> {
-                    done(List.of(), "The import failed; nothing was imported.", false);
+                    done(List.of(), getTranslation("import.failed"), false);
                     throw failed;
                 });
             }
@@ -324,26 +319,57 @@ public class ImportFlow extends Composite<VerticalLayout> {
         }
     }
 
+    /** A field as the mapping step names it: the template's header, in the user's language. */
+    private String fieldWords(ImportField field) {
+        return getTranslation(Translations.key(field));
+    }
+
+    private String words(RowError e) {
+        return getTranslation(e.problem().key(), e.problem().arguments());
+    }
+
+    private String words(RuleViolationException refused) {
+        return getTranslation(refused.text().key(), refused.text().arguments());
+    }
+
+    private String columnOf(RowError e) {
+        return e.column() == null ? fieldWords(e.field()) : e.column();
+    }
+
     private void configureErrors() {
-        errors.addColumn(RowError::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column)
-                .setHeader("Column")
+        errors.addColumn(RowError::row)
+                .setHeader(getTranslation("import.error.row"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        errors.addColumn(RowError::value).setHeader("Value").setFlexGrow(1);
-        errors.addColumn(RowError::problem).setHeader("What is wrong").setFlexGrow(2);
+        errors.addColumn(this::columnOf)
+                .setHeader(getTranslation("import.error.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(RowError::value)
+                .setHeader(getTranslation("import.error.value"))
+                .setFlexGrow(1);
+        errors.addColumn(this::words)
+                .setHeader(getTranslation("import.error.problem"))
+                .setFlexGrow(2);
         errors.setAllRowsVisible(false);
         errors.setHeight("24rem");
         errors.addClassName("import-errors");
     }
 
-    private static Anchor download(List<RowError> found) {
+    private Anchor download(List<RowError> found) {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, SpreadsheetText.CSV)) {
-            printer.printRecord("Row", "Column", "Value", "What is wrong");
+            printer.printRecord(
+                    getTranslation("import.error.row"),
+                    getTranslation("import.error.column"),
+                    getTranslation("import.error.value"),
+                    getTranslation("import.error.problem"));
             for (RowError e : found) {
                 printer.printRecord(
-                        e.row(), SpreadsheetText.safe(e.column()), SpreadsheetText.safe(e.value()), e.problem());
+                        e.row(),
+                        SpreadsheetText.safe(columnOf(e)),
+                        SpreadsheetText.safe(e.value()),
+                        SpreadsheetText.safe(words(e)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -352,7 +378,7 @@ public class ImportFlow extends Composite<VerticalLayout> {
         var link = new Anchor(
                 DownloadHandler.fromInputStream(event -> new DownloadResponse(
                         new ByteArrayInputStream(bytes), "import-problems.csv", "text/csv", bytes.length)),
-                "Download the problems as CSV");
+                getTranslation("import.error.download"));
         link.getElement().setAttribute("download", true);
         return link;
     }

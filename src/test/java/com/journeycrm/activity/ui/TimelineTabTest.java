@@ -113,7 +113,7 @@ class TimelineTabTest extends KaribuTest {
         _click(dialog.save);
 
         assertThat(timeline(view).getFirst().title()).isEqualTo("Called about next quarter");
-        assertThat(mark("client-facts").getText()).contains("0 days ago, call");
+        assertThat(mark("client-facts").getText()).contains("(today, Call)");
         assertThat(quiet()).isFalse();
         assertThat(_find(TouchPointDialog.class)).isEmpty();
     }
