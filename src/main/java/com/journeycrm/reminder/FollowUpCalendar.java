@@ -1,10 +1,12 @@
 package com.journeycrm.reminder;
 
 import com.journeycrm.activity.FollowUpItem;
+import com.journeycrm.base.Translations;
 import com.journeycrm.security.CurrentUserProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,14 +24,19 @@ public class FollowUpCalendar {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    FollowUpCalendar(ReminderRepository reminders, CurrentUserProvider currentUser, Clock clock) {
+    private final Translations translations;
+
+    FollowUpCalendar(
+            ReminderRepository reminders, CurrentUserProvider currentUser, Clock clock, Translations translations) {
+        this.translations = translations;
         this.reminders = reminders;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public String myOpenFollowUpsAsIcs() {
+    /** @param language the language of the events' descriptions */
+    public String myOpenFollowUpsAsIcs(Locale language) {
         Instant now = clock.instant();
         // a far but representable bound: Instant.MAX cannot be bound as a PostgreSQL timestamp
         var open = reminders.findOpenFollowUps(
@@ -41,7 +48,7 @@ public class FollowUpCalendar {
                     f.dueAt(),
                     "PT30M",
                     f.what() + " — " + f.clientName(),
-                    "Follow-up for " + f.clientName() + " in Journey CRM");
+                    translations.getTranslation("reminder.calendar.description", language, f.clientName()));
         }
         return ics.finish();
     }

@@ -156,7 +156,8 @@ class ClientChangesTest {
         only(Kind.SERVICES_CHANGED);
         events.clear();
         snoozes.snooze(client.getId(), TestConfig.NOW.plus(Duration.ofDays(30)), "Budget in spring");
-        assertThat(only(Kind.SNOOZED).changes()).contains(new FieldChange("field.audit.snoozeReason", null, "Budget in spring"));
+        assertThat(only(Kind.SNOOZED).changes())
+                .contains(new FieldChange("field.audit.snoozeReason", null, "Budget in spring"));
         events.clear();
         data.loginAs("manager");
         reassign.reassign(

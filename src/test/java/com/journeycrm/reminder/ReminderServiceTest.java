@@ -231,7 +231,7 @@ class ReminderServiceTest {
         data.loginAs(owner.getUsername());
         followUpService.scheduleFollowUp(
                 id, "Call, about; renewal", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
-        String ics = followUpCalendar.myOpenFollowUpsAsIcs();
+        String ics = followUpCalendar.myOpenFollowUpsAsIcs(java.util.Locale.ENGLISH);
         assertThat(ics)
                 .startsWith("BEGIN:VCALENDAR\r\n")
                 .endsWith("END:VCALENDAR\r\n")

@@ -22,7 +22,10 @@ class FollowUpsPanel extends Composite<VerticalLayout> {
     FollowUpsPanel(FollowUpEditor editor, UserTime time, Consumer<FollowUpItem> onDone) {
         this.editor = editor;
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(FollowUpItem::what).setHeader("What").setKey("what").setFlexGrow(3);
+        grid.addColumn(FollowUpItem::what)
+                .setHeader(getTranslation("reminder.column.what"))
+                .setKey("what")
+                .setFlexGrow(3);
         grid.addColumn(f -> f.overdue(time.now())
                         ? getTranslation("activity.followUp.dueOverdue", time.date(f.dueAt()))
                         : time.date(f.dueAt()))

@@ -1,9 +1,9 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
 
 /**
  * A text field's length limit in the browser, with the same message the form bean's {@code @Size} gives: the
@@ -14,30 +14,26 @@ public final class FieldLimits {
 
     private FieldLimits() {}
 
-    public static String message(int max) {
-        return "At most " + number(max) + " characters";
-    }
-
-    /** A limit as the UI writes it: "5,000". */
-    public static String number(int max) {
-        return String.format(Locale.ENGLISH, "%,d", max);
+    /** "At most 5,000 characters", in the field's user's language. */
+    public static String message(Component field, int max) {
+        return field.getTranslation("common.atMost", max);
     }
 
     public static TextField limit(TextField field, int max) {
         field.setMaxLength(max);
-        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(message(max)));
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(message(field, max)));
         return field;
     }
 
     public static TextArea limit(TextArea field, int max) {
         field.setMaxLength(max);
-        field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(message(max)));
+        field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(message(field, max)));
         return field;
     }
 
     public static EmailField limit(EmailField field, int max) {
         field.setMaxLength(max);
-        field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(message(max)));
+        field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(message(field, max)));
         return field;
     }
 }

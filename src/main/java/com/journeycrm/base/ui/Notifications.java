@@ -37,7 +37,7 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         var close = new Button(new Icon(VaadinIcon.CLOSE_SMALL), e -> n.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(close.getTranslation("common.close"));
         var layout = new HorizontalLayout(new Span(text), close);
         layout.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(layout);

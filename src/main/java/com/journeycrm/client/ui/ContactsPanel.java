@@ -22,10 +22,19 @@ class ContactsPanel extends Composite<VerticalLayout> {
     ContactsPanel(Consumer<ContactDetails> onEdit) {
         add.addClickListener(e -> onEdit.accept(new ContactDetails()));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(ContactItem::toString).setHeader("Name").setKey("name").setAutoWidth(true);
-        grid.addColumn(ContactItem::jobTitle).setHeader("Role").setKey("role");
-        grid.addColumn(ContactItem::email).setHeader("Email").setKey("email");
-        grid.addColumn(ContactItem::phone).setHeader("Phone").setKey("phone");
+        grid.addColumn(ContactItem::toString)
+                .setHeader(getTranslation("export.name"))
+                .setKey("name")
+                .setAutoWidth(true);
+        grid.addColumn(ContactItem::jobTitle)
+                .setHeader(getTranslation("export.jobTitle"))
+                .setKey("role");
+        grid.addColumn(ContactItem::email)
+                .setHeader(getTranslation("export.email"))
+                .setKey("email");
+        grid.addColumn(ContactItem::phone)
+                .setHeader(getTranslation("export.phone"))
+                .setKey("phone");
         grid.addComponentColumn(c -> {
                     var edit = new Button(getTranslation("common.edit"), e -> onEdit.accept(ContactDetails.of(c)));
                     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

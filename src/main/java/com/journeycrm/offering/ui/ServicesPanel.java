@@ -32,22 +32,25 @@ class ServicesPanel extends Composite<Div> implements ClientTab.Content {
         this.offerings = offerings;
         this.actions = actions;
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(s -> s.retired() ? s.name() + " (no longer offered)" : s.name())
-                .setHeader("Service")
+        grid.addColumn(s -> s.retired() ? getTranslation("services.panel.retired", s.name()) : s.name())
+                .setHeader(getTranslation("services.column.service"))
                 .setKey("service")
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> checkbox(
-                        s.name() + " bought", s.bought(), editable && !s.retired(), v -> set(s, v, s.aware() || v)))
-                .setHeader("Bought")
+                        getTranslation("services.panel.boughtLabel", s.name()),
+                        s.bought(),
+                        editable && !s.retired(),
+                        v -> set(s, v, s.aware() || v)))
+                .setHeader(getTranslation("insight.crossSell.bought"))
                 .setKey("bought");
         grid.addComponentColumn(s -> checkbox(
-                        s.name() + " known to them",
+                        getTranslation("services.panel.awareLabel", s.name()),
                         s.aware(),
                         editable && !s.bought() && !s.retired(),
                         v -> set(s, s.bought(), v)))
-                .setHeader("Aware of")
+                .setHeader(getTranslation("services.panel.aware"))
                 .setKey("aware");
-        grid.addColumn(s -> s.aware() || s.retired() ? "" : "Not aware we offer this")
+        grid.addColumn(s -> s.aware() || s.retired() ? "" : getTranslation("services.panel.gap"))
                 .setHeader("")
                 .setKey("gap")
                 .setAutoWidth(true);
@@ -78,9 +81,8 @@ class ServicesPanel extends Composite<Div> implements ClientTab.Content {
         long unaware = services.stream().filter(s -> !s.aware() && !s.retired()).count();
         hint.setText(
                 unaware == 0
-                        ? "They know every service we offer."
-                        : "Typecast risk: they do not know " + unaware + " of our " + offered
-                                + " services. Tell them about the rest before they go elsewhere for them.");
+                        ? getTranslation("services.panel.allKnown")
+                        : getTranslation("services.panel.typecast", unaware, offered));
         hint.setClassName(unaware == 0 ? "hint-ok" : "hint-warning");
     }
 

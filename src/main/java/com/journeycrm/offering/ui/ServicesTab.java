@@ -2,6 +2,7 @@ package com.journeycrm.offering.ui;
 
 import com.journeycrm.client.ui.ClientTab;
 import com.journeycrm.offering.OfferingService;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
 /** The client view's Services tab: what the client bought and knows of. */
@@ -16,7 +17,7 @@ class ServicesTab implements ClientTab {
 
     @Override
     public String label() {
-        return "Services";
+        return I18NProvider.translate("client.tab.services");
     }
 
     @Override

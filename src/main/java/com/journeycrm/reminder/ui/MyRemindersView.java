@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 
 /** My quiet clients and my overdue follow-ups, each row with the action that deals with it. */
 @Route("reminders")
@@ -42,9 +43,10 @@ public class MyRemindersView extends VerticalLayout implements TitledView {
                 query -> (int) reminders.countMyOverdueFollowUps());
         lists = new ReminderLists(
                 source, false, actions, UserTime.of(clock), users.currentUser(), users.listActiveUsers(), () -> {});
+        Locale language = getLocale();
         var calendar = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] ics = calendarExport.myOpenFollowUpsAsIcs().getBytes(StandardCharsets.UTF_8);
+                    byte[] ics = calendarExport.myOpenFollowUpsAsIcs(language).getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(
                             new ByteArrayInputStream(ics), "journey-follow-ups.ics", "text/calendar", ics.length);
                 }),
