@@ -40,7 +40,7 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
         time.localize(due);
         due.setMin(time.today());
         due.setMax(time.today().plusYears(FollowUp.LATEST_DUE_YEARS));
-        due.setI18n(new DatePicker.DatePickerI18n()
+        due.setI18n(due.getI18n()
                 .setMinErrorMessage(getTranslation("activity.followUp.due.min"))
                 .setMaxErrorMessage(getTranslation("activity.followUp.due.max", FollowUp.LATEST_DUE_YEARS))
                 .setBadInputErrorMessage(getTranslation("activity.followUp.due.bad")));

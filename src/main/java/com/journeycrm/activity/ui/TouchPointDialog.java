@@ -51,6 +51,7 @@ public class TouchPointDialog extends Dialog {
                 t.countsAsContact() ? "activity.touch.type.counts" : "activity.touch.type.noContact", t));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation(Translations.key(d)));
+        time.localize(occurredAt);
         occurredAt.setMax(time.nowLocal());
         occurredAt.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setMaxErrorMessage(getTranslation("activity.touch.future"))

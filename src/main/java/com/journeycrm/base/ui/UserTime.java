@@ -1,19 +1,28 @@
 package com.journeycrm.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Time as the user sees it: "now" from the app's clock, shown and entered in the browser's own time zone and
@@ -49,13 +58,20 @@ public final class UserTime {
                 browserLocale(ui));
     }
 
-    /** The browser's first language (Accept-Language); Vaadin's own locale is the server's without an i18n provider. */
+    /**
+     * The page's language with the browser's region where they agree (en-GB writes 7/12 for 7 December), else the
+     * language alone (a user who chose German in an English browser reads German dates).
+     */
     private static Locale browserLocale(UI ui) {
+        Locale language = ui.getLocale() == null ? Locale.getDefault() : ui.getLocale();
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getHeader("Accept-Language") != null && request.getLocale() != null) {
+        if (request != null
+                && request.getHeader("Accept-Language") != null
+                && request.getLocale() != null
+                && request.getLocale().getLanguage().equals(language.getLanguage())) {
             return request.getLocale();
         }
-        return ui.getLocale() == null ? Locale.getDefault() : ui.getLocale();
+        return language;
     }
 
     private static Optional<ZoneId> browserZone(UI ui) {
@@ -93,7 +109,33 @@ public final class UserTime {
     public void localize(DatePicker... pickers) {
         for (DatePicker picker : pickers) {
             picker.setLocale(locale);
+            picker.setI18n(calendarWords(picker, picker.getI18n()));
         }
+    }
+
+    /** The same for a date and time picker: its calendar in the user's words and format. */
+    public void localize(DateTimePicker picker) {
+        picker.setLocale(locale);
+        picker.setDatePickerI18n(calendarWords(picker, null));
+    }
+
+    /** The calendar's own words: month and day names from the locale, its two buttons from the bundles. */
+    private DatePicker.DatePickerI18n calendarWords(Component picker, DatePicker.DatePickerI18n set) {
+        var i18n = set == null ? new DatePicker.DatePickerI18n() : set;
+        List<DayOfWeek> sundayFirst =
+                Stream.iterate(DayOfWeek.SUNDAY, d -> d.plus(1)).limit(7).toList();
+        return i18n.setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdays(sundayFirst.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdaysShort(sundayFirst.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
+                        .toList())
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setToday(picker.getTranslation("datePicker.today"))
+                .setCancel(picker.getTranslation("common.cancel"));
     }
 
     public Instant now() {

@@ -45,7 +45,7 @@ public class SnoozeDialog extends Dialog {
         length.setValue(7);
         until.setMin(today.plusDays(1));
         until.setMax(today.plusDays(SnoozeService.LONGEST.toDays()));
-        until.setI18n(new DatePicker.DatePickerI18n()
+        until.setI18n(until.getI18n()
                 .setMinErrorMessage(getTranslation("snooze.afterToday"))
                 .setMaxErrorMessage(getTranslation("snooze.atMostAYear"))
                 .setBadInputErrorMessage(getTranslation("common.enterDate")));
