@@ -48,6 +48,13 @@ public record AuditRow(
             Map.entry("Quiet after (days)", "field.audit.quietDays"),
             Map.entry("WIP limit", "field.audit.wipLimit"));
 
+    /** Whole sentences entries written before facts were kept, and the key of each now. */
+    private static final Map<String, String> OLD_SENTENCES = Map.of(
+            "Wrong password", "audit.login.wrongPassword",
+            "No such user", "audit.login.noSuchUser",
+            "Changed their own password", "audit.password.own",
+            "A temporary password, to be changed at the next login", "audit.password.temporary");
+
     /** What the entry says, line by line, for the reader to word. */
     public List<Text> lines() {
         if (facts != null) {
@@ -60,6 +67,9 @@ public record AuditRow(
     }
 
     private static Text oldLine(String line) {
+        if (OLD_SENTENCES.containsKey(line)) {
+            return new Text(OLD_SENTENCES.get(line));
+        }
         var change = OLD_CHANGE.matcher(line);
         if (change.matches() && OLD_FIELDS.containsKey(change.group(1))) {
             return AuditLog.change(OLD_FIELDS.get(change.group(1)), change.group(2), change.group(3));

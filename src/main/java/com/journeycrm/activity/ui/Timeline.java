@@ -3,6 +3,7 @@ package com.journeycrm.activity.ui;
 import com.journeycrm.activity.TimelineEntry;
 import com.journeycrm.activity.TimelineService;
 import com.journeycrm.base.Translations;
+import com.journeycrm.base.ui.TemplateWords;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.TouchPointType;
 import com.vaadin.flow.component.Composite;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -34,8 +36,8 @@ public class Timeline extends Composite<VerticalLayout> {
                 <div class="timeline-detail" ?hidden=${!item.detail}>${item.detail}</div>
               </div>
               <div class="timeline-actions" ?hidden=${!item.editable}>
-                <vaadin-button theme="small tertiary" @click=${edit}>Edit</vaadin-button>
-                <vaadin-button theme="small tertiary error" @click=${remove}>Delete</vaadin-button>
+                <vaadin-button theme="small tertiary" @click=${edit}>{{edit}}</vaadin-button>
+                <vaadin-button theme="small tertiary error" @click=${remove}>{{delete}}</vaadin-button>
               </div>
             </div>""";
 
@@ -59,7 +61,8 @@ public class Timeline extends Composite<VerticalLayout> {
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);
-        grid.addColumn(LitRenderer.<TimelineEntry>of(TEMPLATE)
+        grid.addColumn(LitRenderer.<TimelineEntry>of(TemplateWords.fill(
+                        this, TEMPLATE, Map.of("edit", "common.edit", "delete", "activity.touch.delete")))
                 .withProperty("kind", e -> switch (e.kind()) {
                     case TOUCH_POINT -> "touch";
                     case STAGE_CHANGE -> "stage-change";

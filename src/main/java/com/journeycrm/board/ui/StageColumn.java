@@ -1,5 +1,6 @@
 package com.journeycrm.board.ui;
 
+import com.journeycrm.base.ui.TemplateWords;
 import com.journeycrm.board.ClientCard;
 import com.journeycrm.stage.StageSummary;
 import com.vaadin.flow.component.Composite;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -140,20 +142,15 @@ public class StageColumn extends Composite<Div> implements DropTarget<StageColum
 
     /** The card's words, in the user's language, written into its template (as text, escaped). */
     private String cardTemplate() {
-        return CARD_TEMPLATE
-                .replace("{{inStageTitle}}", html("board.card.inStage.title"))
-                .replace("{{touchTitle}}", html("board.card.touch.title"))
-                .replace("{{quiet}}", html("board.mark.quiet"))
-                .replace("{{overdue}}", html("board.mark.overdue"))
-                .replace("{{moveTo}}", html("journey.moveTo"));
-    }
-
-    private String html(String key) {
-        return getTranslation(key)
-                .replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return TemplateWords.fill(
+                this,
+                CARD_TEMPLATE,
+                Map.of(
+                        "inStageTitle", "board.card.inStage.title",
+                        "touchTitle", "board.card.touch.title",
+                        "quiet", "board.mark.quiet",
+                        "overdue", "board.mark.overdue",
+                        "moveTo", "journey.moveTo"));
     }
 
     public void setCount(long clients) {
