@@ -133,7 +133,7 @@ public class ReminderLists extends Composite<TabSheet> {
                 .setKey("overdue")
                 .setSortProperty("overdue")
                 .setFlexGrow(0)
-                .setWidth("7.5em");
+                .setWidth("8.5em");
         quiet.addColumn(c -> c.lastTouchAt() == null
                         ? getTranslation("reminder.never")
                         : getTranslation("reminder.lastTouch", c.lastTouchType(), time.date(c.lastTouchAt())))
@@ -142,7 +142,8 @@ public class ReminderLists extends Composite<TabSheet> {
                 .setSortProperty("lastTouch");
         quiet.addColumn(this::snoozeNote)
                 .setHeader(getTranslation("reminder.column.snooze"))
-                .setKey("snooze");
+                .setKey("snooze")
+                .setWidth("9em");
         quiet.addComponentColumn(this::quietActions)
                 .setHeader(getTranslation("reminder.column.actions"))
                 .setKey("actions")
