@@ -111,7 +111,7 @@ public class TestData {
             var profile = new ClientProfile();
             profile.setName(name);
             profile.setSource(Source.WEBSITE);
-            return factory.create(profile, stage, owner, null, null, owner, enteredAt);
+            return factory.create(profile, stage, owner, null, false, owner, enteredAt);
         });
     }
 

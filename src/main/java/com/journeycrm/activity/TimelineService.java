@@ -106,7 +106,9 @@ public class TimelineService {
 
     private static Text headline(StageChange sc) {
         if (sc.getFromStage() == null) {
-            return new Text("activity.timeline.added", sc.getToStage().getName());
+            return new Text(
+                    sc.isImported() ? "activity.timeline.imported" : "activity.timeline.added",
+                    sc.getToStage().getName());
         }
         return sc.getUndoOf() != null
                 ? new Text("activity.timeline.undo", sc.getToStage().getName())

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -183,10 +184,18 @@ public class TouchPointService {
         }
     }
 
-    /** Not in the future, and not long before the client came to the firm's attention (a typo, like 1926). */
+    /**
+     * Not in the future, and not long before the client came to the firm's attention (a typo, like 1926). A time in
+     * the current minute is now: the form offers the minute, and a call logged right after a move belongs to the
+     * stage the client was just moved to, not to the one it left seconds before.
+     */
     private Instant checkedTime(LocalDateTime occurredAt, ZoneId zone, Client client) {
+        Instant now = clock.instant();
         Instant at = occurredAt.atZone(zone).toInstant();
-        if (at.isAfter(clock.instant())) {
+        if (at.truncatedTo(ChronoUnit.MINUTES).equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+            at = now;
+        }
+        if (at.isAfter(now)) {
             throw RuleViolationException.of("touchPoint.future");
         }
         Instant earliest = client.getCreatedAt().minus(TouchPoint.EARLIEST_BEFORE_CLIENT);

@@ -31,7 +31,7 @@ public class ClientFactory {
 
     /**
      * @param firstContact null for none
-     * @param how how it came without an earlier stage, shown in its history (e.g. "Imported"); null when created
+     * @param imported it came by an import (an earlier life elsewhere), not as a new prospect
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Client create(
@@ -39,7 +39,7 @@ public class ClientFactory {
             Stage stage,
             AppUser owner,
             @Nullable ContactDetails firstContact,
-            @Nullable String how,
+            boolean imported,
             AppUser by,
             Instant at) {
         String name = profile.getName().strip();
@@ -54,7 +54,7 @@ public class ClientFactory {
                 by,
                 at);
         clients.save(client);
-        history.arrived(client, how, by, at);
+        history.arrived(client, imported, by, at);
         if (firstContact != null) {
             contacts.save(new Contact(
                     client,

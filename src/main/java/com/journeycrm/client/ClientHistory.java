@@ -3,7 +3,6 @@ package com.journeycrm.client;
 import com.journeycrm.security.AppUser;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What the client feature needs of the stage history, which the journey feature above it keeps and implements this
@@ -12,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ClientHistory {
 
-    /** Records the client's arrival in its first stage, a stage change from no stage; {@code how} e.g. "Imported". */
-    void arrived(Client client, @Nullable String how, AppUser by, Instant at);
+    /** Records the client's arrival in its first stage, a stage change from no stage; by an import or not. */
+    void arrived(Client client, boolean imported, AppUser by, Instant at);
 
     /** The client's latest move between two stages (its arrival is none), if it has one. */
     Optional<LastMove> lastMove(long clientId);

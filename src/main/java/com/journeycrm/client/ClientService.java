@@ -189,7 +189,7 @@ public class ClientService {
         }
         Instant now = clock.instant();
         Client client = factory.create(
-                form, stage, users.requireEnabled(owner), firstContact, null, users.reference(me.id()), now);
+                form, stage, users.requireEnabled(owner), firstContact, false, users.reference(me.id()), now);
         events.publishEvent(ClientChanged.of(Kind.CREATED, client, me, now));
         return client.getId();
     }

@@ -293,7 +293,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             profile.setWebsite("https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example");
             profile.setSource(source);
             profile.setReferredBy(referrer == null ? null : new ClientRef(referrer.getId(), referrer.getName()));
-            Client client = factory.create(profile, path.getFirst(), owner, null, null, owner, created);
+            Client client = factory.create(profile, path.getFirst(), owner, null, false, owner, created);
 
             // Stage changes, spread between creation and the last activity
             List<Instant> times = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +26,15 @@ public enum Figure {
     REACHED(Keys.STAGE, Figure::reached),
     /** Hired during the period: arrived in an active engagement from a pre-purchase stage. */
     HIRED(Keys.NONE, moves((m, s) -> when(hired(m, s)))),
-    /** Reached the funnel stage but not the next step, and are now in Not now (nurture). */
-    STOPPED_NOT_NOW(Keys.STAGE, (j, s) -> stopped(j, s, k -> k == StageKind.NURTURE)),
-    /** … and are now lost. */
-    STOPPED_LOST(Keys.STAGE, (j, s) -> stopped(j, s, k -> k == StageKind.LOST)),
-    /** … and are somewhere else (mostly still in that stage or an earlier one). */
-    STOPPED_STILL_THERE(Keys.STAGE, (j, s) -> stopped(j, s, k -> k != StageKind.NURTURE && k != StageKind.LOST)),
+    /**
+     * Got no further than the funnel stage in the period, not hired, and the period's last move took it to Not now
+     * (nurture): where it stopped in the period.
+     */
+    STOPPED_NOT_NOW(Keys.STAGE, (j, s) -> stopped(j, s, StageKind.NURTURE)),
+    /** … and the period's last move took it to Lost. */
+    STOPPED_LOST(Keys.STAGE, (j, s) -> stopped(j, s, StageKind.LOST)),
+    /** … and it is in that stage now, as the board shows it. */
+    STOPPED_STILL_THERE(Keys.STAGE, Figure::stillThere),
     /** Left Deciding during the period with the outcome. */
     DECIDED(Keys.OUTCOME, moves(Figure::decision)),
     /** Said "not now" during the period and began an engagement later. */
@@ -258,13 +260,27 @@ public enum Figure {
         return funnelStages(s, position -> hired || position <= furthest);
     }
 
-    /** The funnel stage a client that was not hired got furthest to, if it is now in a stage of that kind. */
-    private static Set<?> stopped(Journey j, Span s, Predicate<StageKind> now) {
-        if (j.counted().isEmpty() || !now.test(s.kind(j.stageId())) || hiredIn(j, s)) {
+    /** The funnel stage a client that was not hired got furthest to, if the period's last move took it to the kind. */
+    private static Set<?> stopped(Journey j, Span s, StageKind wentTo) {
+        if (j.counted().isEmpty()
+                || hiredIn(j, s)
+                || s.kind(j.counted().getLast().to()) != wentTo) {
             return Set.of();
         }
         var furthest = furthest(j, s);
         return furthest.isEmpty() ? Set.of() : funnelStages(s, position -> position == furthest.get());
+    }
+
+    /** The funnel stage a client that was not hired got furthest to in the period, if it is in that stage now. */
+    private static Set<?> stillThere(Journey j, Span s) {
+        if (j.counted().isEmpty() || hiredIn(j, s)) {
+            return Set.of();
+        }
+        var furthest = furthest(j, s);
+        var now = s.stage(j.stageId());
+        return furthest.isPresent() && now.inFunnel() && now.position() == furthest.get()
+                ? Set.of(j.stageId())
+                : Set.of();
     }
 
     /** The funnel's stages, retired ones too, whose position passes. */

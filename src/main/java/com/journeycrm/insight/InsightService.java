@@ -15,6 +15,7 @@ import com.journeycrm.insight.Insights.SourceRow;
 import com.journeycrm.insight.Insights.StageNow;
 import com.journeycrm.insight.Insights.StageTime;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.StageKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,6 +41,8 @@ public class InsightService {
     static final int PAGE_MAX = 500;
     /** The outcomes of leaving Deciding, as the decisions section lists them. */
     private static final List<Outcome> DECISIONS = List.of(Outcome.HIRED, Outcome.NOT_NOW, Outcome.NO_WAY);
+    /** The stages a client ends in. */
+    private static final Set<StageKind> END_KINDS = Set.of(StageKind.LOST, StageKind.ADVOCATE, StageKind.GONE);
 
     private final Journeys journeys;
     private final InsightQueries queries;
@@ -127,7 +130,8 @@ public class InsightService {
                                 s.getKey(),
                                 s.getValue().name(),
                                 tally.count(Figure.IN_STAGE, s.getKey()),
-                                tally.count(Figure.QUIET, s.getKey())))
+                                tally.count(Figure.QUIET, s.getKey()),
+                                tally.stayedIn().getOrDefault(s.getKey(), 0L)))
                         .toList(),
                 tally.months().entrySet().stream()
                         .map(m -> new MonthTrend(
@@ -136,9 +140,11 @@ public class InsightService {
                 result(crossSell));
     }
 
+    /** Not for the stages a client ends in (Lost, Former): staying there means nothing. */
     private static List<StageTime> timeInStage(Map<Long, Span.Stage> stages, Tally tally) {
         return stages.entrySet().stream()
-                .filter(s -> !s.getValue().retired())
+                .filter(s -> !s.getValue().retired()
+                        && !END_KINDS.contains(s.getValue().kind()))
                 .map(s -> {
                     var ended = tally.endedStays(s.getKey());
                     var sitting = tally.sitting(s.getKey());

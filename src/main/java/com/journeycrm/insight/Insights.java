@@ -23,14 +23,12 @@ public record Insights(
         List<MonthTrend> trends,
         long crossSellRisk) {
 
-    /** One pre-purchase stage of the funnel; the rest went to Not now, Lost, or are still before the next step. */
+    /**
+     * One pre-purchase stage of the funnel: who arrived there in the period, who got there or further, and of those who
+     * got no further, where the period left them (Not now, Lost) or that they are there now.
+     */
     public record FunnelStep(
-            long stageId, String stage, long entered, long reached, long notNow, long lost, long stillThere) {
-
-        public long skipped() {
-            return reached - entered;
-        }
-    }
+            long stageId, String stage, long entered, long reached, long notNow, long lost, long stillThere) {}
 
     public record Decision(Outcome outcome, long clients, List<String> topReasons) {}
 
@@ -57,7 +55,8 @@ public record Insights(
     public record HeatCell(
             long stageId, TouchPointType type, Direction direction, long touchPoints, long clientsInStage) {}
 
-    public record StageNow(long stageId, String stage, long clients, long quiet) {}
+    /** A stage now, and how many clients were in it at some time during the period ({@code stayedIn}). */
+    public record StageNow(long stageId, String stage, long clients, long quiet, long stayedIn) {}
 
     public record MonthTrend(YearMonth month, long newProspects, long hires, long returns, long losses) {}
 }

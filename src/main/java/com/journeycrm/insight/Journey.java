@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One client as the figures see it: where it is now, how it came in, its moves since the period began in the order
  * they were made ({@code moves}), and of those the ones that count and were made in the period ({@code counted}).
+ * {@code imported}: it arrived by an import, during the moves read (an import's arrival counts as no move).
  * Every {@link Figure} is defined on this record alone.
  */
 record Journey(
@@ -21,6 +22,7 @@ record Journey(
         Source source,
         Instant createdAt,
         @Nullable Long referredBy,
+        boolean imported,
         List<Move> moves,
         List<Move> counted) {
 
@@ -42,7 +44,8 @@ record Journey(
         return nextTouchDue != null && nextTouchDue.isBefore(span.now());
     }
 
+    /** Came in during the period: created then, not brought in by an import (its earlier life was elsewhere). */
     boolean createdIn(Span span) {
-        return span.contains(createdAt);
+        return span.contains(createdAt) && !imported;
     }
 }

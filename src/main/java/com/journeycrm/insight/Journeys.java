@@ -92,7 +92,7 @@ class Journeys {
         var merge = new Merge(clients, filter.to(), each);
         lazily(() -> streaming.query("""
                 select sc.id, sc.client_id, sc.from_stage_id, sc.to_stage_id, sc.outcome, sc.changed_at,
-                       sc.from_entered_at, sc.undo_of_id
+                       sc.from_entered_at, sc.undo_of_id, sc.imported
                 from stage_change sc where sc.changed_at >= :from and %s and mod(sc.client_id, :parts) = :part
                 order by sc.client_id, sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler)
                 rs -> merge.move(rs.getLong(2), MoveRow.of(rs, this))));
@@ -171,6 +171,7 @@ class Journeys {
                         c.source(),
                         c.createdAt(),
                         c.referredBy(),
+                        MoveRow.importedArrival(moves) && c.id() == movesOf,
                         own,
                         own.stream()
                                 .filter(m -> m.counted() && m.at().isBefore(to))
@@ -188,7 +189,8 @@ class Journeys {
             @Nullable Outcome outcome,
             Instant at,
             @Nullable Instant fromEntered,
-            @Nullable Long undoOf) {
+            @Nullable Long undoOf,
+            boolean imported) {
 
         static MoveRow of(ResultSet rs, Journeys read) throws SQLException {
             long from = rs.getLong(3);
@@ -203,7 +205,13 @@ class Journeys {
                     outcome == null ? null : Outcome.valueOf(outcome),
                     read.instant(rs, 6),
                     read.instant(rs, 7),
-                    noUndo ? null : undoOf);
+                    noUndo ? null : undoOf,
+                    rs.getBoolean(9));
+        }
+
+        /** Whether the client's first stage came with it from an import (its arrival is among the moves read). */
+        static boolean importedArrival(List<MoveRow> rows) {
+            return rows.stream().anyMatch(r -> r.from() == null && r.imported());
         }
 
         /** An undo names the earlier move of the same client it undoes, which is among these if it was made since. */
@@ -222,7 +230,7 @@ class Journeys {
                             r.outcome(),
                             r.at(),
                             r.fromEntered(),
-                            r.undoOf() == null && !undone.contains(r.id())))
+                            r.undoOf() == null && !undone.contains(r.id()) && !r.imported()))
                     .toList();
         }
     }

@@ -119,11 +119,15 @@ final class Tally implements Consumer<Journey> {
         }
     }
 
-    /** The stages the client was in at some time during the period: every stay that overlaps it. */
+    /**
+     * The stages the client was in at some time during the period: every stay that overlaps it. A move undone (and
+     * its undo) makes no stay: the client was never really there.
+     */
     private java.util.Set<Long> stagesDuring(Journey journey) {
         var stages = new HashSet<Long>();
         for (var m : journey.moves()) {
-            if (m.from() != null
+            if (m.counted()
+                    && m.from() != null
                     && m.at().isAfter(span.from())
                     && m.fromEntered() != null
                     && m.fromEntered().isBefore(span.to())) {
@@ -206,14 +210,14 @@ final class Tally implements Consumer<Journey> {
 
     /**
      * The most frequent reasons given with the outcome (by the decisions' ids), at most {@code top}; a reason counts
-     * whatever its case and surrounding spaces.
+     * whatever its case and spacing ("best  fit" is "Best fit").
      */
     List<Reason> reasons(Outcome outcome, Map<Long, String> reasonOf, int top) {
         Map<String, Reason> grouped = new HashMap<>();
         for (long id : decisions.getOrDefault(outcome, List.of())) {
             String reason = reasonOf.get(id);
             if (reason != null && !reason.isBlank()) {
-                String text = reason.trim();
+                String text = reason.strip().replaceAll("\\s+", " ");
                 grouped.merge(
                         text.toLowerCase(Locale.ROOT),
                         new Reason(text, 1),

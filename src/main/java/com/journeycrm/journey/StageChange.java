@@ -61,7 +61,22 @@ public class StageChange extends RowEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** The client's first stage came with it from an import: not a prospect's arrival. */
+    @Column(nullable = false)
+    private boolean imported;
+
     protected StageChange() {}
+
+    /** A client's arrival in its first stage, by an import or not. */
+    static StageChange arrival(Client client, boolean imported, AppUser by, Instant at) {
+        var arrival = new StageChange(client, null, null, client.getStage(), null, null, null, by, at);
+        arrival.imported = imported;
+        return arrival;
+    }
+
+    public boolean isImported() {
+        return imported;
+    }
 
     /** Only {@link StageHistory} records stage changes. */
     StageChange(

@@ -30,8 +30,8 @@ public class StageHistory implements ClientHistory {
     }
 
     @Override
-    public void arrived(Client client, @Nullable String how, AppUser by, Instant at) {
-        stageChanges.save(new StageChange(client, null, null, client.getStage(), null, how, null, by, at));
+    public void arrived(Client client, boolean imported, AppUser by, Instant at) {
+        stageChanges.save(StageChange.arrival(client, imported, by, at));
     }
 
     /** Moves the client (its rules refuse what does not fit) and records the move, entered at {@code at}. */

@@ -157,8 +157,7 @@ public class ImportService {
     private void create(ImportRow row, CurrentUser me, Instant now) {
         var by = users.reference(me.id());
         var stage = stages.require(row.stageId());
-        var client = factory.create(
-                row.profile(), stage, users.reference(row.ownerId()), row.contact(), "Imported", by, now);
+        var client = factory.create(row.profile(), stage, users.reference(row.ownerId()), row.contact(), true, by, now);
         if (row.lastTouch() != null) {
             earlier.record(client, row.lastTouch(), "Last activity before the import", by);
         }

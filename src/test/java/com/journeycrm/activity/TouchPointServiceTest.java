@@ -54,6 +54,12 @@ class TouchPointServiceTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    com.journeycrm.journey.MoveService moves;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static TouchPointDetails touch(TouchPointType type, Instant at, String summary) {
         var form = new TouchPointDetails();
         form.setType(type);
@@ -277,5 +283,30 @@ class TouchPointServiceTest {
     /** A touch point's summary, or what the timeline says of a stage change, in English. */
     private static String titleInEnglish(TimelineEntry entry) {
         return entry.headline() == null ? entry.title() : entry.headline().english();
+    }
+
+    @Test
+    void a_call_logged_right_after_a_move_at_the_offered_minute_counts_in_the_new_stage() {
+        var client = data.client(data.unique("Acme"), "sales", "Interested", TestConfig.NOW.minus(Duration.ofDays(30)));
+        data.loginAs("sales");
+        clock.set(TestConfig.NOW.plusSeconds(40));
+        moves.moveClient(
+                client.getId(),
+                data.stage("Deciding").getId(),
+                null,
+                null,
+                data.reload(client.getId()).getVersion());
+        clock.set(TestConfig.NOW.plusSeconds(50));
+
+        // the form offers the minute: 10:00 for a move at 10:00:40
+        touchPoints.logTouchPoint(
+                client.getId(), touch(TouchPointType.CALL, TestConfig.NOW, "Called after the move"), ZoneOffset.UTC);
+
+        assertThat(jdbc.queryForObject(
+                        "select s.name from touch_point t join stage s on s.id = t.stage_id where t.client_id = ?",
+                        String.class,
+                        client.getId()))
+                .isEqualTo("Deciding");
+        assertThat(clients.details(client.getId()).lastTouchAt()).isEqualTo(TestConfig.NOW.plusSeconds(50));
     }
 }

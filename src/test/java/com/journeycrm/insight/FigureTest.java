@@ -56,6 +56,7 @@ class FigureTest {
         private Instant created = day(0);
         private @Nullable Long referredBy;
         private int engagements;
+        private boolean imported;
 
         History(long client, long firstStage, Instant at) {
             this.client = client;
@@ -76,6 +77,14 @@ class FigureTest {
             add(stage, last.from(), null, at, entered, false);
             entered = last.fromEntered();
             engagements -= last.to() == ACTIVE ? 1 : 0;
+            return this;
+        }
+
+        /** It came by an import: its arrival counts as no move (Journeys reads it so). */
+        History imported() {
+            imported = true;
+            var arrival = moves.removeFirst();
+            moves.addFirst(new Move(arrival.id(), null, arrival.to(), null, arrival.at(), null, false));
             return this;
         }
 
@@ -107,6 +116,7 @@ class FigureTest {
                     Source.WEBSITE,
                     created,
                     referredBy,
+                    imported,
                     List.copyOf(moves),
                     moves.stream()
                             .filter(m -> m.counted() && !m.at().isBefore(FROM) && m.at().isBefore(TO))
@@ -214,5 +224,70 @@ class FigureTest {
                 .as("clients under any key")
                 .isEqualTo(2);
         assertThat(tally.endedStays(AWARE).count()).as("stays, not clients").isEqualTo(3);
+    }
+
+    @Test
+    void where_a_client_stopped_is_where_the_period_left_it_and_still_there_is_in_that_stage_now() {
+        var backFromNotNow = new History(13, AWARE, day(1))
+                .move(DECIDING, null, day(10))
+                .move(NOT_NOW, Outcome.NOT_NOW, day(20))
+                .move(INTERESTED, null, day(30));
+        var wentBack =
+                new History(14, AWARE, day(1)).move(INTERESTED, null, day(10)).move(AWARE, null, day(20));
+        var notNowThenLost = new History(15, AWARE, day(1))
+                .move(DECIDING, null, day(10))
+                .move(NOT_NOW, Outcome.NOT_NOW, day(20))
+                .move(LOST, Outcome.NO_WAY, day(40));
+
+        assertThat(keys(Figure.STOPPED_NOT_NOW, backFromNotNow))
+                .as("it came back from Not now")
+                .isEmpty();
+        assertThat(keys(Figure.STOPPED_STILL_THERE, backFromNotNow))
+                .as("it is in Interested, not at Deciding where it got furthest")
+                .isEmpty();
+        assertThat(keys(Figure.STOPPED_STILL_THERE, wentBack))
+                .as("back in Aware: not in Interested now")
+                .isEmpty();
+        assertThat(keys(Figure.STOPPED_LOST, notNowThenLost))
+                .as("the period's last move")
+                .containsExactly(DECIDING);
+        assertThat(keys(Figure.STOPPED_NOT_NOW, notNowThenLost)).isEmpty();
+    }
+
+    @Test
+    void an_imported_client_is_no_prospect_arriving_and_no_one_coming_in_but_its_later_moves_count() {
+        var imported = new History(16, INTERESTED, day(2)).imported().move(DECIDING, null, day(5));
+
+        assertThat(keys(Figure.NEW_PROSPECT, imported)).isEmpty();
+        assertThat(keys(Figure.ENTERED, imported))
+                .as("Deciding only: its arrival came with it")
+                .containsExactly(DECIDING);
+        assertThat(keys(Figure.SOURCE, imported)).isEmpty();
+        assertThat(keys(Figure.IN_STAGE, imported)).containsExactly(DECIDING);
+    }
+
+    @Test
+    void a_move_undone_makes_no_stay_in_the_stage_it_went_to() {
+        var undone = new History(17, AWARE, day(1))
+                .move(LOST, Outcome.NO_WAY, day(5))
+                .undo(day(5).plusSeconds(30));
+        var tally = new Tally(SPAN, ZoneOffset.UTC);
+        tally.accept(undone.journey());
+
+        assertThat(tally.stayedIn()).containsOnlyKeys(AWARE);
+    }
+
+    @Test
+    void reasons_count_together_whatever_their_case_and_spacing() {
+        var a = new History(18, DECIDING, day(1)).move(LOST, Outcome.NO_WAY, day(5));
+        var b = new History(19, DECIDING, day(1)).move(LOST, Outcome.NO_WAY, day(6));
+        var tally = new Tally(SPAN, ZoneOffset.UTC);
+        tally.accept(a.journey());
+        tally.accept(b.journey());
+        var ids = tally.decisions();
+
+        var reasons = tally.reasons(Outcome.NO_WAY, Map.of(ids.get(0), "Best  fit ", ids.get(1), "best fit"), 3);
+
+        assertThat(reasons).containsExactly(new Tally.Reason("Best fit", 2));
     }
 }

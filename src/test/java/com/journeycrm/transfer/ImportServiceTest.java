@@ -110,9 +110,12 @@ class ImportServiceTest {
             assertThat(k.name()).isEqualTo("Ada Byron");
             assertThat(k.email()).isEqualTo("ada@alpha.example");
         });
-        assertThat(data.history(alpha.id()))
-                .singleElement()
-                .satisfies(first -> assertThat(first.getReason()).isEqualTo("Imported"));
+        assertThat(data.history(alpha.id())).singleElement().satisfies(first -> {
+            assertThat(first.isImported())
+                    .as("arrived by the import, not as a prospect")
+                    .isTrue();
+            assertThat(first.getReason()).isNull();
+        });
         var beta = clients.details(named(b).getFirst().id());
         assertThat(beta.ownerName()).isEqualTo("Morgan Manager");
         assertThat(beta.notes()).isEqualTo("Two lines\r\nof notes");

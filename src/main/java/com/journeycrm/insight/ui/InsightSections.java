@@ -100,7 +100,6 @@ final class InsightSections {
                     s.stage(),
                     cell(s.entered(), Figure.ENTERED, s.stageId()),
                     cell(s.reached(), Figure.REACHED, s.stageId()),
-                    s.skipped(),
                     percent(next, s.reached()),
                     percent(s.reached(), first),
                     cell(s.notNow(), Figure.STOPPED_NOT_NOW, s.stageId()),
@@ -117,7 +116,6 @@ final class InsightSections {
                 cell(insights.hired(), Figure.HIRED, null),
                 "",
                 "",
-                "",
                 percent(insights.hired(), first),
                 "",
                 "",
@@ -132,7 +130,6 @@ final class InsightSections {
                                 t("insight.funnel.step"),
                                 t("insight.funnel.entered"),
                                 t("insight.funnel.reached"),
-                                t("insight.funnel.skipped"),
                                 t("insight.funnel.toNext"),
                                 t("insight.funnel.fromFirst"),
                                 t("enum.Outcome.NOT_NOW"),
@@ -290,11 +287,8 @@ final class InsightSections {
                     .filter(c -> c.stageId() == s.stageId())
                     .mapToLong(HeatCell::touchPoints)
                     .sum();
-            long inStage = insights.journeyMap().stream()
-                    .filter(c -> c.stageId() == s.stageId())
-                    .mapToLong(HeatCell::clientsInStage)
-                    .max()
-                    .orElse(0);
+            // a stage with clients and no touch point shows 0.0: the silent stage this column exists to show
+            long inStage = s.stayedIn();
             rows.add(List.of(
                     s.stage(),
                     touches,
