@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Pictures drawn on the server as inline SVG: horizontal bars and a heat map. Own writer rather than a charting
- * library: two shapes, colours from the Lumo theme (so light and dark both read), links on every bar and cell, and
- * nothing to load in the browser. Every text is escaped; the numbers are also in a table beside each picture.
+ * Pictures drawn on the server as inline SVG: horizontal bars and a heat map here, a funnel, a stacked bar and lines
+ * beside ({@link FunnelChart}, {@link StackedBar}, {@link LineChart}). Own writer rather than a charting library: a
+ * few shapes, colours from the Lumo theme (so light and dark both read), links on every bar and cell, and nothing to
+ * load in the browser. Every text is escaped; the numbers are also in a table beside each picture.
  * A picture is a labelled {@code figure}, not an {@code img}: its bars are links, and an image's parts are hidden
  * from screen readers (axe: nested-interactive); each link is named with its label and number.
  */
 public final class SvgCharts {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 500;
     static final int ROW = 26;
-    static final int LABEL = 190;
+    static final int LABEL = 160;
 
     /** One bar: its label, its value, the text after it, and where a click leads (null: nowhere). */
     public record Bar(String label, double value, String valueText, String href) {}
@@ -60,18 +61,27 @@ public final class SvgCharts {
         return close(svg);
     }
 
-    /** A grid of cells shaded by value; {@code hrefs[r][c]} null where a cell leads nowhere. */
+    /** The words a heat map needs besides its labels: a silent row's mark and the legend's two ends. */
+    public record HeatWords(String silent, String fewer, String more) {}
+
+    /**
+     * A grid of cells shaded by value, with a legend of the shades; a row without any value is marked silent in words
+     * as well as by its pale cells. Column headers stand upright, wrapped onto two lines. {@code hrefs[r][c]} null
+     * where a cell leads nowhere.
+     */
     public static Html heatMap(
             String title,
             List<String> rows,
             List<String> columns,
             double[][] values,
             String[][] texts,
-            String[][] hrefs) {
-        int cell = 44;
-        int top = 92;
+            String[][] hrefs,
+            HeatWords words) {
+        int cell = 64;
+        int high = 34;
+        int top = 44;
         int width = LABEL + columns.size() * cell + 8;
-        int height = top + rows.size() * cell + 8;
+        int height = top + rows.size() * high + 48;
         double max = 0;
         for (double[] row : values) {
             for (double v : row) {
@@ -80,23 +90,27 @@ public final class SvgCharts {
         }
         var svg = open(title, width, height);
         for (int c = 0; c < columns.size(); c++) {
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text transform='translate(%d,%d) rotate(-50)' "
-                            + "style='fill:var(--lumo-secondary-text-color);font-size:12px'>%s</text>",
-                    LABEL + c * cell + cell / 2,
-                    top - 6,
-                    escape(columns.get(c))));
+            header(svg, columns.get(c), LABEL + c * cell + cell / 2, cell - 4);
         }
         for (int r = 0; r < rows.size(); r++) {
-            int y = top + r * cell;
+            int y = top + r * high;
+            boolean silent = java.util.Arrays.stream(values[r]).allMatch(v -> v == 0);
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text x='%d' y='%d' text-anchor='end' "
-                            + "style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>",
+                    "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-body-text-color);font-size:13px'>"
+                            + "%s</text>",
                     LABEL - 8,
-                    y + cell / 2 + 5,
+                    y + high / 2 + (silent ? -1 : 5),
                     escape(rows.get(r))));
+            if (silent) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-error-text-color);"
+                                + "font-size:12px'>%s</text>",
+                        LABEL - 8,
+                        y + high / 2 + 13,
+                        escape(words.silent())));
+            }
             for (int c = 0; c < columns.size(); c++) {
                 double share = max == 0 ? 0 : values[r][c] / max;
                 svg.append(link(hrefs[r][c], rows.get(r) + ", " + columns.get(c) + ": " + texts[r][c]));
@@ -108,36 +122,101 @@ public final class SvgCharts {
                         LABEL + c * cell + 1,
                         y + 1,
                         cell - 2,
-                        cell - 2,
+                        high - 2,
                         values[r][c] == 0 ? 0.0 : 0.12 + 0.88 * share,
                         escape(rows.get(r)),
                         escape(columns.get(c)),
                         escape(texts[r][c])));
-                if (values[r][c] > 0) {
-                    svg.append(String.format(
-                            Locale.ROOT,
-                            "<text x='%d' y='%d' text-anchor='middle' style='fill:%s;"
-                                    + "font-size:12px;pointer-events:none'>%s</text>",
-                            LABEL + c * cell + cell / 2,
-                            y + cell / 2 + 4,
-                            share > 0.55 ? "var(--lumo-primary-contrast-color)" : "var(--lumo-body-text-color)",
-                            escape(texts[r][c])));
-                }
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x='%d' y='%d' text-anchor='middle' style='fill:%s;font-size:12px;pointer-events:none'>"
+                                + "%s</text>",
+                        LABEL + c * cell + cell / 2,
+                        y + high / 2 + 4,
+                        values[r][c] == 0
+                                ? "var(--lumo-secondary-text-color)"
+                                : share > 0.55 ? "var(--lumo-primary-contrast-color)" : "var(--lumo-body-text-color)",
+                        escape(texts[r][c])));
                 svg.append(hrefs[r][c] == null ? "" : "</a>");
             }
         }
+        legend(svg, LABEL, top + rows.size() * high + 14, max, words);
         return close(svg);
     }
 
-    private static StringBuilder open(String title, int width, int height) {
+    /** A column's name upright over its cells: on two lines where it has a space or hyphen, squeezed if still long. */
+    private static void header(StringBuilder svg, String name, int x, int room) {
+        String[] lines = twoLines(name);
+        for (int i = 0; i < lines.length; i++) {
+            boolean squeeze = lines[i].length() * 6.6 > room;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x='%d' y='%d' text-anchor='middle'%s style='fill:var(--lumo-secondary-text-color);"
+                            + "font-size:12px'>%s</text>",
+                    x,
+                    (lines.length == 1 ? 30 : 16) + i * 14,
+                    squeeze ? " textLength='" + room + "' lengthAdjust='spacingAndGlyphs'" : "",
+                    escape(lines[i])));
+        }
+    }
+
+    static String[] twoLines(String name) {
+        int middle = name.length() / 2;
+        int best = -1;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if ((ch == ' ' || ch == '-') && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return new String[] {name};
+        }
+        String first = name.charAt(best) == '-' ? name.substring(0, best + 1) : name.substring(0, best);
+        return new String[] {first, name.substring(best + 1)};
+    }
+
+    /** Five shades from the least to the most, between the legend's words, with the numbers they stand for. */
+    private static void legend(StringBuilder svg, int x, int y, double max, HeatWords words) {
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-secondary-text-color);font-size:12px'>"
+                        + "%s 1</text>",
+                x - 8,
+                y + 13,
+                escape(words.fewer())));
+        for (int i = 0; i < 5; i++) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x='%d' y='%d' width='28' height='18' rx='2' "
+                            + "style='fill:var(--lumo-primary-color);fill-opacity:%.2f;stroke:var(--lumo-contrast-20pct)'/>",
+                    x + i * 30,
+                    y,
+                    0.12 + 0.88 * i / 4));
+        }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x='%d' y='%d' style='fill:var(--lumo-secondary-text-color);font-size:12px'>%s %s</text>",
+                x + 5 * 30 + 6,
+                y + 13,
+                String.format(Locale.ROOT, "%.0f", max),
+                escape(words.more())));
+    }
+
+    /**
+     * A picture at its own size in pixels, never scaled: its text stays at least 12 px on a phone, where the picture
+     * scrolls sideways inside its frame if it is wider than the screen.
+     */
+    static StringBuilder open(String title, int width, int height) {
         return new StringBuilder(String.format(
                 Locale.ROOT,
                 "<div class='chart'><svg xmlns='http://www.w3.org/2000/svg' "
-                        + "role='figure' aria-label='%s' viewBox='0 0 %d %d' width='100%%' style='max-width:%dpx'><title>%s</title>",
+                        + "role='figure' aria-label='%s' viewBox='0 0 %d %d' width='%d' height='%d'><title>%s</title>",
                 escape(title),
                 width,
                 height,
                 width,
+                height,
                 escape(title)));
     }
 
@@ -147,7 +226,7 @@ public final class SvgCharts {
      * The chart follows its own links, within the app: an SVG link's {@code target} is not a string, which Vaadin's
      * link handler on the document cannot read (a console error, then a full page load).
      */
-    private static Html close(StringBuilder svg) {
+    static Html close(StringBuilder svg) {
         var chart = new Html(svg.append("</svg></div>").toString());
         chart.getElement()
                 .addEventListener("click", e -> {
@@ -167,7 +246,7 @@ public final class SvgCharts {
         return chart;
     }
 
-    private static String link(String href, String name) {
+    static String link(String href, String name) {
         return href == null ? "" : "<a href='" + escape(href) + "' aria-label='" + escape(name) + "'>";
     }
 

@@ -1,6 +1,9 @@
 package com.journeycrm.insight.ui;
 
 import com.journeycrm.base.Translations;
+import com.journeycrm.base.ui.FunnelChart;
+import com.journeycrm.base.ui.LineChart;
+import com.journeycrm.base.ui.StackedBar;
 import com.journeycrm.base.ui.SvgCharts;
 import com.journeycrm.base.ui.SvgCharts.Bar;
 import com.journeycrm.client.Direction;
@@ -86,12 +89,12 @@ final class InsightSections {
     Component funnel() {
         var steps = insights.funnel();
         long first = steps.isEmpty() ? 0 : steps.getFirst().reached();
-        List<Bar> bars = new ArrayList<>();
+        List<FunnelChart.Step> bars = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             FunnelStep s = steps.get(i);
             long next = i + 1 < steps.size() ? steps.get(i + 1).reached() : insights.hired();
-            bars.add(new Bar(
+            bars.add(new FunnelChart.Step(
                     s.stage(),
                     s.reached(),
                     FigureTable.count(s.reached()) + " · " + percent(s.reached(), first),
@@ -106,7 +109,7 @@ final class InsightSections {
                     cell(s.lost(), Figure.STOPPED_LOST, s.stageId()),
                     cell(s.stillThere(), Figure.STOPPED_STILL_THERE, s.stageId())));
         }
-        bars.add(new Bar(
+        bars.add(new FunnelChart.Step(
                 t("insight.funnel.hired"),
                 insights.hired(),
                 FigureTable.count(insights.hired()) + " · " + percent(insights.hired(), first),
@@ -123,7 +126,8 @@ final class InsightSections {
         var funnel = section(
                 t("insight.funnel"),
                 t("insight.funnel.definition"),
-                SvgCharts.bars(t("insight.funnel.chart"), bars),
+                onWide(FunnelChart.of(t("insight.funnel.chart"), bars, drops(bars))),
+                onPhone(FunnelChart.narrow(t("insight.funnel.chart"), bars, drops(bars))),
                 new FigureTable(
                         t("insight.funnel"),
                         List.of(
@@ -140,18 +144,59 @@ final class InsightSections {
         return funnel;
     }
 
+    /** A picture for a wide screen, hidden on a phone, which gets its own drawing ({@link #onPhone}). */
+    private static Component onWide(Component picture) {
+        picture.getElement().getClassList().add("for-wide");
+        return picture;
+    }
+
+    private static Component onPhone(Component picture) {
+        picture.getElement().getClassList().add("for-phone");
+        return picture;
+    }
+
+    /**
+     * The loss from each step to the next, in clients and as a share of those who got to the step; the largest share
+     * is the funnel's leak.
+     */
+    static List<FunnelChart.Drop> drops(List<FunnelChart.Step> steps) {
+        int largest = -1;
+        double worst = 0;
+        for (int i = 0; i + 1 < steps.size(); i++) {
+            long from = steps.get(i).value();
+            double share = from == 0 ? 0 : (double) (from - steps.get(i + 1).value()) / from;
+            if (share > worst) {
+                worst = share;
+                largest = i;
+            }
+        }
+        List<FunnelChart.Drop> drops = new ArrayList<>();
+        for (int i = 0; i + 1 < steps.size(); i++) {
+            long from = steps.get(i).value();
+            long lost = from - steps.get(i + 1).value();
+            String text = t("insight.funnel.drop", FigureTable.count(lost), percent(lost, from));
+            drops.add(new FunnelChart.Drop(i == largest ? t("insight.funnel.leak", text) : text, i == largest));
+        }
+        return drops;
+    }
+
     Component decisions() {
         long total = insights.decisions().stream()
                 .mapToLong(Insights.Decision::clients)
                 .sum();
         List<List<Object>> rows = new ArrayList<>();
-        List<Bar> bars = new ArrayList<>();
+        List<StackedBar.Part> parts = new ArrayList<>();
         for (var d : insights.decisions()) {
-            bars.add(new Bar(
+            parts.add(new StackedBar.Part(
                     t(Translations.key(d.outcome())),
                     d.clients(),
                     FigureTable.count(d.clients()) + " · " + percent(d.clients(), total),
-                    link.apply(Figure.DECIDED, d.outcome().name())));
+                    link.apply(Figure.DECIDED, d.outcome().name()),
+                    switch (d.outcome()) {
+                        case HIRED -> "var(--lumo-success-color)";
+                        case NO_WAY -> "var(--lumo-error-color)";
+                        default -> "var(--lumo-contrast-50pct)";
+                    }));
             rows.add(List.of(
                     t(Translations.key(d.outcome())),
                     cell(d.clients(), Figure.DECIDED, d.outcome().name()),
@@ -166,7 +211,7 @@ final class InsightSections {
         return section(
                 t("insight.decisions"),
                 t("insight.decisions.definition"),
-                SvgCharts.bars(t("insight.decisions"), bars),
+                StackedBar.of(t("insight.decisions"), parts),
                 new FigureTable(
                         t("insight.decisions"),
                         List.of(
@@ -279,7 +324,8 @@ final class InsightSections {
                     types.stream().map(type -> t(Translations.key(type))).toList(),
                     values,
                     texts,
-                    hrefs));
+                    hrefs,
+                    new SvgCharts.HeatWords(t("insight.map.silent"), t("insight.map.fewer"), t("insight.map.more"))));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (StageNow s : stages) {
@@ -354,6 +400,46 @@ final class InsightSections {
                         rows));
     }
 
+    /** Every month from the first to the last with any, a line per trend, each dot opening its month's list. */
+    private Component trendLines() {
+        var trends = insights.trends();
+        if (trends.isEmpty()) {
+            return new Div();
+        }
+        YearMonth first = trends.getFirst().month();
+        YearMonth last = trends.getLast().month();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        var byMonth = new java.util.HashMap<YearMonth, Insights.MonthTrend>();
+        trends.forEach(m -> byMonth.put(m.month(), m));
+        List<LineChart.Series> series = new ArrayList<>();
+        String[] keys = {
+            "insight.trends.newProspects", "insight.trends.hires", "insight.trends.returns", "insight.trends.losses"
+        };
+        String[] colours = {
+            "var(--lumo-primary-color)",
+            "var(--lumo-success-color)",
+            "var(--lumo-contrast-60pct)",
+            "var(--lumo-error-color)"
+        };
+        Figure[] figures = {Figure.NEW_PROSPECT, Figure.HIRED, Figure.RETURNED, Figure.LOST_OR_GONE};
+        for (int s = 0; s < keys.length; s++) {
+            long[] values = new long[months.size()];
+            String[] hrefs = new String[months.size()];
+            for (int i = 0; i < months.size(); i++) {
+                var m = byMonth.get(months.get(i));
+                values[i] = m == null ? 0 : new long[] {m.newProspects(), m.hires(), m.returns(), m.losses()}[s];
+                hrefs[i] = values[i] == 0 ? null : monthLink.apply(figures[s], months.get(i));
+            }
+            series.add(new LineChart.Series(t(keys[s]), colours[s], values, hrefs));
+        }
+        var format = java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale());
+        return LineChart.of(
+                t("insight.trends.chart"), months.stream().map(format::format).toList(), series);
+    }
+
     Component trends() {
         List<List<Object>> rows = new ArrayList<>();
         for (var m : insights.trends()) {
@@ -364,9 +450,10 @@ final class InsightSections {
                     monthCell(m.returns(), Figure.RETURNED, m.month()),
                     monthCell(m.losses(), Figure.LOST_OR_GONE, m.month())));
         }
-        return section(
+        var trends = section(
                 t("insight.trends"),
                 t("insight.trends.definition"),
+                trendLines(),
                 new FigureTable(
                         t("insight.trends"),
                         List.of(
@@ -376,5 +463,7 @@ final class InsightSections {
                                 t("insight.trends.returns"),
                                 t("insight.trends.losses")),
                         rows));
+        trends.addClassName("wide");
+        return trends;
     }
 }

@@ -13,6 +13,7 @@ import com.journeycrm.security.UserSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -113,6 +114,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
         });
         crossSell.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 ClientDetailView.class, ClientDetailView.params(e.getItem().id()))));
+        crossSell.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         crossSell.setAllRowsVisible(false);
         crossSell.setHeight("20rem");
         crossSell.setAriaLabel(getTranslation("insight.crossSell.row"));

@@ -26,7 +26,7 @@ class SvgChartsTest {
                                 new Bar("Event", 5, "5", "e"),
                                 new Bar("None", 0, "0", null)))
                 .getInnerHtml();
-        assertThat(html).contains("width=\"340.0\"").contains("width=\"170.0\"");
+        assertThat(html).contains("width=\"230.0\"").contains("width=\"115.0\"");
         assertThat(html)
                 .contains("aria-label=\"Web: 10\"")
                 .contains("aria-label=\"Event: 5\"")
@@ -34,16 +34,74 @@ class SvgChartsTest {
     }
 
     @Test
-    void a_heat_map_shades_by_value_and_leaves_empty_cells_blank() {
+    void a_heat_map_shades_by_value_marks_a_silent_row_in_words_and_has_a_legend() {
         var html = SvgCharts.heatMap(
                         "Map",
-                        List.of("Aware"),
-                        List.of("Call", "Email"),
-                        new double[][] {{4, 0}},
-                        new String[][] {{"4", "0"}},
-                        new String[][] {{"x", null}})
+                        List.of("Aware", "Deciding"),
+                        List.of("Call", "Website visit"),
+                        new double[][] {{4, 0}, {0, 0}},
+                        new String[][] {{"4", "0"}, {"0", "0"}},
+                        new String[][] {{"x", null}, {null, null}},
+                        new SvgCharts.HeatWords("silent", "fewer", "more"))
                 .getInnerHtml();
         assertThat(html).contains("fill-opacity:1.00").contains("fill-opacity:0.00");
-        assertThat(html).contains("aria-label=\"Aware, Call: 4\"").doesNotContain("Aware, Email: 0\"");
+        assertThat(html).contains("aria-label=\"Aware, Call: 4\"").doesNotContain("Aware, Website visit: 0\"");
+        assertThat(html).as("the silent row, once").containsOnlyOnce(">silent<");
+        assertThat(html).as("the legend's ends").contains(">fewer 1<").contains(">4 more<");
+        assertThat(html)
+                .as("an upright header on two lines")
+                .contains(">Website<")
+                .contains(">visit<");
+    }
+
+    @Test
+    void a_funnel_draws_each_loss_and_marks_the_largest() {
+        var html = FunnelChart.of(
+                        "Funnel",
+                        List.of(
+                                new FunnelChart.Step("Aware", 100, "100", "a"),
+                                new FunnelChart.Step("Deciding", 90, "90", "d"),
+                                new FunnelChart.Step("Hired", 30, "30", "h")),
+                        List.of(
+                                new FunnelChart.Drop("−10 (10 %)", false),
+                                new FunnelChart.Drop("−60 (67 %) · largest leak", true)))
+                .getInnerHtml();
+        assertThat(html).contains("<polygon").contains(">−10 (10 %)<").contains(">−60 (67 %) · largest leak<");
+        assertThat(html).as("the leak in the error colour").contains("var(--lumo-error-color)");
+        assertThat(html).contains("aria-label=\"Deciding: 90\"");
+    }
+
+    @Test
+    void lines_put_a_linked_dot_on_each_value_and_name_each_line_in_the_legend() {
+        var html = LineChart.of(
+                        "Trends",
+                        List.of("Jan 26", "Feb 26"),
+                        List.of(new LineChart.Series(
+                                "Hires", "var(--lumo-success-color)", new long[] {3, 0}, new String[] {"h1", null})))
+                .getInnerHtml();
+        assertThat(html).contains(">Hires<").contains(">Jan 26<").contains(">Feb 26<");
+        assertThat(html).contains("aria-label=\"Hires, Jan 26: 3\"").doesNotContain("Feb 26: 0\"");
+        assertThat(LineChart.niceCeiling(3)).isEqualTo(4);
+        assertThat(LineChart.niceCeiling(31)).isEqualTo(40);
+    }
+
+    @Test
+    void a_stacked_bar_gives_each_part_its_share_and_a_legend_line() {
+        var html = StackedBar.of(
+                        "Decisions",
+                        List.of(
+                                new StackedBar.Part("Hired", 3, "3 · 75 %", "h", "green"),
+                                new StackedBar.Part("No way", 1, "1 · 25 %", "n", "red")))
+                .getInnerHtml();
+        assertThat(html).contains("width=\"373.5\"").contains("width=\"124.5\"");
+        assertThat(html).contains(">Hired: 3 · 75 %<").contains(">No way: 1 · 25 %<");
+    }
+
+    @Test
+    void a_picture_keeps_its_own_size_so_its_text_never_shrinks_below_12_px() {
+        var html = SvgCharts.bars("Sources", List.of(new Bar("Web", 10, "10", "w")))
+                .getInnerHtml();
+        assertThat(html).contains("width=\"500\"").doesNotContain("100%");
+        assertThat(html).doesNotContainPattern("font-size:(\\d|1[01])px");
     }
 }
