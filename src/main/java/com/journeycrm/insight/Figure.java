@@ -27,6 +27,11 @@ public enum Figure {
     /** Hired during the period: arrived in an active engagement from a pre-purchase stage. */
     HIRED(Keys.NONE, moves((m, s) -> when(hired(m, s)))),
     /**
+     * Got no further than the funnel stage in the period and not hired: the step's loss to the next (reached here
+     * less reached at the next step, or hired after the last).
+     */
+    STOPPED(Keys.STAGE, (j, s) -> stopped(j, s, null)),
+    /**
      * Got no further than the funnel stage in the period, not hired, and the period's last move took it to Not now
      * (nurture): where it stopped in the period.
      */
@@ -260,11 +265,14 @@ public enum Figure {
         return funnelStages(s, position -> hired || position <= furthest);
     }
 
-    /** The funnel stage a client that was not hired got furthest to, if the period's last move took it to the kind. */
-    private static Set<?> stopped(Journey j, Span s, StageKind wentTo) {
+    /**
+     * The funnel stage a client that was not hired got furthest to, if the period's last move took it to the kind
+     * (any: null).
+     */
+    private static Set<?> stopped(Journey j, Span s, @Nullable StageKind wentTo) {
         if (j.counted().isEmpty()
                 || hiredIn(j, s)
-                || s.kind(j.counted().getLast().to()) != wentTo) {
+                || wentTo != null && s.kind(j.counted().getLast().to()) != wentTo) {
             return Set.of();
         }
         var furthest = furthest(j, s);

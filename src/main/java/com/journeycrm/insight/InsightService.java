@@ -137,7 +137,14 @@ public class InsightService {
                         .map(m -> new MonthTrend(
                                 m.getKey(), m.getValue()[0], m.getValue()[1], m.getValue()[2], m.getValue()[3]))
                         .toList(),
-                result(crossSell));
+                result(crossSell),
+                new Insights.Headline(
+                        tally.count(Figure.NEW_PROSPECT, null),
+                        tally.count(Figure.HIRED, null),
+                        funnel.isEmpty() ? 0 : funnel.getFirst().reached(),
+                        tally.medianDaysToHire(),
+                        tally.count(Figure.RETURNED, null),
+                        tally.count(Figure.REFERRED, null)));
     }
 
     /** Not for the stages a client ends in (Lost, Former): staying there means nothing. */

@@ -21,7 +21,22 @@ public record Insights(
         List<HeatCell> journeyMap,
         List<StageNow> stagesNow,
         List<MonthTrend> trends,
-        long crossSellRisk) {
+        long crossSellRisk,
+        Headline headline) {
+
+    /**
+     * The numbers the period is judged by, to set against the period before: new prospects, hires, the share of the
+     * first step's clients hired, the median days from a client's creation to its hire, returns from between
+     * engagements, and referred clients who came in.
+     */
+    public record Headline(
+            long newProspects, long hires, long firstStep, Double daysToHire, long returns, long referred) {
+
+        /** Hires ÷ the clients who reached the first step, or null when none did. */
+        public Double conversion() {
+            return firstStep == 0 ? null : (double) hires / firstStep;
+        }
+    }
 
     /**
      * One pre-purchase stage of the funnel: who arrived there in the period, who got there or further, and of those who

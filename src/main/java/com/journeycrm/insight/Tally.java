@@ -72,6 +72,8 @@ final class Tally implements Consumer<Journey> {
     private final Map<Long, List<Long>> sitting = new HashMap<>();
     private final Map<Long, Long> stayedIn = new HashMap<>();
     private final Map<Gaps, List<Long>> gaps = new EnumMap<>(Gaps.class);
+    /** From a client's creation to each hire of the period, in seconds (an imported client's earlier life unknown). */
+    private final List<Long> toHire = new ArrayList<>();
     /** The ids of the period's counted decisions, per outcome: their reasons are read by id afterwards. */
     private final Map<Outcome, List<Long>> decisions = new EnumMap<>(Outcome.class);
 
@@ -100,6 +102,9 @@ final class Tally implements Consumer<Journey> {
             }
             if (m.fromEntered() != null) {
                 endedStays.computeIfAbsent(m.from(), s -> new ArrayList<>()).add(seconds(m.fromEntered(), m.at()));
+            }
+            if (Figure.hired(m, span) && !journey.imported()) {
+                toHire.add(seconds(journey.createdAt(), m.at()));
             }
             var decision = Figure.decision(m, span);
             if (decision != null) {
@@ -156,6 +161,7 @@ final class Tally implements Consumer<Journey> {
         other.sitting.forEach((stage, values) ->
                 sitting.computeIfAbsent(stage, s -> new ArrayList<>()).addAll(values));
         other.stayedIn.forEach((stage, n) -> stayedIn.merge(stage, n, Long::sum));
+        toHire.addAll(other.toHire);
         other.gaps.forEach((gap, values) ->
                 gaps.computeIfAbsent(gap, g -> new ArrayList<>()).addAll(values));
         other.decisions.forEach((outcome, ids) ->
@@ -201,6 +207,12 @@ final class Tally implements Consumer<Journey> {
     @Nullable
     Double medianGapDays(Gaps gap) {
         return Spread.ofSeconds(gaps.getOrDefault(gap, List.of())).median();
+    }
+
+    /** The median days from a client's creation to its hire, over the hires of the period. */
+    @Nullable
+    Double medianDaysToHire() {
+        return Spread.ofSeconds(toHire).median();
     }
 
     /** Every counted decision of the period, for its reason. */

@@ -87,6 +87,12 @@ class EveryFigureTest {
     /** Each client number of the view with the figure and key its drill-down link carries (InsightSections). */
     static List<Shown> shown(Insights view, InsightFilter filter) {
         List<Shown> all = new ArrayList<>();
+        for (int i = 0; i < view.funnel().size(); i++) {
+            var step = view.funnel().get(i);
+            long next = i + 1 < view.funnel().size() ? view.funnel().get(i + 1).reached() : view.hired();
+            all.add(new Shown(
+                    "lost after " + step.stage(), step.reached() - next, Figure.STOPPED, step.stageId(), filter));
+        }
         for (var step : view.funnel()) {
             long stage = step.stageId();
             all.add(new Shown("entered " + step.stage(), step.entered(), Figure.ENTERED, stage, filter));

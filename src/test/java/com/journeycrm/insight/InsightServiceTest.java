@@ -705,4 +705,43 @@ class InsightServiceTest {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
                 c -> c.getMetaData().getDatabaseProductName().contains("H2")));
     }
+
+    @Test
+    void the_headline_numbers_are_the_figures_of_the_period_and_time_to_hire_is_the_median_from_creation() {
+        var view = figures();
+        var headline = view.headline();
+        var filter = period();
+
+        assertThat(headline.newProspects())
+                .isEqualTo(names(Figure.NEW_PROSPECT, null).size());
+        assertThat(headline.hires()).isEqualTo(view.hired());
+        assertThat(headline.returns()).isEqualTo(names(Figure.RETURNED, null).size());
+        assertThat(headline.referred()).isEqualTo(view.referrals().referred());
+        assertThat(headline.conversion())
+                .isEqualTo((double) view.hired() / view.funnel().getFirst().reached());
+        // straight from the tables: each counted hire of the period, from its client's creation
+        var days = jdbc
+                .queryForList(
+                        """
+                        select extract(epoch from (sc.changed_at - c.created_at)) / 86400.0
+                        from stage_change sc join client c on c.id = sc.client_id
+                          join stage t on t.id = sc.to_stage_id join stage f on f.id = sc.from_stage_id
+                        where t.kind = 'ACTIVE' and f.phase = 'PRE_PURCHASE'
+                          and sc.changed_at >= ? and sc.changed_at < ? and (? = 0 or c.owner_id = ?)
+                          and sc.undo_of_id is null
+                          and not exists (select 1 from stage_change u where u.undo_of_id = sc.id)""",
+                        Double.class,
+                        filter.from().atOffset(ZoneOffset.UTC),
+                        filter.to().atOffset(ZoneOffset.UTC),
+                        filter.ownerId() == null ? 0 : filter.ownerId(),
+                        filter.ownerId() == null ? 0 : filter.ownerId())
+                .stream()
+                .sorted()
+                .toList();
+        assertThat(days).isNotEmpty();
+        double median = days.size() % 2 == 1
+                ? days.get(days.size() / 2)
+                : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2;
+        assertThat(headline.daysToHire()).isCloseTo(median, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

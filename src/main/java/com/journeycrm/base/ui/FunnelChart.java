@@ -18,8 +18,8 @@ public final class FunnelChart {
     /** A step: its label, its clients, the text after its bar, and the list it opens. */
     public record Step(String label, long value, String valueText, String href) {}
 
-    /** The loss from a step to the next, as written beside it; {@code largest}: the funnel's worst. */
-    public record Drop(String text, boolean largest) {}
+    /** The loss from a step to the next, as written beside it (a link to who it lost); {@code largest}: the worst. */
+    public record Drop(String text, boolean largest, String href) {}
 
     private FunnelChart() {}
 
@@ -92,6 +92,7 @@ public final class FunnelChart {
         int left = at.left();
         int next = at.labelAbove();
         String colour = drop.largest() ? "var(--lumo-error-color)" : "var(--lumo-contrast-30pct)";
+        svg.append(SvgCharts.link(drop.href(), drop.text()));
         svg.append(String.format(
                 Locale.ROOT,
                 "<polygon points='%.1f,%d %.1f,%d %.1f,%d %d,%d %d,%d' style='fill:%s;fill-opacity:%s'/>"
@@ -113,5 +114,6 @@ public final class FunnelChart {
                 drop.largest() ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)",
                 drop.largest() ? "600" : "400",
                 SvgCharts.escape(drop.text())));
+        svg.append(drop.href() == null ? "" : "</a>");
     }
 }

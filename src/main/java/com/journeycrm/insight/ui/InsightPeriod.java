@@ -92,6 +92,23 @@ record InsightPeriod(Kind kind, LocalDate from, LocalDate to, Long ownerId) {
                 time.at(first, LocalTime.MIDNIGHT), time.at(last.plusDays(1), LocalTime.MIDNIGHT), ownerId);
     }
 
+    /**
+     * The period of the same number of days just before this one, for comparison: none before "all time", or before
+     * anything was recorded.
+     */
+    java.util.Optional<InsightPeriod> previous(UserTime time) {
+        if (kind == Kind.ALL_TIME) {
+            return java.util.Optional.empty();
+        }
+        var f = filter(time);
+        LocalDate first = f.from().atZone(time.zone()).toLocalDate();
+        LocalDate end = f.to().atZone(time.zone()).toLocalDate();
+        LocalDate before = first.minusDays(java.time.temporal.ChronoUnit.DAYS.between(first, end));
+        return before.isBefore(BEGINNING)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new InsightPeriod(Kind.RANGE, before, first.minusDays(1), ownerId));
+    }
+
     private static String first(Map<String, List<String>> p, String name) {
         var values = p.get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();

@@ -77,6 +77,12 @@ final class InsightSections {
         return whole == 0 ? "–" : String.format(locale(), "%.0f\u00a0%%", 100.0 * part / whole);
     }
 
+    /** "+14 %" or "−8 %": how much a count changed against the one before (not zero). */
+    static String percentChange(long now, long before) {
+        double change = 100.0 * (now - before) / before;
+        return String.format(locale(), "%s%.0f\u00a0%%", change > 0 ? "+" : change < 0 ? "−" : "±", Math.abs(change));
+    }
+
     static String days(Double d) {
         return d == null ? "–" : String.format(locale(), "%.1f", d);
     }
@@ -126,8 +132,8 @@ final class InsightSections {
         var funnel = section(
                 t("insight.funnel"),
                 t("insight.funnel.definition"),
-                onWide(FunnelChart.of(t("insight.funnel.chart"), bars, drops(bars))),
-                onPhone(FunnelChart.narrow(t("insight.funnel.chart"), bars, drops(bars))),
+                onWide(FunnelChart.of(t("insight.funnel.chart"), bars, drops(bars, stopLinks(steps)))),
+                onPhone(FunnelChart.narrow(t("insight.funnel.chart"), bars, drops(bars, stopLinks(steps)))),
                 new FigureTable(
                         t("insight.funnel"),
                         List.of(
@@ -142,6 +148,11 @@ final class InsightSections {
                         rows));
         funnel.addClassName("wide");
         return funnel;
+    }
+
+    /** Per funnel step, the list of the clients it lost: who got no further and were not hired. */
+    private List<String> stopLinks(List<FunnelStep> steps) {
+        return steps.stream().map(s -> link.apply(Figure.STOPPED, s.stageId())).toList();
     }
 
     /** A picture for a wide screen, hidden on a phone, which gets its own drawing ({@link #onPhone}). */
@@ -159,7 +170,7 @@ final class InsightSections {
      * The loss from each step to the next, in clients and as a share of those who got to the step; the largest share
      * is the funnel's leak.
      */
-    static List<FunnelChart.Drop> drops(List<FunnelChart.Step> steps) {
+    static List<FunnelChart.Drop> drops(List<FunnelChart.Step> steps, List<String> links) {
         int largest = -1;
         double worst = 0;
         for (int i = 0; i + 1 < steps.size(); i++) {
@@ -175,7 +186,10 @@ final class InsightSections {
             long from = steps.get(i).value();
             long lost = from - steps.get(i + 1).value();
             String text = t("insight.funnel.drop", FigureTable.count(lost), percent(lost, from));
-            drops.add(new FunnelChart.Drop(i == largest ? t("insight.funnel.leak", text) : text, i == largest));
+            drops.add(new FunnelChart.Drop(
+                    i == largest ? t("insight.funnel.leak", text) : text,
+                    i == largest,
+                    lost == 0 ? null : links.get(i)));
         }
         return drops;
     }

@@ -163,7 +163,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void show() {
         var figures = insights.insights(current.filter(time), time.zone());
+        var previous = current.previous(time)
+                .map(p -> insights.insights(p.filter(time), time.zone()))
+                .orElse(null);
         sections.removeAll();
+        sections.add(new HeadlineStrip(figures, previous, this::drillDown, this::previousDrillDown));
         new InsightSections(figures, this::drillDown, this::monthDrillDown)
                 .all()
                 .forEach(sections::add);
@@ -192,7 +196,16 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The address of the list of clients behind a figure, under the same filter. */
     String drillDown(Figure figure, Object key) {
-        Map<String, List<String>> params = new LinkedHashMap<>(current.toQuery().getParameters());
+        return drillDown(current, figure, key);
+    }
+
+    /** The same list for the period before (the same length, the same owner). */
+    String previousDrillDown(Figure figure, Object key) {
+        return current.previous(time).map(p -> drillDown(p, figure, key)).orElse(null);
+    }
+
+    private static String drillDown(InsightPeriod period, Figure figure, Object key) {
+        Map<String, List<String>> params = new LinkedHashMap<>(period.toQuery().getParameters());
         params.put("figure", List.of(figure.name()));
         if (key != null) {
             params.put("key", List.of(String.valueOf(key)));

@@ -63,8 +63,8 @@ class SvgChartsTest {
                                 new FunnelChart.Step("Deciding", 90, "90", "d"),
                                 new FunnelChart.Step("Hired", 30, "30", "h")),
                         List.of(
-                                new FunnelChart.Drop("−10 (10 %)", false),
-                                new FunnelChart.Drop("−60 (67 %) · largest leak", true)))
+                                new FunnelChart.Drop("−10 (10 %)", false, "s1"),
+                                new FunnelChart.Drop("−60 (67 %) · largest leak", true, "s2")))
                 .getInnerHtml();
         assertThat(html).contains("<polygon").contains(">−10 (10 %)<").contains(">−60 (67 %) · largest leak<");
         assertThat(html).as("the leak in the error colour").contains("var(--lumo-error-color)");

@@ -93,4 +93,61 @@ class InsightsViewTest extends KaribuTest {
         open("insights/clients?figure=ENTERED&key=not-a-stage");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
     }
+
+    /** The page's pictures and cards as the browser gets them. */
+    private static String page() {
+        return _find(com.vaadin.flow.component.Html.class).stream()
+                        .map(com.vaadin.flow.component.Html::getInnerHtml)
+                        .reduce("", String::concat)
+                + _get(HeadlineStrip.class).getElement().getOuterHTML();
+    }
+
+    @Test
+    void each_picture_has_its_labels_and_legend_and_the_funnel_marks_its_largest_leak() {
+        login("manager");
+        navigate("insights");
+        String page = page();
+
+        assertThat(page).as("the funnel's loss between steps, the worst marked").contains("· largest leak<");
+        assertThat(page).as("every loss is a list").contains("figure=STOPPED");
+        assertThat(page).as("decisions' legend").contains(">Hired: ").contains(">No way: ");
+        assertThat(page).as("the heat map's legend").contains(">fewer 1<").contains(" more<");
+        assertThat(page)
+                .as("the trends' lines, named")
+                .contains(">New prospects<")
+                .contains(">Lost or gone<");
+        assertThat(page).as("no picture shrinks its text").doesNotContain("width=\"100%\"");
+    }
+
+    @Test
+    void the_headline_numbers_stand_against_the_period_before_with_both_lists() {
+        String prefix = data.unique("Cmp");
+        data.client(prefix + " now", "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(10)));
+        data.client(prefix + " before", "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(100)));
+        login("manager");
+        open("insights?period=90d");
+
+        var strip = _get(HeadlineStrip.class);
+        String html = strip.getElement().getOuterHTML();
+        assertThat(html)
+                .as("the cards")
+                .contains("New prospects")
+                .contains("Hires")
+                .contains("Time to hire (median)");
+        assertThat(html)
+                .as("the period before, as a list of its own")
+                .containsPattern("before: \\d")
+                // the 90 days before 2026-08-26 – 2026-11-23
+                .containsPattern("href=\"insights/clients\\?period=range[^\"]*figure=NEW_PROSPECT[^\"]*\"")
+                .contains("from=2026-05-28")
+                .contains("to=2026-08-25");
+        assertThat(html).as("where the journey breaks").contains("loses").contains("Quietest stage:");
+    }
+
+    @Test
+    void all_time_has_no_period_before_to_stand_against() {
+        login("manager");
+        open("insights?period=all");
+        assertThat(_get(HeadlineStrip.class).getElement().getOuterHTML()).doesNotContain("before:");
+    }
 }
