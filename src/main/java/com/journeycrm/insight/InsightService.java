@@ -148,6 +148,38 @@ public class InsightService {
     }
 
     /** Not for the stages a client ends in (Lost, Former): staying there means nothing. */
+    /**
+     * The headline numbers alone — what the period before is compared by: a fraction of the work of {@link
+     * #insights}, so that the view with its comparison stays within its time.
+     */
+    public Insights.Headline headline(InsightFilter filter, ZoneId zone) {
+        Instant now = clock.instant();
+        var span = new Span(filter, now, journeys.stages());
+        var tally = java.util.stream.IntStream.range(0, reads.threads())
+                .mapToObj(part -> reads.start(() -> {
+                    var t = Tally.headline(span, zone);
+                    journeys.read(filter, now, part, reads.threads(), t);
+                    return t;
+                }))
+                .toList()
+                .stream()
+                .map(SideBySide::result)
+                .reduce(Tally::add)
+                .orElseThrow();
+        long firstStep = span.stages().entrySet().stream()
+                .filter(s -> s.getValue().inFunnel() && !s.getValue().retired())
+                .findFirst()
+                .map(s -> tally.count(Figure.REACHED, s.getKey()))
+                .orElse(0L);
+        return new Insights.Headline(
+                tally.count(Figure.NEW_PROSPECT, null),
+                tally.count(Figure.HIRED, null),
+                firstStep,
+                tally.medianDaysToHire(),
+                tally.count(Figure.RETURNED, null),
+                tally.count(Figure.REFERRED, null));
+    }
+
     private static List<StageTime> timeInStage(Map<Long, Span.Stage> stages, Tally tally) {
         return stages.entrySet().stream()
                 .filter(s -> !s.getValue().retired()

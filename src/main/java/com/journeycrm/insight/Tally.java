@@ -77,20 +77,46 @@ final class Tally implements Consumer<Journey> {
     /** The ids of the period's counted decisions, per outcome: their reasons are read by id afterwards. */
     private final Map<Outcome, List<Long>> decisions = new EnumMap<>(Outcome.class);
 
+    /** The figures of {@link Insights.Headline}: all a comparison with the period before needs. */
+    static final List<Figure> HEADLINE =
+            List.of(Figure.NEW_PROSPECT, Figure.HIRED, Figure.REACHED, Figure.RETURNED, Figure.REFERRED);
+
+    private final List<Figure> figures;
+    private final boolean headlineOnly;
+
     Tally(Span span, ZoneId zone) {
+        this(span, zone, COUNTED_HERE, false);
+    }
+
+    private Tally(Span span, ZoneId zone, List<Figure> figures, boolean headlineOnly) {
         this.span = span;
         this.zone = zone;
+        this.figures = figures;
+        this.headlineOnly = headlineOnly;
+    }
+
+    /** A tally of the headline figures and the time to hire alone: the period before, to compare with. */
+    static Tally headline(Span span, ZoneId zone) {
+        return new Tally(span, zone, HEADLINE, true);
     }
 
     @Override
     public void accept(Journey journey) {
-        for (Figure figure : COUNTED_HERE) {
+        for (Figure figure : figures) {
             var keys = figure.definition().keys(journey, span);
             if (!keys.isEmpty()) {
                 clients.merge(figure, 1L, Long::sum);
                 var counts = perKey.computeIfAbsent(figure, f -> new HashMap<>());
                 keys.forEach(key -> counts.merge(key, 1L, Long::sum));
             }
+        }
+        if (headlineOnly) {
+            for (var m : journey.counted()) {
+                if (Figure.hired(m, span) && !journey.imported()) {
+                    toHire.add(seconds(journey.createdAt(), m.at()));
+                }
+            }
+            return;
         }
         for (var m : journey.counted()) {
             YearMonth month = null;

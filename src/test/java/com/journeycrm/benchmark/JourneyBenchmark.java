@@ -160,6 +160,18 @@ class JourneyBenchmark {
                                 new InsightFilter(
                                         lastYear.from().plusMillis(shift.incrementAndGet()), lastYear.to(), null),
                                 ZoneOffset.UTC)));
+                // as the view asks: the period, and the headline numbers of the 12 months before it
+                var yearBefore = new InsightFilter(lastYear.from().minus(Duration.ofDays(365)), lastYear.from(), null);
+                report.add(row(
+                        clients, "insights, whole view with the period before", INSIGHT_WARMUP, INSIGHT_RUNS, () -> {
+                            long s = shift.incrementAndGet();
+                            insights.insights(
+                                    new InsightFilter(lastYear.from().plusMillis(s), lastYear.to(), null),
+                                    ZoneOffset.UTC);
+                            return insights.headline(
+                                    new InsightFilter(yearBefore.from().plusMillis(s), yearBefore.to(), null),
+                                    ZoneOffset.UTC);
+                        }));
             } finally {
                 if (contexts != null) {
                     contexts.clearContext();

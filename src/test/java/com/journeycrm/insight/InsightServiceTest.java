@@ -743,5 +743,8 @@ class InsightServiceTest {
                 ? days.get(days.size() / 2)
                 : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2;
         assertThat(headline.daysToHire()).isCloseTo(median, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(insights.headline(filter, ZoneOffset.UTC))
+                .as("the comparison's own, lighter count: the same numbers")
+                .isEqualTo(headline);
     }
 }

@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
 final class HeadlineStrip extends Composite<Div> {
 
     private final Insights now;
-    private final @Nullable Insights before;
+    private final Insights.@Nullable Headline before;
     private final BiFunction<Figure, Object, String> link;
     private final BiFunction<Figure, Object, String> beforeLink;
 
     HeadlineStrip(
             Insights now,
-            @Nullable Insights before,
+            Insights.@Nullable Headline before,
             BiFunction<Figure, Object, String> link,
             BiFunction<Figure, Object, String> beforeLink) {
         this.now = now;
@@ -115,7 +115,7 @@ final class HeadlineStrip extends Composite<Div> {
         var cards = new Div();
         cards.addClassName("comparison");
         Headline h = now.headline();
-        Headline p = before == null ? null : before.headline();
+        Headline p = before;
         cards.add(
                 count(
                         "insight.headline.newProspects",

@@ -164,7 +164,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     private void show() {
         var figures = insights.insights(current.filter(time), time.zone());
         var previous = current.previous(time)
-                .map(p -> insights.insights(p.filter(time), time.zone()))
+                .map(p -> insights.headline(p.filter(time), time.zone()))
                 .orElse(null);
         sections.removeAll();
         sections.add(new HeadlineStrip(figures, previous, this::drillDown, this::previousDrillDown));
