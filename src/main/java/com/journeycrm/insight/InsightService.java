@@ -158,7 +158,7 @@ public class InsightService {
         var tally = java.util.stream.IntStream.range(0, reads.threads())
                 .mapToObj(part -> reads.start(() -> {
                     var t = Tally.headline(span, zone);
-                    journeys.read(filter, now, part, reads.threads(), t);
+                    journeys.read(filter, now, part, reads.threads(), true, t);
                     return t;
                 }))
                 .toList()

@@ -82,6 +82,16 @@ class Journeys {
     /** The same for one of {@code parts} parts of the clients (by id), to be read side by side with the others. */
     @Transactional(readOnly = true)
     public void read(InsightFilter filter, Instant now, int part, int parts, Consumer<Journey> each) {
+        read(filter, now, part, parts, false, each);
+    }
+
+    /**
+     * @param withinPeriod only the moves of the period (and the undos of them made since): enough for figures of the
+     *     period's own moves (the headline numbers), and half the reading when the period is the year before last
+     */
+    @Transactional(readOnly = true)
+    public void read(
+            InsightFilter filter, Instant now, int part, int parts, boolean withinPeriod, Consumer<Journey> each) {
         var params = params(filter, now).addValue("part", part).addValue("parts", parts);
         List<ClientRow> clients = new ArrayList<>();
         lazily(() -> streaming.query("""
@@ -90,12 +100,17 @@ class Journeys {
                 from client c where (:owner = 0 or c.owner_id = :owner) and mod(c.id, :parts) = :part
                 order by c.id""", params, (RowCallbackHandler) rs -> clients.add(ClientRow.of(rs, this))));
         var merge = new Merge(clients, filter.to(), each);
-        lazily(() -> streaming.query("""
+        lazily(() -> streaming.query(
+                """
                 select sc.id, sc.client_id, sc.from_stage_id, sc.to_stage_id, sc.outcome, sc.changed_at,
                        sc.from_entered_at, sc.undo_of_id, sc.imported
-                from stage_change sc where sc.changed_at >= :from and %s and mod(sc.client_id, :parts) = :part
-                order by sc.client_id, sc.changed_at, sc.id""".formatted(owned("sc.client_id", params)), params, (RowCallbackHandler)
-                rs -> merge.move(rs.getLong(2), MoveRow.of(rs, this))));
+                from stage_change sc where sc.changed_at >= :from %s and %s and mod(sc.client_id, :parts) = :part
+                order by sc.client_id, sc.changed_at, sc.id""".formatted(
+                                // an undo after the period still takes back a move of it
+                                withinPeriod ? "and (sc.changed_at < :to or sc.undo_of_id is not null)" : "",
+                                owned("sc.client_id", params)),
+                params,
+                (RowCallbackHandler) rs -> merge.move(rs.getLong(2), MoveRow.of(rs, this))));
         merge.finish();
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pictures drawn on the server as inline SVG: horizontal bars and a heat map here, a funnel, a stacked bar and lines
@@ -19,16 +20,44 @@ public final class SvgCharts {
     static final int ROW = 26;
     static final int LABEL = 160;
 
-    /** One bar: its label, its value, the text after it, and where a click leads (null: nowhere). */
-    public record Bar(String label, double value, String valueText, String href) {}
+    /**
+     * One bar: its label, its value, the text after it, and where a click leads (null: nowhere); {@code part} of it
+     * drawn in the success colour (e.g. the hired among those who came in), 0 for none.
+     */
+    public record Bar(String label, double value, String valueText, String href, double part) {
+
+        public Bar(String label, double value, String valueText, String href) {
+            this(label, value, valueText, href, 0);
+        }
+    }
 
     private SvgCharts() {}
 
     public static Html bars(String title, List<Bar> bars) {
+        return bars(title, bars, null, null);
+    }
+
+    /** Bars with a part of each in the success colour, and a legend naming the whole and the part. */
+    public static Html bars(String title, List<Bar> bars, @Nullable String wholeWord, @Nullable String partWord) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
-        int height = bars.size() * ROW + 8;
+        int legend = wholeWord == null ? 0 : 24;
+        int height = legend + bars.size() * ROW + 8;
         var svg = open(title, WIDTH, height);
-        int y = 4;
+        if (wholeWord != null) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x='%d' y='6' width='14' height='12' style='fill:var(--lumo-primary-color)'/>"
+                            + "<text x='%d' y='16' style='fill:var(--lumo-body-text-color);font-size:12px'>%s</text>"
+                            + "<rect x='%d' y='6' width='14' height='12' style='fill:var(--lumo-success-color)'/>"
+                            + "<text x='%d' y='16' style='fill:var(--lumo-body-text-color);font-size:12px'>%s</text>",
+                    LABEL,
+                    LABEL + 20,
+                    escape(wholeWord),
+                    LABEL + 30 + 8 * wholeWord.length(),
+                    LABEL + 50 + 8 * wholeWord.length(),
+                    escape(partWord)));
+        }
+        int y = 4 + legend;
         for (Bar bar : bars) {
             double length = max == 0 ? 0 : (WIDTH - LABEL - 110) * bar.value() / max;
             svg.append(link(bar.href(), bar.label() + ": " + bar.valueText()));
@@ -49,6 +78,15 @@ public final class SvgCharts {
                     ROW - 8,
                     escape(bar.label()),
                     escape(bar.valueText())));
+            if (bar.part() > 0 && max > 0) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x='%d' y='%d' width='%.1f' height='%d' rx='3' style='fill:var(--lumo-success-color)'/>",
+                        LABEL,
+                        y + 4,
+                        Math.max((WIDTH - LABEL - 110) * bar.part() / max, 1.5),
+                        ROW - 8));
+            }
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x='%.1f' y='%d' style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>",

@@ -3,6 +3,7 @@ package com.journeycrm.insight.ui;
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FunnelChart;
 import com.journeycrm.base.ui.LineChart;
+import com.journeycrm.base.ui.RangeChart;
 import com.journeycrm.base.ui.StackedBar;
 import com.journeycrm.base.ui.SvgCharts;
 import com.journeycrm.base.ui.SvgCharts.Bar;
@@ -238,9 +239,26 @@ final class InsightSections {
 
     Component loop() {
         var loop = insights.loop();
+        long notBack = loop.entered() - loop.returned();
         return section(
                 t("insight.loop"),
                 t("insight.loop.definition"),
+                StackedBar.of(
+                        t("insight.loop.chart"),
+                        List.of(
+                                new StackedBar.Part(
+                                        t("insight.loop.back"),
+                                        loop.returned(),
+                                        FigureTable.count(loop.returned()) + " · "
+                                                + percent(loop.returned(), loop.entered()),
+                                        loop.returned() == 0 ? null : link.apply(Figure.LOOP_RETURNED, null),
+                                        "var(--lumo-success-color)"),
+                                new StackedBar.Part(
+                                        t("insight.loop.notBack"),
+                                        notBack,
+                                        FigureTable.count(notBack) + " · " + percent(notBack, loop.entered()),
+                                        null,
+                                        "var(--lumo-contrast-30pct)"))),
                 new FigureTable(
                         t("insight.loop"),
                         List.of(t("insight.figure"), t("insight.clients")),
@@ -284,7 +302,8 @@ final class InsightSections {
                     t(Translations.key(s.source())),
                     s.clients(),
                     t("insight.sources.bar", FigureTable.count(s.clients()), percent(s.hired(), s.clients())),
-                    link.apply(Figure.SOURCE, s.source().name())));
+                    link.apply(Figure.SOURCE, s.source().name()),
+                    s.hired()));
             rows.add(List.of(
                     t(Translations.key(s.source())),
                     cell(s.clients(), Figure.SOURCE, s.source().name()),
@@ -294,7 +313,8 @@ final class InsightSections {
         return section(
                 t("insight.sources"),
                 t("insight.sources.definition"),
-                SvgCharts.bars(t("insight.sources.chart"), bars),
+                SvgCharts.bars(
+                        t("insight.sources.chart"), bars, t("insight.sources.cameIn"), t("insight.funnel.hired")),
                 new FigureTable(
                         t("insight.sources"),
                         List.of(
@@ -401,6 +421,22 @@ final class InsightSections {
         return section(
                 t("insight.time"),
                 t("insight.time.definition"),
+                RangeChart.of(
+                        t("insight.time.chart"),
+                        insights.timeInStage().stream()
+                                .map(s -> new RangeChart.Row(
+                                        s.stage(),
+                                        s.endedMedianDays(),
+                                        s.endedP90Days(),
+                                        s.endedStays() == 0
+                                                ? t("insight.time.noStays")
+                                                : t(
+                                                        "insight.time.range",
+                                                        days(s.endedMedianDays()),
+                                                        days(s.endedP90Days()))))
+                                .toList(),
+                        t("insight.time.median"),
+                        t("insight.time.p90")),
                 new FigureTable(
                         t("insight.time"),
                         List.of(
