@@ -59,7 +59,7 @@ public final class SvgCharts {
         }
         int y = 4 + legend;
         for (Bar bar : bars) {
-            double length = max == 0 ? 0 : (WIDTH - LABEL - 110) * bar.value() / max;
+            double length = max == 0 ? 0 : (WIDTH - LABEL - 140) * bar.value() / max;
             svg.append(link(bar.href(), bar.label() + ": " + bar.valueText()));
             svg.append(String.format(
                     Locale.ROOT,
@@ -84,7 +84,7 @@ public final class SvgCharts {
                         "<rect x='%d' y='%d' width='%.1f' height='%d' rx='3' style='fill:var(--lumo-success-color)'/>",
                         LABEL,
                         y + 4,
-                        Math.max((WIDTH - LABEL - 110) * bar.part() / max, 1.5),
+                        Math.max((WIDTH - LABEL - 140) * bar.part() / max, 1.5),
                         ROW - 8));
             }
             svg.append(String.format(
@@ -199,6 +199,9 @@ public final class SvgCharts {
     }
 
     static String[] twoLines(String name) {
+        if (name.length() <= 9) {
+            return new String[] {name};
+        }
         int middle = name.length() / 2;
         int best = -1;
         for (int i = 0; i < name.length(); i++) {

@@ -26,7 +26,7 @@ class SvgChartsTest {
                                 new Bar("Event", 5, "5", "e"),
                                 new Bar("None", 0, "0", null)))
                 .getInnerHtml();
-        assertThat(html).contains("width=\"230.0\"").contains("width=\"115.0\"");
+        assertThat(html).contains("width=\"200.0\"").contains("width=\"100.0\"");
         assertThat(html)
                 .contains("aria-label=\"Web: 10\"")
                 .contains("aria-label=\"Event: 5\"")
