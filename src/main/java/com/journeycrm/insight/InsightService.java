@@ -144,7 +144,8 @@ public class InsightService {
                         funnel.isEmpty() ? 0 : funnel.getFirst().reached(),
                         tally.medianDaysToHire(),
                         tally.count(Figure.RETURNED, null),
-                        tally.count(Figure.REFERRED, null)));
+                        tally.count(Figure.REFERRED, null),
+                        reachedPerStage(tally)));
     }
 
     /** Not for the stages a client ends in (Lost, Former): staying there means nothing. */
@@ -177,7 +178,15 @@ public class InsightService {
                 firstStep,
                 tally.medianDaysToHire(),
                 tally.count(Figure.RETURNED, null),
-                tally.count(Figure.REFERRED, null));
+                tally.count(Figure.REFERRED, null),
+                reachedPerStage(tally));
+    }
+
+    /** The clients who reached each funnel stage, by its id. */
+    private static Map<Long, Long> reachedPerStage(Tally tally) {
+        Map<Long, Long> reached = new java.util.HashMap<>();
+        tally.perKey(Figure.REACHED).forEach((stage, n) -> reached.put((Long) stage, n));
+        return reached;
     }
 
     private static List<StageTime> timeInStage(Map<Long, Span.Stage> stages, Tally tally) {

@@ -30,7 +30,26 @@ public record Insights(
      * engagements, and referred clients who came in.
      */
     public record Headline(
-            long newProspects, long hires, long firstStep, Double daysToHire, long returns, long referred) {
+            long newProspects,
+            long hires,
+            long firstStep,
+            Double daysToHire,
+            long returns,
+            long referred,
+            java.util.Map<Long, Long> reached) {
+
+        public Headline {
+            reached = java.util.Map.copyOf(reached);
+        }
+
+        /** Of the clients who reached the funnel stage, the share who reached the next (hired after the last). */
+        public Double toNext(List<FunnelStep> funnel, int step) {
+            long here = reached.getOrDefault(funnel.get(step).stageId(), 0L);
+            long next = step + 1 < funnel.size()
+                    ? reached.getOrDefault(funnel.get(step + 1).stageId(), 0L)
+                    : hires;
+            return here == 0 ? null : (double) next / here;
+        }
 
         /** Hires ÷ the clients who reached the first step, or null when none did. */
         public Double conversion() {

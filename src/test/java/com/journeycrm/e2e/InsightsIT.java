@@ -29,7 +29,7 @@ class InsightsIT extends BrowserTest {
                 .nth(1)
                 .textContent()
                 .trim();
-        manager.locator(".insight svg a").nth(1).click();
+        manager.locator(".for-wide a[aria-label^='Interested:']").click();
         assertThat(manager).hasURL(Pattern.compile(".*insights/clients\\?.*figure=REACHED.*"));
         assertThat(manager.locator("h2")).containsText(interested + " clients");
         var first = manager.locator("vaadin-grid-cell-content")

@@ -27,19 +27,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Each section of the Insights view: a picture, its table, links to the clients behind each number. */
 final class InsightSections {
 
     private final Insights insights;
+    /** The period before's headline numbers, to compare each step's conversion with; null for none. */
+    private final Insights.@Nullable Headline before;
+
     private final BiFunction<Figure, Object, String> link;
     private final BiFunction<Figure, YearMonth, String> monthLink;
 
     InsightSections(
             Insights insights,
+            Insights.@Nullable Headline before,
             BiFunction<Figure, Object, String> link,
             BiFunction<Figure, YearMonth, String> monthLink) {
         this.insights = insights;
+        this.before = before;
         this.link = link;
         this.monthLink = monthLink;
     }
@@ -111,6 +117,7 @@ final class InsightSections {
                     cell(s.entered(), Figure.ENTERED, s.stageId()),
                     cell(s.reached(), Figure.REACHED, s.stageId()),
                     percent(next, s.reached()),
+                    beforeToNext(i),
                     percent(s.reached(), first),
                     cell(s.notNow(), Figure.STOPPED_NOT_NOW, s.stageId()),
                     cell(s.lost(), Figure.STOPPED_LOST, s.stageId()),
@@ -124,6 +131,7 @@ final class InsightSections {
         rows.add(List.of(
                 t("insight.funnel.hired"),
                 cell(insights.hired(), Figure.HIRED, null),
+                "",
                 "",
                 "",
                 percent(insights.hired(), first),
@@ -142,6 +150,7 @@ final class InsightSections {
                                 t("insight.funnel.entered"),
                                 t("insight.funnel.reached"),
                                 t("insight.funnel.toNext"),
+                                t("insight.funnel.toNextBefore"),
                                 t("insight.funnel.fromFirst"),
                                 t("enum.Outcome.NOT_NOW"),
                                 t("insight.funnel.lost"),
@@ -149,6 +158,19 @@ final class InsightSections {
                         rows));
         funnel.addClassName("wide");
         return funnel;
+    }
+
+    /** The step's conversion in the period before, and whether this period's is better ("▲ 60 %"), or "–". */
+    private String beforeToNext(int step) {
+        var funnel = insights.funnel();
+        Double then = before == null ? null : before.toNext(funnel, step);
+        Double now = insights.headline().toNext(funnel, step);
+        if (then == null) {
+            return "–";
+        }
+        long a = Math.round(100 * (now == null ? 0 : now));
+        long b = Math.round(100 * then);
+        return (a > b ? "▲ " : a < b ? "▼ " : "") + String.format(locale(), "%d\u00a0%%", b);
     }
 
     /** Per funnel step, the list of the clients it lost: who got no further and were not hired. */

@@ -168,7 +168,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(null);
         sections.removeAll();
         sections.add(new HeadlineStrip(figures, previous, this::drillDown, this::previousDrillDown));
-        new InsightSections(figures, this::drillDown, this::monthDrillDown)
+        new InsightSections(figures, previous, this::drillDown, this::monthDrillDown)
                 .all()
                 .forEach(sections::add);
         sections.add(InsightSections.section(
