@@ -145,7 +145,8 @@ public class InsightService {
                         tally.medianDaysToHire(),
                         tally.count(Figure.RETURNED, null),
                         tally.count(Figure.REFERRED, null),
-                        reachedPerStage(tally)));
+                        reachedPerStage(tally),
+                        trendsByMonth(tally)));
     }
 
     /** Not for the stages a client ends in (Lost, Former): staying there means nothing. */
@@ -179,7 +180,14 @@ public class InsightService {
                 tally.medianDaysToHire(),
                 tally.count(Figure.RETURNED, null),
                 tally.count(Figure.REFERRED, null),
-                reachedPerStage(tally));
+                reachedPerStage(tally),
+                trendsByMonth(tally));
+    }
+
+    private static Map<java.time.YearMonth, MonthTrend> trendsByMonth(Tally tally) {
+        Map<java.time.YearMonth, MonthTrend> months = new java.util.HashMap<>();
+        tally.months().forEach((m, v) -> months.put(m, new MonthTrend(m, v[0], v[1], v[2], v[3])));
+        return months;
     }
 
     /** The clients who reached each funnel stage, by its id. */

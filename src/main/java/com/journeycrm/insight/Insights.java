@@ -36,10 +36,12 @@ public record Insights(
             Double daysToHire,
             long returns,
             long referred,
-            java.util.Map<Long, Long> reached) {
+            java.util.Map<Long, Long> reached,
+            java.util.Map<YearMonth, MonthTrend> months) {
 
         public Headline {
             reached = java.util.Map.copyOf(reached);
+            months = java.util.Map.copyOf(months);
         }
 
         /** Of the clients who reached the funnel stage, the share who reached the next (hired after the last). */

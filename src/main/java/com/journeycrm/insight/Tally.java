@@ -112,20 +112,16 @@ final class Tally implements Consumer<Journey> {
         }
         if (headlineOnly) {
             for (var m : journey.counted()) {
+                trendMonthsOf(m);
                 if (Figure.hired(m, span) && !journey.imported()) {
                     toHire.add(seconds(journey.createdAt(), m.at()));
                 }
             }
+            countTrendMonths();
             return;
         }
         for (var m : journey.counted()) {
-            YearMonth month = null;
-            for (int i = 0; i < TRENDS.size(); i++) {
-                if (((OfMoves) TRENDS.get(i).definition()).key().apply(m, span) != null) {
-                    month = month == null ? YearMonth.from(m.at().atZone(zone)) : month;
-                    trendMonths.add(new TrendMonth(month, i));
-                }
-            }
+            trendMonthsOf(m);
             if (m.fromEntered() != null) {
                 endedStays.computeIfAbsent(m.from(), s -> new ArrayList<>()).add(seconds(m.fromEntered(), m.at()));
             }
@@ -137,9 +133,7 @@ final class Tally implements Consumer<Journey> {
                 decisions.computeIfAbsent(decision, o -> new ArrayList<>()).add(m.id());
             }
         }
-        // each client once per month and trend
-        trendMonths.forEach(t -> months.computeIfAbsent(t.month(), k -> new long[TRENDS.size()])[t.column()]++);
-        trendMonths.clear();
+        countTrendMonths();
         sitting.computeIfAbsent(journey.stageId(), s -> new ArrayList<>())
                 .add(seconds(journey.enteredStage(), span.now()));
         stagesDuring(journey).forEach(stage -> stayedIn.merge(stage, 1L, Long::sum));
@@ -148,6 +142,23 @@ final class Tally implements Consumer<Journey> {
                     .forEach(seconds ->
                             gaps.computeIfAbsent(gap, g -> new ArrayList<>()).add(seconds));
         }
+    }
+
+    /** The trends a move counts for, in the month it was made (the user's zone). */
+    private void trendMonthsOf(Journey.Move m) {
+        YearMonth month = null;
+        for (int i = 0; i < TRENDS.size(); i++) {
+            if (((OfMoves) TRENDS.get(i).definition()).key().apply(m, span) != null) {
+                month = month == null ? YearMonth.from(m.at().atZone(zone)) : month;
+                trendMonths.add(new TrendMonth(month, i));
+            }
+        }
+    }
+
+    /** Each client once per month and trend. */
+    private void countTrendMonths() {
+        trendMonths.forEach(t -> months.computeIfAbsent(t.month(), k -> new long[TRENDS.size()])[t.column()]++);
+        trendMonths.clear();
     }
 
     /**

@@ -35,6 +35,8 @@ final class InsightSections {
     private final Insights insights;
     /** The period before's headline numbers, to compare each step's conversion with; null for none. */
     private final Insights.@Nullable Headline before;
+    /** The period before is the year before: the trends draw its months behind this year's. */
+    private final boolean yearBefore;
 
     private final BiFunction<Figure, Object, String> link;
     private final BiFunction<Figure, YearMonth, String> monthLink;
@@ -42,10 +44,12 @@ final class InsightSections {
     InsightSections(
             Insights insights,
             Insights.@Nullable Headline before,
+            boolean yearBefore,
             BiFunction<Figure, Object, String> link,
             BiFunction<Figure, YearMonth, String> monthLink) {
         this.insights = insights;
         this.before = before;
+        this.yearBefore = yearBefore;
         this.link = link;
         this.monthLink = monthLink;
     }
@@ -506,6 +510,22 @@ final class InsightSections {
                 hrefs[i] = values[i] == 0 ? null : monthLink.apply(figures[s], months.get(i));
             }
             series.add(new LineChart.Series(t(keys[s]), colours[s], values, hrefs));
+        }
+        if (yearBefore && before != null) {
+            // new prospects and hires of the same months a year earlier, faint behind
+            for (int s = 0; s < 2; s++) {
+                long[] values = new long[months.size()];
+                for (int i = 0; i < months.size(); i++) {
+                    var m = before.months().get(months.get(i).minusMonths(12));
+                    values[i] = m == null ? 0 : s == 0 ? m.newProspects() : m.hires();
+                }
+                series.add(new LineChart.Series(
+                        t("insight.trends.yearBefore", t(keys[s])),
+                        colours[s],
+                        values,
+                        new String[months.size()],
+                        true));
+            }
         }
         var format = java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale());
         return LineChart.of(

@@ -168,7 +168,9 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(null);
         sections.removeAll();
         sections.add(new HeadlineStrip(figures, previous, this::drillDown, this::previousDrillDown));
-        new InsightSections(figures, previous, this::drillDown, this::monthDrillDown)
+        var filter = current.filter(time);
+        boolean aYear = java.time.Duration.between(filter.from(), filter.to()).toDays() >= 365;
+        new InsightSections(figures, previous, aYear, this::drillDown, this::monthDrillDown)
                 .all()
                 .forEach(sections::add);
         sections.add(InsightSections.section(

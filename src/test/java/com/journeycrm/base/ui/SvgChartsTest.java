@@ -104,4 +104,29 @@ class SvgChartsTest {
         assertThat(html).contains("width=\"500\"").doesNotContain("100%");
         assertThat(html).doesNotContainPattern("font-size:(\\d|1[01])px");
     }
+
+    @Test
+    void a_faint_line_is_dashed_without_dots_and_a_long_legend_wraps() {
+        var html = LineChart.of(
+                        "Trends",
+                        List.of("Jan 26", "Feb 26"),
+                        List.of(
+                                new LineChart.Series(
+                                        "New prospects", "blue", new long[] {3, 4}, new String[] {"a", "b"}),
+                                new LineChart.Series("Hires", "green", new long[] {1, 2}, new String[] {"c", "d"}),
+                                new LineChart.Series(
+                                        "New prospects of the same months, a year before",
+                                        "blue",
+                                        new long[] {2, 5},
+                                        new String[2],
+                                        true)))
+                .getInnerHtml();
+        assertThat(html).contains("stroke-dasharray:5 4");
+        assertThat(html)
+                .as("dots for the year's lines only")
+                .containsOnlyOnce("aria-label=\"New prospects, Jan 26: 3\"");
+        assertThat(html).doesNotContain("a year before, Jan 26");
+        assertThat(html).contains(">New prospects of the same months, a year before<");
+        assertThat(html).as("the third name on a second line").contains("y=\"33\"");
+    }
 }

@@ -145,6 +145,15 @@ class InsightsViewTest extends KaribuTest {
     }
 
     @Test
+    void twelve_months_draw_the_year_before_behind_their_trends_and_ninety_days_do_not() {
+        login("manager");
+        open("insights?period=12m");
+        assertThat(page()).contains(">New prospects, a year before<");
+        open("insights?period=90d");
+        assertThat(page()).doesNotContain("a year before");
+    }
+
+    @Test
     void all_time_has_no_period_before_to_stand_against() {
         login("manager");
         open("insights?period=all");
