@@ -53,6 +53,17 @@ public enum Figure {
     LOOP_ENTERED(Keys.NONE, moves((m, s) -> when(s.phase(m.to()) == Phase.BETWEEN_ENGAGEMENTS))),
     /** Of those, began a new engagement within 12 months of such an arrival. */
     LOOP_RETURNED(Keys.NONE, (j, s) -> yes(Gaps.LOOP.followedUp(j, s).findAny().isPresent())),
+    /** Of those who arrived between engagements in the period and did not come back: in a former client's stage now. */
+    LOOP_LEFT(
+            Keys.NONE,
+            (j, s) -> yes(arrivedBetween(j, s) && !cameBack(j, s) && s.phase(j.stageId()) == Phase.FORMER_CLIENT)),
+    /** … still between engagements, and gone quiet. */
+    LOOP_WAITING_QUIET(
+            Keys.NONE,
+            (j, s) -> yes(arrivedBetween(j, s)
+                    && !cameBack(j, s)
+                    && s.phase(j.stageId()) == Phase.BETWEEN_ENGAGEMENTS
+                    && j.quiet(s))),
     /** Began two or more engagements, ever. */
     REPEAT(Keys.NONE, (j, s) -> yes(j.engagements() >= 2)),
     /** Between engagements now and gone quiet. */
@@ -212,6 +223,16 @@ public enum Figure {
                             .map(m -> m.at().getEpochSecond() - e.at().getEpochSecond())
                             .stream());
         }
+    }
+
+    /** A counted arrival in the between-engagements phase during the period ({@link #LOOP_ENTERED}). */
+    private static boolean arrivedBetween(Journey j, Span s) {
+        return !LOOP_ENTERED.definition().keys(j, s).isEmpty();
+    }
+
+    /** Began a new engagement within a year of such an arrival ({@link #LOOP_RETURNED}). */
+    private static boolean cameBack(Journey j, Span s) {
+        return Gaps.LOOP.followedUp(j, s).findAny().isPresent();
     }
 
     private static OfMoves moves(BiFunction<Move, Span, @Nullable Object> key) {

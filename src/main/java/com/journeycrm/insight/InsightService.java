@@ -108,7 +108,9 @@ public class InsightService {
                         tally.count(Figure.LOOP_RETURNED, null),
                         tally.medianGapDays(Gaps.LOOP),
                         tally.count(Figure.REPEAT, null),
-                        tally.count(Figure.LOOP_QUIET, null)),
+                        tally.count(Figure.LOOP_QUIET, null),
+                        tally.count(Figure.LOOP_LEFT, null),
+                        tally.count(Figure.LOOP_WAITING_QUIET, null)),
                 new Referrals(
                         tally.count(Figure.ADVOCATES, null),
                         tally.count(Figure.REFERRED, null),

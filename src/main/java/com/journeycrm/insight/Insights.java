@@ -79,7 +79,18 @@ public record Insights(
             Double sittingMedianDays,
             Double sittingP90Days) {}
 
-    public record Loop(long entered, long returned, Double medianGapDays, long repeatClients, long quietNow) {}
+    /**
+     * The loyalty loop: who arrived between engagements in the period, and of them who came back, who left (a
+     * former client's stage now) and who is still waiting and gone quiet; the rest are waiting, in touch.
+     */
+    public record Loop(
+            long entered,
+            long returned,
+            Double medianGapDays,
+            long repeatClients,
+            long quietNow,
+            long left,
+            long waitingQuiet) {}
 
     public record Referrer(long clientId, String name, long referred, long hired) {}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -138,5 +139,36 @@ class TranslationsTest {
         assertThat(translations.getTranslation("journey.outcome.doesNotFit", Locale.ENGLISH, Outcome.NO_WAY, "Active"))
                 .as("an enum constant by its own key")
                 .isEqualTo("\"No way\" is not an outcome of moving to Active.");
+    }
+
+    /** The enums whose constants the app shows by their keys ({@code Translations.key}). */
+    private static final List<String> SHOWN_ENUMS = List.of(
+            "com.journeycrm.stage.Outcome",
+            "com.journeycrm.stage.Phase",
+            "com.journeycrm.stage.StagePalette",
+            "com.journeycrm.security.Role",
+            "com.journeycrm.client.Source",
+            "com.journeycrm.client.TouchPointType",
+            "com.journeycrm.client.Direction",
+            "com.journeycrm.client.ClientFilter$Attention",
+            "com.journeycrm.audit.AuditKind",
+            "com.journeycrm.insight.Figure",
+            "com.journeycrm.insight.ui.InsightPeriod$Kind",
+            "com.journeycrm.transfer.ImportField",
+            "com.journeycrm.transfer.ExportService$Dataset");
+
+    @Test
+    void every_constant_of_an_enum_shown_by_its_key_has_words() throws Exception {
+        var english = bundle("messages.properties");
+        var missing = new TreeSet<String>();
+        for (String name : SHOWN_ENUMS) {
+            for (Object constant : Class.forName(name).getEnumConstants()) {
+                String key = Translations.key((Enum<?>) constant);
+                if (!english.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).as("enum constants without words").isEmpty();
     }
 }

@@ -121,6 +121,13 @@ class EveryFigureTest {
         all.add(new Shown("arrived between engagements", loop.entered(), Figure.LOOP_ENTERED, null, filter));
         all.add(new Shown("returned within a year", loop.returned(), Figure.LOOP_RETURNED, null, filter));
         all.add(new Shown("repeat clients", loop.repeatClients(), Figure.REPEAT, null, filter));
+        all.add(new Shown("arrived between engagements, left", loop.left(), Figure.LOOP_LEFT, null, filter));
+        all.add(new Shown(
+                "arrived between engagements, waiting and quiet",
+                loop.waitingQuiet(),
+                Figure.LOOP_WAITING_QUIET,
+                null,
+                filter));
         all.add(new Shown("between engagements, quiet", loop.quietNow(), Figure.LOOP_QUIET, null, filter));
         var referrals = view.referrals();
         all.add(new Shown("advocates", referrals.advocates(), Figure.ADVOCATES, null, filter));

@@ -28,6 +28,7 @@ class FigureTest {
     private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-07-01T00:00:00Z");
     private static final long AWARE = 1, INTERESTED = 2, DECIDING = 3, NOT_NOW = 4, LOST = 5, ACTIVE = 6, BETWEEN = 7;
+    private static final long FORMER = 8;
 
     private static final Span SPAN = new Span(new InsightFilter(FROM, TO, null), TO, stages());
 
@@ -40,6 +41,7 @@ class FigureTest {
         stages.put(LOST, new Span.Stage("Lost", StageKind.LOST, Phase.PRE_PURCHASE, 50, false));
         stages.put(ACTIVE, new Span.Stage("Active", StageKind.ACTIVE, Phase.CLIENT_EXPERIENCE, 60, false));
         stages.put(BETWEEN, new Span.Stage("Between", StageKind.STANDARD, Phase.BETWEEN_ENGAGEMENTS, 70, false));
+        stages.put(FORMER, new Span.Stage("Former", StageKind.GONE, Phase.FORMER_CLIENT, 80, false));
         return stages;
     }
 
@@ -289,5 +291,23 @@ class FigureTest {
         var reasons = tally.reasons(Outcome.NO_WAY, Map.of(ids.get(0), "Best  fit ", ids.get(1), "best fit"), 3);
 
         assertThat(reasons).containsExactly(new Tally.Reason("Best fit", 2));
+    }
+
+    @Test
+    void the_loop_parts_who_arrived_between_engagements_into_came_back_left_and_waiting() {
+        var back = new History(20, ACTIVE, day(1)).move(BETWEEN, null, day(10)).move(ACTIVE, null, day(40));
+        var left = new History(21, ACTIVE, day(1))
+                .move(BETWEEN, null, day(10))
+                .move(FORMER, Outcome.POOR_EXPERIENCE, day(50));
+        var waiting = new History(22, ACTIVE, day(1)).move(BETWEEN, null, day(10));
+
+        assertThat(keys(Figure.LOOP_RETURNED, back)).containsExactly(Boolean.TRUE);
+        assertThat(keys(Figure.LOOP_LEFT, back)).isEmpty();
+        assertThat(keys(Figure.LOOP_LEFT, left)).containsExactly(Boolean.TRUE);
+        assertThat(keys(Figure.LOOP_WAITING_QUIET, left)).isEmpty();
+        assertThat(keys(Figure.LOOP_LEFT, waiting)).isEmpty();
+        assertThat(keys(Figure.LOOP_WAITING_QUIET, waiting))
+                .as("not quiet: its next touch is not due (none set here)")
+                .isEmpty();
     }
 }

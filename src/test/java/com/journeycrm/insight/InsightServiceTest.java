@@ -317,7 +317,7 @@ class InsightServiceTest {
     @Test
     void the_loyalty_loop_referrals_and_sources() {
         var figures = figures();
-        assertThat(figures.loop()).isEqualTo(new Insights.Loop(1, 1, 15.0, 1, 2));
+        assertThat(figures.loop()).isEqualTo(new Insights.Loop(1, 1, 15.0, 1, 2, 0, 0));
         assertThat(figures.referrals().advocates()).isEqualTo(1);
         assertThat(figures.referrals().referred()).isEqualTo(1);
         assertThat(figures.referrals().referredHired()).isZero();

@@ -182,6 +182,17 @@ final class InsightSections {
         return steps.stream().map(s -> link.apply(Figure.STOPPED, s.stageId())).toList();
     }
 
+    /** A part of the loop's bar: its clients, their share of the arrivals, and their list (none for the rest). */
+    private StackedBar.Part loopPart(String key, long clients, @Nullable Figure figure, String colour) {
+        long entered = insights.loop().entered();
+        return new StackedBar.Part(
+                t(key),
+                clients,
+                FigureTable.count(clients) + " · " + percent(clients, entered),
+                figure == null || clients == 0 ? null : link.apply(figure, null),
+                colour);
+    }
+
     /** A picture for a wide screen, hidden on a phone, which gets its own drawing ({@link #onPhone}). */
     private static Component onWide(Component picture) {
         picture.getElement().getClassList().add("for-wide");
@@ -265,26 +276,25 @@ final class InsightSections {
 
     Component loop() {
         var loop = insights.loop();
-        long notBack = loop.entered() - loop.returned();
+        long waiting = loop.entered() - loop.returned() - loop.left() - loop.waitingQuiet();
         return section(
                 t("insight.loop"),
                 t("insight.loop.definition"),
                 StackedBar.of(
                         t("insight.loop.chart"),
                         List.of(
-                                new StackedBar.Part(
-                                        t("insight.loop.back"),
+                                loopPart(
+                                        "insight.loop.back",
                                         loop.returned(),
-                                        FigureTable.count(loop.returned()) + " · "
-                                                + percent(loop.returned(), loop.entered()),
-                                        loop.returned() == 0 ? null : link.apply(Figure.LOOP_RETURNED, null),
+                                        Figure.LOOP_RETURNED,
                                         "var(--lumo-success-color)"),
-                                new StackedBar.Part(
-                                        t("insight.loop.notBack"),
-                                        notBack,
-                                        FigureTable.count(notBack) + " · " + percent(notBack, loop.entered()),
-                                        null,
-                                        "var(--lumo-contrast-30pct)"))),
+                                loopPart("insight.loop.left", loop.left(), Figure.LOOP_LEFT, "var(--lumo-error-color)"),
+                                loopPart(
+                                        "insight.loop.waitingQuiet",
+                                        loop.waitingQuiet(),
+                                        Figure.LOOP_WAITING_QUIET,
+                                        "var(--lumo-contrast-60pct)"),
+                                loopPart("insight.loop.waiting", waiting, null, "var(--lumo-contrast-20pct)"))),
                 new FigureTable(
                         t("insight.loop"),
                         List.of(t("insight.figure"), t("insight.clients")),
