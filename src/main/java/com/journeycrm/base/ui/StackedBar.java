@@ -7,7 +7,9 @@ import java.util.Locale;
 /** Parts of one whole as one bar, each part as wide as its share and in its own colour, named in a legend below. */
 public final class StackedBar {
 
-    static final int WIDTH = 500;
+    /** Narrow enough for a phone: a bar needs no labels beside it, its legend is below. */
+    static final int WIDTH = 320;
+
     static final int BAR = 30;
     static final int LINE = 22;
 

@@ -93,7 +93,7 @@ class SvgChartsTest {
                                 new StackedBar.Part("Hired", 3, "3 · 75 %", "h", "green"),
                                 new StackedBar.Part("No way", 1, "1 · 25 %", "n", "red")))
                 .getInnerHtml();
-        assertThat(html).contains("width=\"373.5\"").contains("width=\"124.5\"");
+        assertThat(html).contains("width=\"238.5\"").contains("width=\"79.5\"");
         assertThat(html).contains(">Hired: 3 · 75 %<").contains(">No way: 1 · 25 %<");
     }
 
