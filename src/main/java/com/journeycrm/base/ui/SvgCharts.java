@@ -39,10 +39,27 @@ public final class SvgCharts {
 
     /** Bars with a part of each in the success colour, and a legend naming the whole and the part. */
     public static Html bars(String title, List<Bar> bars, @Nullable String wholeWord, @Nullable String partWord) {
+        return bars(title, bars, wholeWord, partWord, WIDTH, LABEL, 0);
+    }
+
+    /** The same bars for a phone: each label above its bar, the whole 320 px wide. */
+    public static Html narrowBars(String title, List<Bar> bars, @Nullable String wholeWord, @Nullable String partWord) {
+        return bars(title, bars, wholeWord, partWord, 320, 4, 18);
+    }
+
+    private static Html bars(
+            String title,
+            List<Bar> bars,
+            @Nullable String wholeWord,
+            @Nullable String partWord,
+            int width,
+            int left,
+            int labelAbove) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        int room = width - left - 140;
         int legend = wholeWord == null ? 0 : 24;
-        int height = legend + bars.size() * ROW + 8;
-        var svg = open(title, WIDTH, height);
+        int height = legend + bars.size() * (ROW + labelAbove) + 8;
+        var svg = open(title, width, height);
         if (wholeWord != null) {
             svg.append(String.format(
                     Locale.ROOT,
@@ -50,30 +67,32 @@ public final class SvgCharts {
                             + "<text x='%d' y='16' style='fill:var(--lumo-body-text-color);font-size:12px'>%s</text>"
                             + "<rect x='%d' y='6' width='14' height='12' style='fill:var(--lumo-success-color)'/>"
                             + "<text x='%d' y='16' style='fill:var(--lumo-body-text-color);font-size:12px'>%s</text>",
-                    LABEL,
-                    LABEL + 20,
+                    left,
+                    left + 20,
                     escape(wholeWord),
-                    LABEL + 30 + 8 * wholeWord.length(),
-                    LABEL + 50 + 8 * wholeWord.length(),
+                    left + 30 + 8 * wholeWord.length(),
+                    left + 50 + 8 * wholeWord.length(),
                     escape(partWord)));
         }
         int y = 4 + legend;
         for (Bar bar : bars) {
-            double length = max == 0 ? 0 : (WIDTH - LABEL - 140) * bar.value() / max;
+            double length = max == 0 ? 0 : room * bar.value() / max;
+            int top = y + labelAbove;
             svg.append(link(bar.href(), bar.label() + ": " + bar.valueText()));
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text x='%d' y='%d' text-anchor='end' style='fill:var(--lumo-body-text-color);"
+                    "<text x='%d' y='%d' text-anchor='%s' style='fill:var(--lumo-body-text-color);"
                             + "font-size:13px'>%s</text>",
-                    LABEL - 8,
-                    y + 17,
+                    labelAbove == 0 ? left - 8 : left,
+                    labelAbove == 0 ? y + 17 : y + 13,
+                    labelAbove == 0 ? "end" : "start",
                     escape(bar.label())));
             svg.append(String.format(
                     Locale.ROOT,
                     "<rect x='%d' y='%d' width='%.1f' height='%d' rx='3' style='fill:var(--lumo-primary-color)'>"
                             + "<title>%s: %s</title></rect>",
-                    LABEL,
-                    y + 4,
+                    left,
+                    top + 4,
                     Math.max(length, 1.5),
                     ROW - 8,
                     escape(bar.label()),
@@ -82,19 +101,19 @@ public final class SvgCharts {
                 svg.append(String.format(
                         Locale.ROOT,
                         "<rect x='%d' y='%d' width='%.1f' height='%d' rx='3' style='fill:var(--lumo-success-color)'/>",
-                        LABEL,
-                        y + 4,
-                        Math.max((WIDTH - LABEL - 140) * bar.part() / max, 1.5),
+                        left,
+                        top + 4,
+                        Math.max(room * bar.part() / max, 1.5),
                         ROW - 8));
             }
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x='%.1f' y='%d' style='fill:var(--lumo-body-text-color);font-size:13px'>%s</text>",
-                    LABEL + Math.max(length, 1.5) + 6,
-                    y + 17,
+                    left + Math.max(length, 1.5) + 6,
+                    top + 17,
                     escape(bar.valueText())));
             svg.append(bar.href() == null ? "" : "</a>");
-            y += ROW;
+            y += ROW + labelAbove;
         }
         return close(svg);
     }

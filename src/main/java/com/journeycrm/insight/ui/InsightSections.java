@@ -349,8 +349,10 @@ final class InsightSections {
         return section(
                 t("insight.sources"),
                 t("insight.sources.definition"),
-                SvgCharts.bars(
-                        t("insight.sources.chart"), bars, t("insight.sources.cameIn"), t("insight.funnel.hired")),
+                onWide(SvgCharts.bars(
+                        t("insight.sources.chart"), bars, t("insight.sources.cameIn"), t("insight.funnel.hired"))),
+                onPhone(SvgCharts.narrowBars(
+                        t("insight.sources.chart"), bars, t("insight.sources.cameIn"), t("insight.funnel.hired"))),
                 new FigureTable(
                         t("insight.sources"),
                         List.of(
