@@ -8,10 +8,7 @@ import com.journeycrm.client.ClientProfile;
 import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.Source;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -131,28 +128,9 @@ final class RowChecker {
         errors.add(new RowError(row, field, header(field), value, problem));
     }
 
-    private static final MessageInterpolator CHECKS = new BundleMessages();
-
     /** A field's check, worded in the plan's language (the words are the form's own: {@code validation.*}). */
     private Text inPlanLanguage(ConstraintViolation<?> violation) {
-        var context = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new ValidationException("Not supported: " + type);
-            }
-        };
-        return new Text(
-                "import.problem.check", CHECKS.interpolate(violation.getMessageTemplate(), context, plan.language()));
+        return new Text("import.problem.check", BundleMessages.inLanguage(violation, plan.language()));
     }
 
     /** The column's header in the file, or null when no column holds the field. */

@@ -9,9 +9,6 @@ import com.journeycrm.base.validation.BundleMessages;
 import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
  * services' refusals carry messages written for users; anything else is left to {@link FriendlyErrors}.
  */
 public final class Attempt {
-
-    private static final MessageInterpolator FORM_MESSAGES = new BundleMessages();
 
     private Attempt() {}
 
@@ -113,23 +108,7 @@ public final class Attempt {
         if (ui == null) {
             return violation.getMessage();
         }
-        var context = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new ValidationException("Not supported: " + type);
-            }
-        };
-        return FORM_MESSAGES.interpolate(violation.getMessageTemplate(), context, ui.getLocale());
+        return BundleMessages.inLanguage(violation, ui.getLocale());
     }
 
     private static String translate(String key, Object... arguments) {

@@ -1,5 +1,10 @@
 package com.journeycrm.base.validation;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
@@ -10,7 +15,33 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  */
 public class BundleMessages extends ResourceBundleMessageInterpolator {
 
+    private static final BundleMessages WORDS = new BundleMessages();
+
     public BundleMessages() {
         super(new PlatformResourceBundleLocator("messages"));
+    }
+
+    /**
+     * A check that failed, worded again in the given language: a service's checks (and an import's) are worded in
+     * the server's language when they fail.
+     */
+    public static String inLanguage(ConstraintViolation<?> violation, Locale language) {
+        var context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("Not supported: " + type);
+            }
+        };
+        return WORDS.interpolate(violation.getMessageTemplate(), context, language);
     }
 }

@@ -62,4 +62,29 @@ class MainLayoutTest extends KaribuTest {
         assertThat(MainLayout.withoutAppName("Board · Journey CRM")).isEqualTo("Board");
         assertThat(MainLayout.withoutAppName("Acme Ltd")).isEqualTo("Acme Ltd");
     }
+
+    @Test
+    void choosing_deutsch_in_the_menu_remembers_it_and_the_session_speaks_german() {
+        var user = data.newUser(com.journeycrm.security.Role.SALES, "pw");
+        login(user.getUsername());
+        navigate("");
+        @SuppressWarnings("unchecked")
+        var choice = (com.vaadin.flow.component.select.Select<java.util.Locale>)
+                _find(com.vaadin.flow.component.select.Select.class).stream()
+                        .filter(s -> s.hasClassName("language-choice"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(choice.getValue()).isEqualTo(java.util.Locale.ENGLISH);
+
+        // as the browser does: the new value, then its change event from the client
+        choice.setValue(java.util.Locale.GERMAN);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                choice,
+                new com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<>(
+                        choice, choice, java.util.Locale.ENGLISH, true));
+
+        assertThat(UI.getCurrent().getSession().getLocale()).isEqualTo(java.util.Locale.GERMAN);
+        assertThat(context.getBean(com.journeycrm.security.UserService.class).chosenLanguage())
+                .contains(java.util.Locale.GERMAN);
+    }
 }
