@@ -89,22 +89,32 @@ class InsightQueries {
                 0);
     }
 
-    /** The distinct clients of a figure defined in SQL, under the key (a heat-map cell for TOUCHED). */
-    long[] clients(Figure.Sql figure, MapSqlParameterSource params, Object key) {
-        if (figure == Figure.Sql.TOUCHED) {
-            String[] cell = ((String) key).split(":");
-            if (cell.length != 3) {
-                throw new IllegalArgumentException("A heat-map cell is stage:TYPE:DIRECTION");
-            }
-            params.addValue("stage", Long.parseLong(cell[0]))
-                    .addValue("type", TouchPointType.valueOf(cell[1]).name())
-                    .addValue("direction", Direction.valueOf(cell[2]).name());
-        }
+    /** The distinct clients of a figure defined in SQL without a key (a heat-map cell: {@link #touchPointsPerClient}). */
+    long[] clients(Figure.Sql figure, MapSqlParameterSource params) {
         return jdbc
                 .queryForList("select distinct x.client_id from (" + figure.query(params) + ") x", params, Long.class)
                 .stream()
                 .mapToLong(Long::longValue)
                 .toArray();
+    }
+
+    /** The clients with touch points in a heat-map cell ("stage:TYPE:DIRECTION"), each with how many. */
+    Map<Long, Long> touchPointsPerClient(MapSqlParameterSource params, Object key) {
+        String[] cell = ((String) key).split(":");
+        if (cell.length != 3) {
+            throw new IllegalArgumentException("A heat-map cell is stage:TYPE:DIRECTION");
+        }
+        params.addValue("stage", Long.parseLong(cell[0]))
+                .addValue("type", TouchPointType.valueOf(cell[1]).name())
+                .addValue("direction", Direction.valueOf(cell[2]).name());
+        Map<Long, Long> perClient = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select x.client_id, count(*) from (" + Figure.Sql.TOUCHED.query(params) + ") x group by x.client_id",
+                params,
+                rs -> {
+                    perClient.put(rs.getLong(1), rs.getLong(2));
+                });
+        return perClient;
     }
 
     /** How many clients a figure defined in SQL counts (without a key). */

@@ -2,7 +2,10 @@ package com.journeycrm.insight;
 
 import static com.journeycrm.insight.SideBySide.result;
 
+import com.journeycrm.base.Text;
+import com.journeycrm.client.Direction;
 import com.journeycrm.client.Source;
+import com.journeycrm.client.TouchPointType;
 import com.journeycrm.insight.Figure.Gaps;
 import com.journeycrm.insight.Insights.Decision;
 import com.journeycrm.insight.Insights.FunnelStep;
@@ -252,8 +255,23 @@ public class InsightService {
     public DrillDown drillDown(InsightFilter filter, Figure figure, @Nullable String key) {
         Object parsed = figure.keys().parse(key);
         Instant now = clock.instant();
+        if (figure.definition() == Figure.Sql.TOUCHED) {
+            var perClient = queries.touchPointsPerClient(Journeys.params(filter, now), parsed);
+            long[] ids = perClient.keySet().stream().mapToLong(Long::longValue).toArray();
+            String[] cell = key.split(":");
+            var stage = journeys.stages().get(Long.valueOf(cell[0]));
+            return new DrillDown(
+                    figure,
+                    ids,
+                    perClient,
+                    new Text(
+                            "insight.drillDown.cell",
+                            TouchPointType.valueOf(cell[1]),
+                            Direction.valueOf(cell[2]),
+                            stage == null ? "?" : stage.name()));
+        }
         if (figure.definition() instanceof Figure.Sql sql) {
-            return new DrillDown(figure, queries.clients(sql, Journeys.params(filter, now), parsed));
+            return new DrillDown(figure, queries.clients(sql, Journeys.params(filter, now)));
         }
         var span = new Span(filter, now, journeys.stages());
         var ids = new java.util.ArrayList<Long>();

@@ -33,6 +33,7 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
     final H2 title = new H2();
     final Anchor back = new Anchor("insights", getTranslation("insight.back"));
     final Grid<DrillDownRow> grid = new Grid<>();
+    private final Grid.Column<DrillDownRow> touchPoints;
     /** The clients found when the page was opened: sorting and scrolling page through them. */
     private DrillDown drillDown;
 
@@ -54,6 +55,11 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("reminder.column.owner"))
                 .setKey("owner")
                 .setSortProperty("owner");
+        touchPoints = grid.addColumn(
+                        row -> drillDown == null ? 0 : drillDown.touchPoints().getOrDefault(row.id(), 0L))
+                .setHeader(getTranslation("insight.map.touchPoints"))
+                .setKey("touchPoints");
+        touchPoints.setVisible(false);
         grid.setItems(
                 query -> drillDown == null
                         ? Stream.empty()
@@ -92,13 +98,22 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                     .orElse(null);
             drillDown = insights.drillDown(period.filter(time), figure, key);
             int count = drillDown.size();
-            title.setText(getTranslation(
-                    "insight.drillDown.title",
-                    count,
-                    FigureTable.count(count),
-                    figure == Figure.REFERRED && key != null
-                            ? getTranslation("insight.figure.referredByClient")
-                            : getTranslation(Translations.key(figure))));
+            String what = figure == Figure.REFERRED && key != null
+                    ? getTranslation("insight.figure.referredByClient")
+                    : getTranslation(Translations.key(figure));
+            // a heat-map cell counts touch points: the title repeats that number, the column adds up to it
+            long touches = drillDown.touchPointsTotal();
+            title.setText(
+                    drillDown.countsTouchPoints()
+                            ? getTranslation(
+                                    "insight.drillDown.touched",
+                                    touches,
+                                    FigureTable.count(touches),
+                                    count,
+                                    FigureTable.count(count),
+                                    drillDown.cell())
+                            : getTranslation("insight.drillDown.title", count, FigureTable.count(count), what));
+            touchPoints.setVisible(drillDown.countsTouchPoints());
         } catch (IllegalArgumentException | NoSuchElementException e) {
             // a hand-edited address: say so instead of a stack trace
             drillDown = null;

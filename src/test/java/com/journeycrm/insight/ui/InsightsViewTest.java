@@ -7,16 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
+import com.journeycrm.activity.TouchPointDetails;
+import com.journeycrm.activity.TouchPointService;
 import com.journeycrm.base.ui.NoAccessView;
+import com.journeycrm.client.Client;
 import com.journeycrm.insight.DrillDownRow;
 import com.journeycrm.insight.Figure;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class InsightsViewTest extends KaribuTest {
+
+    @Autowired
+    TouchPointService touchPoints;
 
     /** As the browser does for a link or a typed address with a query. */
     private static void open(String address) {
@@ -79,6 +88,42 @@ class InsightsViewTest extends KaribuTest {
         assertThat(GridKt._fetch(drill.grid, 0, 10))
                 .extracting(DrillDownRow::id)
                 .containsExactly(one.getId(), two.getId());
+    }
+
+    @Test
+    void a_heat_map_cell_lists_its_clients_with_touch_points_that_add_up_to_the_cell() {
+        var owner = data.newUser(Role.SALES, "pw");
+        String prefix = data.unique("Cell");
+        var one = data.client(
+                prefix + " one", owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(3)));
+        var two = data.client(
+                prefix + " two", owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(3)));
+        data.loginAs(owner.getUsername());
+        call(one, 2);
+        call(one, 1);
+        call(two, 1);
+        login("manager");
+        long interested = data.stage("Interested").getId();
+        open("insights?period=90d&owner=" + owner.getId());
+        String cell = interested + ":CALL:OUTBOUND";
+        assertThat(page()).as("the cell shows the touch points").contains("Interested, Call: 3");
+        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.TOUCHED + "&key=" + cell);
+
+        var drill = _get(InsightClientsView.class);
+        assertThat(drill.title.getText()).isEqualTo("3 touch points by 2 clients — Call, Outbound, in Interested");
+        var rows = GridKt._fetch(drill.grid, 0, 10);
+        assertThat(rows).extracting(DrillDownRow::id).containsExactly(one.getId(), two.getId());
+        assertThat(java.util.stream.IntStream.range(0, rows.size())
+                        .mapToObj(i -> GridKt._getFormatted(drill.grid, i, "touchPoints")))
+                .containsExactly("2", "1");
+        assertThat(drill.grid.getColumnByKey("touchPoints").isVisible()).isTrue();
+    }
+
+    private void call(Client client, int daysAgo) {
+        var form = new TouchPointDetails();
+        form.setOccurredAt(LocalDateTime.ofInstant(TestConfig.NOW.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC));
+        form.setSummary("Call " + daysAgo);
+        touchPoints.logTouchPoint(client.getId(), form, ZoneOffset.UTC);
     }
 
     @Test
