@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +37,7 @@ final class HeadlineStrip extends Composite<Div> {
         this.link = link;
         this.beforeLink = beforeLink;
         getContent().addClassNames("insight", "wide", "headlines");
-        getContent().add(new H3(getTranslation("insight.summary")), createBreaks(), createComparison());
+        getContent().add(new FigureHelp("insight.summary"), createBreaks(), createComparison());
     }
 
     private Component createBreaks() {

@@ -18,7 +18,6 @@ import com.journeycrm.insight.ui.FigureTable.Cell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.YearMonth;
@@ -58,8 +57,9 @@ final class InsightSections {
         return List.of(funnel(), decisions(), loop(), referrals(), sources(), journeyMap(), timeInStage(), trends());
     }
 
-    static Div section(String title, String definition, Component... content) {
-        var section = new Div(new H3(title), new Paragraph(definition));
+    /** A section: its title with how it is counted one click away ({@link FigureHelp}), its definition, its content. */
+    static Div section(String key, Component... content) {
+        var section = new Div(new FigureHelp(key), new Paragraph(t(key + ".definition")));
         section.add(content);
         for (Component c : content) {
             if (c instanceof FigureTable table) {
@@ -143,8 +143,7 @@ final class InsightSections {
                 "",
                 ""));
         var funnel = section(
-                t("insight.funnel"),
-                t("insight.funnel.definition"),
+                "insight.funnel",
                 onWide(FunnelChart.of(t("insight.funnel.chart"), bars, drops(bars, stopLinks(steps)))),
                 onPhone(FunnelChart.narrow(t("insight.funnel.chart"), bars, drops(bars, stopLinks(steps)))),
                 new FigureTable(
@@ -261,8 +260,7 @@ final class InsightSections {
                 "",
                 t("insight.decisions.medianLater", days(insights.notNowToHireMedianDays()))));
         return section(
-                t("insight.decisions"),
-                t("insight.decisions.definition"),
+                "insight.decisions",
                 StackedBar.of(t("insight.decisions"), parts),
                 new FigureTable(
                         t("insight.decisions"),
@@ -278,8 +276,7 @@ final class InsightSections {
         var loop = insights.loop();
         long waiting = loop.entered() - loop.returned() - loop.left() - loop.waitingQuiet();
         return section(
-                t("insight.loop"),
-                t("insight.loop.definition"),
+                "insight.loop",
                 StackedBar.of(
                         t("insight.loop.chart"),
                         List.of(
@@ -324,8 +321,7 @@ final class InsightSections {
                         t("insight.referrals.top", top.name(), top.hired()),
                         cell(top.referred(), Figure.REFERRED, top.clientId()))));
         return section(
-                t("insight.referrals"),
-                t("insight.referrals.definition"),
+                "insight.referrals",
                 new FigureTable(
                         t("insight.referrals.table"), List.of(t("insight.figure"), t("insight.clients")), rows));
     }
@@ -347,8 +343,7 @@ final class InsightSections {
                     percent(s.hired(), s.clients())));
         }
         return section(
-                t("insight.sources"),
-                t("insight.sources.definition"),
+                "insight.sources",
                 onWide(SvgCharts.bars(
                         t("insight.sources.chart"), bars, t("insight.sources.cameIn"), t("insight.funnel.hired"))),
                 onPhone(SvgCharts.narrowBars(
@@ -415,7 +410,7 @@ final class InsightSections {
                     cell(s.quiet(), Figure.QUIET, s.stageId()),
                     percent(s.quiet(), s.clients())));
         }
-        var section = section(t("insight.map"), t("insight.map.definition"));
+        var section = section("insight.map");
         var maps = new Div(pictures.toArray(Component[]::new));
         maps.addClassName("heat-maps");
         section.add(maps);
@@ -457,8 +452,7 @@ final class InsightSections {
                     days(t.sittingP90Days())));
         }
         return section(
-                t("insight.time"),
-                t("insight.time.definition"),
+                "insight.time",
                 RangeChart.of(
                         t("insight.time.chart"),
                         insights.timeInStage().stream()
@@ -555,8 +549,7 @@ final class InsightSections {
                     monthCell(m.losses(), Figure.LOST_OR_GONE, m.month())));
         }
         var trends = section(
-                t("insight.trends"),
-                t("insight.trends.definition"),
+                "insight.trends",
                 trendLines(),
                 new FigureTable(
                         t("insight.trends"),

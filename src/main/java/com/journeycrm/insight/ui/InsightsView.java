@@ -173,8 +173,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
         new InsightSections(figures, previous, aYear, this::drillDown, this::monthDrillDown)
                 .all()
                 .forEach(sections::add);
-        sections.add(InsightSections.section(
-                getTranslation("insight.crossSell"), getTranslation("insight.crossSell.definition"), crossSell));
+        sections.add(InsightSections.section("insight.crossSell", crossSell));
         crossSell.getDataProvider().refreshAll();
     }
 

@@ -165,6 +165,28 @@ class InsightsViewTest extends KaribuTest {
     }
 
     @Test
+    void every_section_says_how_it_is_counted_one_click_from_its_title() {
+        login("manager");
+        navigate("insights");
+        var helps = _find(FigureHelp.class);
+        assertThat(helps)
+                .extracting(help -> help.button.getAriaLabel().orElse(""))
+                .contains(
+                        "How it is counted: Funnel",
+                        "How it is counted: Journey map",
+                        "How it is counted: Cross-sell: one service, no other known")
+                .hasSize(10);
+        var funnel = helps.stream()
+                .filter(help -> help.button.getAriaLabel().orElse("").endsWith(": Funnel"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(funnel.popover.getTarget()).isSameAs(funnel.button);
+        assertThat(funnel.popover.getElement().getTextRecursively())
+                .contains("reached − entered is not \"skipped\"")
+                .contains("A move that counts is");
+    }
+
+    @Test
     void the_headline_numbers_stand_against_the_period_before_with_both_lists() {
         String prefix = data.unique("Cmp");
         data.client(prefix + " now", "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(10)));
@@ -202,6 +224,12 @@ class InsightsViewTest extends KaribuTest {
     void all_time_has_no_period_before_to_stand_against() {
         login("manager");
         open("insights?period=all");
-        assertThat(_get(HeadlineStrip.class).getElement().getOuterHTML()).doesNotContain("before:");
+        var cards = _get(HeadlineStrip.class)
+                .getElement()
+                .getChildren()
+                .filter(child -> child.getClassList().contains("comparison"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cards.getOuterHTML()).contains("New prospects").doesNotContain("before:");
     }
 }
