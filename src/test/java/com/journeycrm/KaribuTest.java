@@ -67,8 +67,32 @@ public abstract class KaribuTest {
                 user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
-    protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+    /**
+     * The address the view last put in the browser's address bar in place of the current one (History.replaceState),
+     * as the browser would show it; null if none since the last look.
+     */
+    protected static String lastReplacedAddress() {
+        String address = null;
+        for (var call : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            var invocation = call.getInvocation();
+            if (invocation.getExpression().contains("replace")) {
+                address = String.valueOf(invocation.getParameters().get(1));
+            }
+        }
+        return address;
+    }
+
+    /** Opens an address as the browser would, its query (after "?") included. */
+    protected static void navigate(String location) {
+        int q = location.indexOf('?');
+        if (q < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent()
+                    .navigate(
+                            location.substring(0, q),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+        }
     }
 
     /** The texts of the notices now showing, as a user reads them. */

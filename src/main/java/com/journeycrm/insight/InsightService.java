@@ -1,7 +1,5 @@
 package com.journeycrm.insight;
 
-import static com.journeycrm.insight.SideBySide.result;
-
 import com.journeycrm.base.Text;
 import com.journeycrm.client.Direction;
 import com.journeycrm.client.Source;
@@ -67,9 +65,8 @@ public class InsightService {
     public Insights insights(InsightFilter filter, ZoneId zone) {
         Instant now = clock.instant();
         var params = Journeys.params(filter, now);
-        var touchPoints = reads.start(() -> queries.touchPoints(params));
-        var crossSell = reads.start(() -> queries.count(Figure.Sql.CROSS_SELL, params));
         var span = new Span(filter, now, journeys.stages());
+        // the journeys, the longest read, take every thread of the pool; this thread reads the rest meanwhile
         var parts = java.util.stream.IntStream.range(0, reads.threads())
                 .mapToObj(part -> reads.start(() -> {
                     var tally = new Tally(span, zone);
@@ -77,6 +74,8 @@ public class InsightService {
                     return tally;
                 }))
                 .toList();
+        var touchPoints = queries.touchPoints(params);
+        long crossSell = queries.count(Figure.Sql.CROSS_SELL, params);
         var tally = parts.stream().map(SideBySide::result).reduce(Tally::add).orElseThrow();
         var reasonOf = queries.reasons(tally.decisions());
         var stages = span.stages();
@@ -122,7 +121,7 @@ public class InsightService {
                 Arrays.stream(Source.values())
                         .map(s -> new SourceRow(s, tally.count(Figure.SOURCE, s), tally.count(Figure.SOURCE_HIRED, s)))
                         .toList(),
-                result(touchPoints).stream()
+                touchPoints.stream()
                         .map(c -> new HeatCell(
                                 c.stageId(),
                                 c.type(),
@@ -142,7 +141,7 @@ public class InsightService {
                         .map(m -> new MonthTrend(
                                 m.getKey(), m.getValue()[0], m.getValue()[1], m.getValue()[2], m.getValue()[3]))
                         .toList(),
-                result(crossSell),
+                crossSell,
                 new Insights.Headline(
                         tally.count(Figure.NEW_PROSPECT, null),
                         tally.count(Figure.HIRED, null),

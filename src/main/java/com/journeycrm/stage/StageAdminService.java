@@ -134,11 +134,11 @@ public class StageAdminService {
                 .filter(s -> s.getId() == stageId && !s.isRetired())
                 .findFirst()
                 .orElseThrow(StageAdminService::gone);
-        if (stage.getKind() != StageKind.STANDARD) {
-            throw RuleViolationException.of("stage.remove.recordsOutcomes", stage.getName(), kindRule(stage.getKind()));
-        }
-        if (all.stream().noneMatch(s -> !s.isRetired() && s.getPhase() == stage.getPhase() && s != stage)) {
-            throw RuleViolationException.of("stage.remove.onlyOne", stage.getName(), stage.getPhase());
+        var refusal = StageRemoval.refusal(
+                stage.toSummary(),
+                all.stream().filter(s -> !s.isRetired()).map(Stage::toSummary).toList());
+        if (refusal.isPresent()) {
+            throw RuleViolationException.of(refusal.get().key(), refusal.get().arguments());
         }
         long clients = stages.countClientsIn(stageId);
         if (clients > 0) {
@@ -209,19 +209,6 @@ public class StageAdminService {
                         ? new Text("audit.stage.neverQuiet")
                         : new Text("audit.stage.quietAfter", s.getQuietThresholdDays()),
                 s.getWipLimit() == null ? new Text("audit.stage.noLimit") : s.getWipLimit());
-    }
-
-    private static Text kindRule(StageKind kind) {
-        return new Text(
-                switch (kind) {
-                    case DECIDING -> "stage.outcomes.deciding";
-                    case ACTIVE -> "stage.outcomes.active";
-                    case NURTURE -> "stage.outcomes.nurture";
-                    case LOST -> "stage.outcomes.lost";
-                    case ADVOCATE -> "stage.outcomes.advocate";
-                    case GONE -> "stage.outcomes.gone";
-                    case STANDARD -> "stage.outcomes.none";
-                });
     }
 
     private static NotFoundException gone() {

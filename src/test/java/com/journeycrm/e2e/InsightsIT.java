@@ -22,6 +22,14 @@ class InsightsIT extends BrowserTest {
                 .waitFor();
         guideScreenshot(manager, "insights");
 
+        // how the funnel is counted, one click from its title, and gone again with Escape
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How it is counted: Funnel"))
+                .click();
+        var help = manager.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("How it is counted: Funnel"));
+        assertThat(help).containsText("reached − entered is not \"skipped\"");
+        manager.keyboard().press("Escape");
+        assertThat(help).isHidden();
+
         String interested = manager.locator(".figure-table")
                 .first()
                 .locator("tr:has(th:text-is('Interested'))")

@@ -24,6 +24,11 @@ class FollowUpsTab implements ClientTab {
     }
 
     @Override
+    public String address() {
+        return "follow-ups";
+    }
+
+    @Override
     public String label() {
         return I18NProvider.translate("activity.tab.followUps");
     }

@@ -27,6 +27,11 @@ class TimelineTab implements ClientTab {
     }
 
     @Override
+    public String address() {
+        return "timeline";
+    }
+
+    @Override
     public String label() {
         return I18NProvider.translate("activity.tab.timeline");
     }

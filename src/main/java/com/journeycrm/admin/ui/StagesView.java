@@ -2,12 +2,14 @@ package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.Attempt;
+import com.journeycrm.base.ui.Notifications;
 import com.journeycrm.base.ui.RowButton;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.journey.MoveAllService;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.StageAdminService;
+import com.journeycrm.stage.StageRemoval;
 import com.journeycrm.stage.StageService;
 import com.journeycrm.stage.StageSummary;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +36,9 @@ public class StagesView extends VerticalLayout implements TitledView {
     private final StageAdminService admin;
     private final MoveAllService moveAll;
     final Grid<StageSummary> grid = new Grid<>();
+    /** The stages the grid shows, in journey order: which are first or last of their phase. */
+    private List<StageSummary> shown = List.of();
+
     final Button newStage = new Button(getTranslation("stages.new"), VaadinIcon.PLUS.create());
 
     public StagesView(StageService stages, StageAdminService admin, MoveAllService moveAll) {
@@ -95,15 +100,38 @@ public class StagesView extends VerticalLayout implements TitledView {
     }
 
     private Div actions(StageSummary s) {
+        var phase = shown.stream().filter(other -> other.phase() == s.phase()).toList();
+        var earlier = RowButton.of(
+                getTranslation("stages.earlier"), s.name(), () -> act(() -> admin.reorder(s.id(), true), null));
+        earlier.setEnabled(!phase.isEmpty() && phase.getFirst().id() != s.id());
+        var later = RowButton.of(
+                getTranslation("stages.later"), s.name(), () -> act(() -> admin.reorder(s.id(), false), null));
+        later.setEnabled(!phase.isEmpty() && phase.getLast().id() != s.id());
         var row = new Div(
                 RowButton.of(getTranslation("common.edit"), s.name(), () -> openEdit(s)),
-                RowButton.of(
-                        getTranslation("stages.earlier"), s.name(), () -> act(() -> admin.reorder(s.id(), true), null)),
-                RowButton.of(
-                        getTranslation("stages.later"), s.name(), () -> act(() -> admin.reorder(s.id(), false), null)),
-                RowButton.of(getTranslation("stages.remove"), s.name(), () -> openRemove(s)));
+                earlier,
+                later,
+                removeButton(s));
         row.addClassName("row-actions");
         return row;
+    }
+
+    /**
+     * "Remove…" on a stage that cannot be removed whoever is in it says why at once (on hover and on a click), instead
+     * of asking where its clients should go first.
+     */
+    private Button removeButton(StageSummary s) {
+        var refusal = StageRemoval.refusal(s, shown);
+        var remove = RowButton.of(
+                getTranslation("stages.remove"),
+                s.name(),
+                () -> refusal.ifPresentOrElse(
+                        why -> Notifications.error(getTranslation(why.key(), why.arguments())), () -> openRemove(s)));
+        refusal.ifPresent(why -> {
+            remove.setTooltipText(getTranslation(why.key(), why.arguments()));
+            remove.addClassName("refused");
+        });
+        return remove;
     }
 
     void openCreate() {
@@ -162,7 +190,8 @@ public class StagesView extends VerticalLayout implements TitledView {
     }
 
     private void refresh() {
-        grid.setItems(stages.listStages());
+        shown = stages.listStages();
+        grid.setItems(shown);
     }
 
     @Override

@@ -33,7 +33,10 @@ public final class FieldLimits {
 
     public static EmailField limit(EmailField field, int max) {
         field.setMaxLength(max);
-        field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(message(field, max)));
+        // the browser's own check of the address's form gets words too: without them the field turned red, silently
+        field.setI18n(new EmailField.EmailFieldI18n()
+                .setMaxLengthErrorMessage(message(field, max))
+                .setPatternErrorMessage(field.getTranslation("validation.email")));
         return field;
     }
 }

@@ -12,7 +12,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The board's filters: my clients, one owner, a name search, only quiet or overdue. */
 public class BoardFilters extends Composite<HorizontalLayout> {
@@ -22,25 +26,34 @@ public class BoardFilters extends Composite<HorizontalLayout> {
     final TextField search = new TextField();
     final Checkbox attentionOnly = new Checkbox(getTranslation("board.filter.attention"));
     private final CurrentUser me;
+    private final List<UserSummary> people;
+    /** Set while the filters are taken from the address: one refresh afterwards, not one per field. */
+    private boolean applying;
 
     public BoardFilters(List<UserSummary> people, CurrentUser me, Runnable onChange) {
         this.me = me;
+        this.people = people;
+        Runnable changed = () -> {
+            if (!applying) {
+                onChange.run();
+            }
+        };
         owner.setItems(people);
         owner.setItemLabelGenerator(UserSummary::displayName);
         owner.setPlaceholder(getTranslation("board.filter.everyone"));
         owner.setClearButtonVisible(true);
-        owner.addValueChangeListener(e -> onChange.run());
+        owner.addValueChangeListener(e -> changed.run());
         mine.addValueChangeListener(e -> {
             owner.setEnabled(!e.getValue());
-            onChange.run();
+            changed.run();
         });
         search.setPlaceholder(getTranslation("board.filter.search"));
         search.setAriaLabel(getTranslation("board.filter.search.label"));
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, BoardFilter.SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> onChange.run());
-        attentionOnly.addValueChangeListener(e -> onChange.run());
+        search.addValueChangeListener(e -> changed.run());
+        attentionOnly.addValueChangeListener(e -> changed.run());
         var layout = getContent();
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.addClassName("board-filters");
@@ -52,6 +65,49 @@ public class BoardFilters extends Composite<HorizontalLayout> {
                 ? Long.valueOf(me.id())
                 : owner.getValue() == null ? null : owner.getValue().id();
         return new BoardFilter(ownerId, search.getValue(), attentionOnly.getValue());
+    }
+
+    /** The filters as the address carries them: {@code mine=1}, {@code owner=<id>}, {@code q=<text>}, {@code attention=1}. */
+    public Map<String, List<String>> toQuery() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (mine.getValue()) {
+            query.put("mine", List.of("1"));
+        } else if (owner.getValue() != null) {
+            query.put("owner", List.of(String.valueOf(owner.getValue().id())));
+        }
+        if (!search.getValue().isBlank()) {
+            query.put("q", List.of(search.getValue()));
+        }
+        if (attentionOnly.getValue()) {
+            query.put("attention", List.of("1"));
+        }
+        return query;
+    }
+
+    /**
+     * Takes the filters from the address (a bookmark, Back): what it does not name is cleared; an owner who is not
+     * an active user and a search longer than the field takes are left out, not refused.
+     */
+    public void apply(QueryParameters address) {
+        var query = address.getParameters();
+        applying = true;
+        try {
+            mine.setValue(query.containsKey("mine"));
+            String ownerId = first(query, "owner");
+            owner.setValue(people.stream()
+                    .filter(p -> String.valueOf(p.id()).equals(ownerId))
+                    .findFirst()
+                    .orElse(null));
+            String text = first(query, "q");
+            search.setValue(text == null || text.length() > BoardFilter.SEARCH_MAX ? "" : text);
+            attentionOnly.setValue(query.containsKey("attention"));
+        } finally {
+            applying = false;
+        }
+    }
+
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
     }
 
     /** Room for actions that belong on the same row, such as "New client". */

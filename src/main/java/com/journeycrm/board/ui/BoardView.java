@@ -29,14 +29,20 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 
@@ -48,8 +54,9 @@ import org.springframework.data.domain.PageRequest;
 @RouteAlias("board")
 @Menu(order = 0, title = "menu.board", icon = "vaadin:grid-big")
 @PermitAll
-public class BoardView extends VerticalLayout implements StageColumn.Actions, TitledView {
+public class BoardView extends VerticalLayout implements StageColumn.Actions, TitledView, BeforeEnterObserver {
 
+    /** The board's views; the address names all but the whole journey ({@code view=prospects}). */
     enum View {
         WHOLE("board.view.whole", EnumSet.allOf(Phase.class)),
         PROSPECTS("board.view.prospects", EnumSet.of(Phase.PRE_PURCHASE)),
@@ -84,6 +91,11 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions, Ti
     final List<StageColumn> columns = new ArrayList<>();
 
     private View view = View.WHOLE;
+    /** The path the board was opened at ("" or "board"): the address keeps it when the filters change. */
+    private String path = "";
+    /** Set while the view and filters are taken from the address. */
+    private boolean entering;
+
     private ClientCard dragged;
     private Runnable unregister;
 
@@ -107,11 +119,45 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions, Ti
         addClassName("board-view");
         setSizeFull();
         setPadding(false);
-        this.filters = new BoardFilters(users.listActiveUsers(), me, this::refreshAll);
+        this.filters = new BoardFilters(users.listActiveUsers(), me, () -> {
+            refreshAll();
+            keepInAddress();
+        });
         board.addClassName("board");
         add(createToolbar(), board);
         setFlexGrow(1, board);
+    }
+
+    /** The view and the filters come from the address, so Back from a client and a bookmark show the board as it was. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        path = event.getLocation().getPath();
+        var query = event.getLocation().getQueryParameters();
+        entering = true;
+        try {
+            filters.apply(query);
+            String named =
+                    query.getParameters().getOrDefault("view", List.of("")).getFirst();
+            view = java.util.Arrays.stream(View.values())
+                    .filter(v -> v != View.WHOLE && v.name().equalsIgnoreCase(named))
+                    .findFirst()
+                    .orElse(View.WHOLE);
+            views.setSelectedIndex(view.ordinal());
+        } finally {
+            entering = false;
+        }
         buildColumns();
+    }
+
+    /** The address names the view and filters now shown: replaced, not added, so Back leaves the board. */
+    private void keepInAddress() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (view != View.WHOLE) {
+            query.put("view", List.of(view.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        query.putAll(filters.toQuery());
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location(path, new QueryParameters(query))));
     }
 
     private void loadStages() {
@@ -126,8 +172,12 @@ public class BoardView extends VerticalLayout implements StageColumn.Actions, Ti
             views.add(new Tab(getTranslation(v.label)));
         }
         views.addSelectedChangeListener(e -> {
+            if (entering) {
+                return;
+            }
             view = View.values()[views.getSelectedIndex()];
             buildColumns();
+            keepInAddress();
         });
         var newClient = new Button(getTranslation("board.newClient"), new Icon(VaadinIcon.PLUS), e -> openNewClient());
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -17,13 +17,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +54,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     final ContactsPanel contactsPanel = new ContactsPanel(this::openContact);
     final ReferralsPanel referralsPanel = new ReferralsPanel();
     final ChangesPanel changesPanel;
+    /** Each tab's name in the address. */
+    private final Map<com.vaadin.flow.component.tabs.Tab, String> tabAddresses = new LinkedHashMap<>();
     /** What features above this one contribute: header buttons and tabs. */
     private final List<ClientTab.Content> contributed = new ArrayList<>();
 
@@ -84,14 +90,29 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void createTabs(ObjectProvider<ClientTab> tabsFromAbove, Host host) {
-        record Tab(int order, String label, Component content) {}
+        record Tab(int order, String address, String label, Component content) {}
         var all = new ArrayList<Tab>(List.of(
-                new Tab(ClientTab.PROFILE, getTranslation("client.tab.profile"), profile),
-                new Tab(ClientTab.CONTACTS, getTranslation("client.tab.contacts"), contactsPanel),
-                new Tab(ClientTab.REFERRALS, getTranslation("client.tab.referrals"), referralsPanel),
-                new Tab(ClientTab.CHANGES, getTranslation("client.tab.changes"), changesPanel)));
-        tabsFromAbove.forEach(tab -> all.add(new Tab(tab.order(), tab.label(), contribute(tab.create(host)))));
-        all.stream().sorted(Comparator.comparingInt(Tab::order)).forEach(tab -> tabs.add(tab.label(), tab.content()));
+                new Tab(ClientTab.PROFILE, "profile", getTranslation("client.tab.profile"), profile),
+                new Tab(ClientTab.CONTACTS, "contacts", getTranslation("client.tab.contacts"), contactsPanel),
+                new Tab(ClientTab.REFERRALS, "referrals", getTranslation("client.tab.referrals"), referralsPanel),
+                new Tab(ClientTab.CHANGES, "changes", getTranslation("client.tab.changes"), changesPanel)));
+        tabsFromAbove.forEach(
+                tab -> all.add(new Tab(tab.order(), tab.address(), tab.label(), contribute(tab.create(host)))));
+        all.stream()
+                .sorted(Comparator.comparingInt(Tab::order))
+                .forEach(tab -> tabAddresses.put(tabs.add(tab.label(), tab.content()), tab.address()));
+        // the selected tab is in the address (replaced, not added: Back leaves the client), so a tab can be linked
+        tabs.addSelectedChangeListener(e -> {
+            if (client != null && e.getSelectedTab() != null) {
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                new Location(
+                                        "clients/" + client.id(),
+                                        QueryParameters.of("tab", tabAddresses.get(e.getSelectedTab())))));
+            }
+        });
     }
 
     private Component contribute(ClientTab.Content content) {
@@ -120,6 +141,12 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             event.forwardTo("clients");
             return;
         }
+        // a tab the address names is opened; without one the tab the user is on stays
+        var named = event.getLocation().getQueryParameters().getSingleParameter("tab");
+        named.flatMap(address -> tabAddresses.entrySet().stream()
+                        .filter(tab -> tab.getValue().equals(address))
+                        .findFirst())
+                .ifPresent(tab -> tabs.setSelectedTab(tab.getKey()));
         show();
     }
 

@@ -19,6 +19,9 @@ public interface ClientTab {
 
     String label();
 
+    /** The tab's name in the address ({@code clients/42?tab=services}), the same in every language. */
+    String address();
+
     int order();
 
     /** The tab's content for one client view, which shows in it every client it opens. */

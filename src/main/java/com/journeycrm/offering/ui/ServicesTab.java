@@ -16,6 +16,11 @@ class ServicesTab implements ClientTab {
     }
 
     @Override
+    public String address() {
+        return "services";
+    }
+
+    @Override
     public String label() {
         return I18NProvider.translate("client.tab.services");
     }

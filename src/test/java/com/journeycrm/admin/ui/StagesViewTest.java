@@ -80,6 +80,23 @@ class StagesViewTest extends KaribuTest {
     }
 
     @Test
+    void a_stage_that_cannot_be_removed_says_why_at_once_and_the_ends_of_a_phase_do_not_move_further() {
+        var deciding = action("Deciding", "Remove…");
+        assertThat(deciding.getTooltip().getText()).startsWith("Deciding records outcomes");
+        _click(deciding);
+        assertThat(_find(RemoveStageDialog.class))
+                .as("no dialog asks for a destination first")
+                .isEmpty();
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Deciding records outcomes"));
+
+        String first = rows().getFirst().name();
+        assertThat(action(first, "Earlier").isEnabled()).isFalse();
+        assertThat(action(first, "Later").isEnabled()).isTrue();
+        assertThat(action(rows().getLast().name(), "Later").isEnabled()).isFalse();
+        assertThat(action(rows().get(1).name(), "Earlier").isEnabled()).isTrue();
+    }
+
+    @Test
     void a_name_in_use_keeps_the_dialog_open_with_the_reason() {
         _click(action("Informed", "Edit"));
         var dialog = _get(StageDialog.class);

@@ -6,7 +6,6 @@ import com.journeycrm.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
-import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -136,11 +135,7 @@ class InGermanTest extends KaribuTest {
                 "admin/backup",
                 "password",
                 "clients/999999999")) {
-            String[] pathAndQuery = page.split("\\?", 2);
-            UI.getCurrent()
-                    .navigate(
-                            pathAndQuery[0],
-                            QueryParameters.fromString(pathAndQuery.length > 1 ? pathAndQuery[1] : ""));
+            navigate(page);
             assertNoEnglish(page, phrases);
         }
     }

@@ -17,6 +17,7 @@ import com.journeycrm.journey.ui.MoveToDialog;
 import com.journeycrm.journey.ui.OutcomeDialog;
 import com.journeycrm.security.Role;
 import com.journeycrm.stage.Outcome;
+import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StageAdminService;
 import com.journeycrm.stage.StagePalette;
 import com.journeycrm.stage.StageService;
@@ -300,6 +301,45 @@ class BoardViewTest extends KaribuTest {
         clock.advance(Duration.ofDays(4)); // Asked for information: quiet after 3 days
         board.refreshAll();
         assertThat(shows(asked, mine.getId())).isTrue();
+    }
+
+    @Test
+    void the_board_opens_as_its_address_says_and_keeps_its_filters_there() {
+        var mine = client("Asked for information");
+        navigate("board?view=prospects&mine=1&q=" + mine.getName());
+        board = _get(BoardView.class);
+        assertThat(board.views.getSelectedIndex()).isEqualTo(BoardView.View.PROSPECTS.ordinal());
+        assertThat(board.filters.mine.getValue()).isTrue();
+        assertThat(board.filters.search.getValue()).isEqualTo(mine.getName());
+        assertThat(board.columns).extracting(c -> c.stage().phase()).containsOnly(Phase.PRE_PURCHASE);
+        assertThat(cards(column("Asked for information")))
+                .extracting(ClientCard::id)
+                .containsExactly(mine.getId());
+
+        board.filters.attentionOnly.setValue(true);
+        String q = "q=" + mine.getName().replace(" ", "%20");
+        assertThat(address()).containsExactlyInAnyOrder("view=prospects", "mine=1", q, "attention=1");
+        board.views.setSelectedIndex(BoardView.View.WHOLE.ordinal());
+        address(); // the tab's own change
+        board.filters.mine.setValue(false);
+        assertThat(address()).containsExactlyInAnyOrder(q, "attention=1");
+    }
+
+    @Test
+    void a_hand_edited_address_opens_the_whole_board_without_complaint() {
+        navigate("board?view=nope&owner=abc&q=" + "x".repeat(500));
+        board = _get(BoardView.class);
+        assertThat(board.views.getSelectedIndex()).isEqualTo(BoardView.View.WHOLE.ordinal());
+        assertThat(board.filters.owner.getValue()).isNull();
+        assertThat(board.filters.search.getValue()).isEmpty();
+        assertThat(board.columns).extracting(c -> c.stage().phase()).contains(Phase.PRE_PURCHASE, Phase.FORMER_CLIENT);
+    }
+
+    /** The parts of the board's address now, in no order ("board?" and its query, split at "&"). */
+    private static List<String> address() {
+        String address = lastReplacedAddress();
+        assertThat(address).startsWith("board?");
+        return List.of(address.substring("board?".length()).split("&"));
     }
 
     @Test

@@ -66,6 +66,24 @@ class ClientDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void the_selected_tab_is_in_the_address_so_it_can_be_linked() {
+        var client = data.client(data.unique("Linked"), "sales", "Interested");
+        login("sales");
+        navigate("clients/" + client.getId() + "?tab=contacts");
+        var view = _get(ClientDetailView.class);
+        assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Contacts");
+
+        view.tabs.setSelectedIndex(6);
+        assertThat(lastReplacedAddress()).isEqualTo("clients/" + client.getId() + "?tab=changes");
+        navigate("clients/" + client.getId() + "?tab=services");
+        assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Services");
+        navigate("clients/" + client.getId() + "?tab=%3Cscript%3E");
+        assertThat(view.tabs.getSelectedTab().getLabel())
+                .as("an unknown tab leaves it")
+                .isEqualTo("Services");
+    }
+
+    @Test
     void adding_a_contact_stays_on_the_contacts_tab_and_shows_the_new_person() {
         var client = data.client(data.unique("Acme"), "sales", "Interested");
         login("sales");

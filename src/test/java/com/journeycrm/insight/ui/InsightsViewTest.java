@@ -15,7 +15,6 @@ import com.journeycrm.insight.DrillDownRow;
 import com.journeycrm.insight.Figure;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,11 +27,6 @@ class InsightsViewTest extends KaribuTest {
     TouchPointService touchPoints;
 
     /** As the browser does for a link or a typed address with a query. */
-    private static void open(String address) {
-        int q = address.indexOf('?');
-        UI.getCurrent().navigate(address.substring(0, q), QueryParameters.fromString(address.substring(q + 1)));
-    }
-
     @Test
     void sales_staff_get_the_no_access_page() {
         login("sales");
@@ -52,7 +46,7 @@ class InsightsViewTest extends KaribuTest {
                 .isEqualTo("insights?period=90d");
         assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_90_DAYS);
 
-        open("insights?period=range&from=2026-01-01&to=2025-01-01");
+        navigate("insights?period=range&from=2026-01-01&to=2025-01-01");
         // an impossible range falls back to the default instead of failing
         assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
         // so do dates at the edge of what a date can be (the day after +999999999-12-31 does not exist)
@@ -62,12 +56,12 @@ class InsightsViewTest extends KaribuTest {
             "from=2026-01-01&to=2100-01-01",
             "from=1999-12-31&to=2026-01-01"
         }) {
-            open("insights?period=range&" + edge);
+            navigate("insights?period=range&" + edge);
             assertThat(_get(InsightsView.class).period.getValue())
                     .as(edge)
                     .isEqualTo(InsightPeriod.Kind.LAST_12_MONTHS);
         }
-        open("insights?period=range&from=2000-01-01&to=2099-12-31");
+        navigate("insights?period=range&from=2000-01-01&to=2099-12-31");
         assertThat(_get(InsightsView.class).period.getValue()).isEqualTo(InsightPeriod.Kind.RANGE);
     }
 
@@ -81,7 +75,8 @@ class InsightsViewTest extends KaribuTest {
                 prefix + " two", owner.getUsername(), "Interested", TestConfig.NOW.minus(Duration.ofDays(2)));
         login("manager");
         long interested = data.stage("Interested").getId();
-        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.ENTERED + "&key=" + interested);
+        navigate("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.ENTERED + "&key="
+                + interested);
 
         var drill = _get(InsightClientsView.class);
         assertThat(drill.title.getText()).startsWith("2 clients — entered the stage");
@@ -104,10 +99,10 @@ class InsightsViewTest extends KaribuTest {
         call(two, 1);
         login("manager");
         long interested = data.stage("Interested").getId();
-        open("insights?period=90d&owner=" + owner.getId());
+        navigate("insights?period=90d&owner=" + owner.getId());
         String cell = interested + ":CALL:OUTBOUND";
         assertThat(page()).as("the cell shows the touch points").contains("Interested, Call: 3");
-        open("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.TOUCHED + "&key=" + cell);
+        navigate("insights/clients?period=90d&owner=" + owner.getId() + "&figure=" + Figure.TOUCHED + "&key=" + cell);
 
         var drill = _get(InsightClientsView.class);
         assertThat(drill.title.getText()).isEqualTo("3 touch points by 2 clients — Call, Outbound, in Interested");
@@ -129,13 +124,13 @@ class InsightsViewTest extends KaribuTest {
     @Test
     void a_hand_edited_figure_says_so_instead_of_failing() {
         login("manager");
-        open("insights/clients?figure=NOPE");
+        navigate("insights/clients?figure=NOPE");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
-        open("insights/clients?period=range&from=2026-01-01&to=+999999999-12-31&figure=ENTERED&key=1");
+        navigate("insights/clients?period=range&from=2026-01-01&to=+999999999-12-31&figure=ENTERED&key=1");
         assertThat(_find(InsightClientsView.class))
                 .as("no error page for a date at the edge")
                 .hasSize(1);
-        open("insights/clients?figure=ENTERED&key=not-a-stage");
+        navigate("insights/clients?figure=ENTERED&key=not-a-stage");
         assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
     }
 
@@ -192,7 +187,7 @@ class InsightsViewTest extends KaribuTest {
         data.client(prefix + " now", "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(10)));
         data.client(prefix + " before", "sales", "Aware", TestConfig.NOW.minus(Duration.ofDays(100)));
         login("manager");
-        open("insights?period=90d");
+        navigate("insights?period=90d");
 
         var strip = _get(HeadlineStrip.class);
         String html = strip.getElement().getOuterHTML();
@@ -214,16 +209,16 @@ class InsightsViewTest extends KaribuTest {
     @Test
     void twelve_months_draw_the_year_before_behind_their_trends_and_ninety_days_do_not() {
         login("manager");
-        open("insights?period=12m");
+        navigate("insights?period=12m");
         assertThat(page()).contains(">New prospects, a year before<");
-        open("insights?period=90d");
+        navigate("insights?period=90d");
         assertThat(page()).doesNotContain("a year before");
     }
 
     @Test
     void all_time_has_no_period_before_to_stand_against() {
         login("manager");
-        open("insights?period=all");
+        navigate("insights?period=all");
         var cards = _get(HeadlineStrip.class)
                 .getElement()
                 .getChildren()
