@@ -91,7 +91,7 @@ final class RowChecker {
         var profile = new ClientProfile();
         profile.setName(value(index, ImportField.NAME));
         profile.setIndustry(value(index, ImportField.INDUSTRY));
-        profile.setWebsite(website(value(index, ImportField.WEBSITE)));
+        profile.setWebsite(TextRules.webAddress(value(index, ImportField.WEBSITE)));
         profile.setNotes(value(index, ImportField.NOTES));
         profile.setSource(source(index, row));
         for (var violation : validator.validate(profile)) {
@@ -140,13 +140,6 @@ final class RowChecker {
     }
 
     /** "acme.com" as exported by many CRMs is taken as https://acme.com. */
-    static String website(String text) {
-        if (text.isEmpty() || text.contains("://")) {
-            return text;
-        }
-        return "https://" + text;
-    }
-
     private Source source(CsvFile.Row index, int row) {
         String text = value(index, ImportField.SOURCE);
         if (text.isEmpty()) {

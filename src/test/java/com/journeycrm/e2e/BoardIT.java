@@ -162,4 +162,29 @@ class BoardIT extends BrowserTest {
         assertThat(card(sales, "Interested", client)).isVisible();
         assertThat(card(sales, "On our list", client)).hasCount(0);
     }
+
+    @Test
+    void back_from_a_client_returns_to_the_board_as_it_was_left() {
+        var sales = loginAs("sales", PASSWORD);
+        sales.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Prospects"))
+                .click();
+        sales.getByText("My clients").click();
+        String[] own = ownCard(sales, "Aware", "Interested", "Informed");
+        search(sales, own[1], own[0]);
+        assertThat(sales).hasURL(Pattern.compile(".*view=prospects.*"));
+
+        card(sales, own[0], own[1]).locator(".card-name").click();
+        assertThat(sales.locator(".client-title h2")).hasText(own[1]);
+        sales.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contacts"))
+                .click();
+        assertThat(sales).hasURL(Pattern.compile(".*tab=contacts"));
+        sales.goBack();
+
+        assertThat(sales.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Prospects")))
+                .hasAttribute("aria-selected", "true");
+        assertThat(sales.locator("input[placeholder='Search clients']")).hasValue(own[1]);
+        assertThat(sales.locator("vaadin-checkbox:has-text('My clients')")).hasAttribute("checked", "");
+        assertThat(column(sales, own[0]).locator(".stage-count")).hasText("1");
+        assertThat(column(sales, "Between engagements")).hasCount(0);
+    }
 }

@@ -4,6 +4,7 @@ import com.journeycrm.activity.TouchPoint;
 import com.journeycrm.activity.TouchPointDetails;
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.Forms;
 import com.journeycrm.base.ui.UserTime;
 import com.journeycrm.client.ContactItem;
 import com.journeycrm.client.Direction;
@@ -84,7 +85,7 @@ public class TouchPointDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(bean)) {
+            if (Forms.write(binder, bean)) {
                 fireEvent(new SaveEvent(this, bean));
             }
         });

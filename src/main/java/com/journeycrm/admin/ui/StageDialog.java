@@ -2,6 +2,7 @@ package com.journeycrm.admin.ui;
 
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.Forms;
 import com.journeycrm.stage.Phase;
 import com.journeycrm.stage.StagePalette;
 import com.journeycrm.stage.StageSettings;
@@ -49,7 +50,7 @@ public class StageDialog extends Dialog {
         binder.readBean(settings);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(settings)) {
+            if (Forms.write(binder, settings)) {
                 fireEvent(new SaveEvent(this));
             }
         });

@@ -95,6 +95,15 @@ public final class TextRules {
         return out.toString();
     }
 
+    /**
+     * A web address as it is kept: what a person types ("harbourenergy.example") gets {@code https://} in front; an
+     * address with a scheme, and an empty text, stay as they are. The profile form and the import both go through it.
+     */
+    public static String webAddress(String text) {
+        String address = text == null ? "" : text.strip();
+        return address.isEmpty() || address.contains("://") ? address : "https://" + address;
+    }
+
     /** {@code http://} or {@code https://}, a host with a dot and a top-level domain of two letters or more. */
     public static boolean isWebAddress(String text) {
         if (text == null || text.length() > WEBSITE_MAX) {

@@ -13,10 +13,13 @@ import com.journeycrm.client.ClientService;
 import com.journeycrm.client.ContactDetails;
 import com.journeycrm.client.ContactService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -40,7 +43,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("clients/:clientId")
 @PermitAll
-public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, TitledView {
 
     static final String REFUSAL_NOTE = "client.view.refusalNote";
 
@@ -148,6 +151,27 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                         .findFirst())
                 .ifPresent(tab -> tabs.setSelectedTab(tab.getKey()));
         show();
+    }
+
+    /** Leaving with a profile not saved asks first: staying keeps what was typed. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!profile.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var ask = new ConfirmDialog(
+                getTranslation("client.unsaved.title"),
+                getTranslation("client.unsaved.text", client.name()),
+                getTranslation("client.unsaved.leave"),
+                e -> {
+                    profile.setProfile(ClientProfile.of(client));
+                    action.proceed();
+                });
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("client.unsaved.stay"));
+        ask.setConfirmButtonTheme("error primary");
+        ask.open();
     }
 
     /** Shows the current client in every tab; the tabs themselves and the selected one stay. */

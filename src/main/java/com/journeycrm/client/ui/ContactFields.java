@@ -1,6 +1,7 @@
 package com.journeycrm.client.ui;
 
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.Forms;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Contact;
 import com.journeycrm.client.ContactDetails;
@@ -34,7 +35,7 @@ class ContactFields extends Composite<FormLayout> {
 
     /** Writes valid input into {@code form}; otherwise marks the fields and leaves {@code form} as it was. */
     boolean writeIfValid(ContactDetails form) {
-        return binder.writeBeanIfValid(form);
+        return Forms.write(binder, form);
     }
 
     boolean isEmpty() {

@@ -2,6 +2,7 @@ package com.journeycrm.client.ui;
 
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.FieldLimits;
+import com.journeycrm.base.ui.Forms;
 import com.journeycrm.base.validation.TextRules;
 import com.journeycrm.client.Client;
 import com.journeycrm.client.ClientProfile;
@@ -47,7 +48,7 @@ public class ProfileEditor extends Composite<Div> {
         FieldLimits.limit(industry, Client.INDUSTRY_MAX);
         FieldLimits.limit(website, TextRules.WEBSITE_MAX);
         name.setRequiredIndicatorVisible(true);
-        website.setPlaceholder("https://");
+        website.setPlaceholder("example.com");
         source.setItems(Source.values());
         source.setItemLabelGenerator(s -> getTranslation(Translations.key(s)));
         referredBy.setItems(clientSearch);
@@ -59,11 +60,16 @@ public class ProfileEditor extends Composite<Div> {
         for (TextField field : List.of(name, industry, website)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
+        // one rule with the import: a bare domain is a web address, kept with https:// in front (shown on leaving)
+        binder.forField(website)
+                .withConverter(TextRules::webAddress, text -> text)
+                .bind("website");
+        website.addBlurListener(e -> website.setValue(TextRules.webAddress(website.getValue())));
         binder.bindInstanceFields(this);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(bean)) {
+            if (Forms.write(binder, bean)) {
                 fireEvent(new SaveEvent(this, bean));
             }
         });
@@ -80,6 +86,11 @@ public class ProfileEditor extends Composite<Div> {
     public void setProfile(ClientProfile profile) {
         this.bean = profile;
         binder.readBean(profile);
+    }
+
+    /** Whether a field holds something not saved yet. */
+    public boolean hasChanges() {
+        return save.isVisible() && binder.hasChanges();
     }
 
     public void setReadOnly(boolean readOnly) {

@@ -7,6 +7,7 @@ import static com.journeycrm.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.journeycrm.KaribuTest;
 import com.journeycrm.TestConfig;
 import com.journeycrm.activity.TimelineService;
@@ -21,6 +22,7 @@ import com.journeycrm.client.ContactService;
 import com.journeycrm.client.Source;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,6 +223,60 @@ class ClientDetailViewTest extends KaribuTest {
         assertThat(view.profile.website.isInvalid()).isTrue();
         assertThat(view.profile.website.getErrorMessage()).contains("http");
         assertThat(clients.details(client.getId()).name()).isEqualTo(client.getName());
+    }
+
+    @Test
+    void a_bare_domain_is_a_web_address_kept_with_https_in_front_as_the_import_keeps_it() {
+        var client = data.client(data.unique("Harbour"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(1);
+        view.profile.website.setValue("harbourenergy.example");
+        assertThat(view.profile.website.isInvalid()).isFalse();
+        _click(view.profile.save);
+
+        assertThat(clients.details(client.getId()).website()).isEqualTo("https://harbourenergy.example");
+        assertThat(view.profile.website.getValue()).isEqualTo("https://harbourenergy.example");
+    }
+
+    @Test
+    void leaving_a_profile_with_changes_not_saved_asks_first_and_staying_keeps_them() {
+        var client = data.client(data.unique("Unsaved"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(1);
+        view.profile.industry.setValue("Shipping");
+
+        navigate("clients");
+        var ask = _get(ConfirmDialog.class);
+        assertThat(_find(ClientDetailView.class)).as("still on the client").hasSize(1);
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(view.profile.industry.getValue()).isEqualTo("Shipping");
+
+        navigate("clients");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(ClientDetailView.class)).isEmpty();
+        _get(ClientListView.class);
+        assertThat(clients.details(client.getId()).industry())
+                .as("nothing saved")
+                .isNotEqualTo("Shipping");
+    }
+
+    @Test
+    void an_email_address_the_browser_finds_malformed_says_what_is_wrong() {
+        var client = data.client(data.unique("Mail"), "sales", "Interested");
+        login("sales");
+        var view = open(client);
+        view.tabs.setSelectedIndex(2);
+        _click(view.contactsPanel.add);
+        var dialog = _get(ContactDialog.class);
+        assertThat(dialog.email.getI18n().getPatternErrorMessage())
+                .isEqualTo("Enter a valid email address, like name@example.com");
+        enter(dialog.name, "Erin");
+        enter(dialog.email, "erin@@example");
+        _click(dialog.save);
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter a valid email address, like name@example.com");
     }
 
     @Test
