@@ -27,11 +27,14 @@ class FigureHelp extends Composite<Div> {
         button.setAriaLabel(getTranslation("insight.help", title));
         button.addClassName("figure-help");
         popover.setTarget(button);
-        popover.setPosition(PopoverPosition.BOTTOM_START);
+        popover.setPosition(PopoverPosition.BOTTOM);
         popover.addThemeVariants(PopoverVariant.ARROW);
         popover.setAriaLabel(getTranslation("insight.help", title));
         popover.setWidth("min(34rem, 90vw)");
-        popover.add(new Paragraph(getTranslation(key + ".help")), new Paragraph(getTranslation("insight.help.moves")));
+        var how = new Div(
+                new Paragraph(getTranslation(key + ".help")), new Paragraph(getTranslation("insight.help.moves")));
+        how.addClassName("figure-help-text");
+        popover.add(how);
         var heading = new H3(title);
         getContent().add(heading, button, popover);
         getContent().addClassName("insight-title");

@@ -3,6 +3,7 @@ package com.journeycrm.insight.ui;
 import com.journeycrm.base.Translations;
 import com.journeycrm.base.ui.TitledView;
 import com.journeycrm.base.ui.UserTime;
+import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.ui.ClientDetailView;
 import com.journeycrm.insight.DrillDown;
 import com.journeycrm.insight.DrillDownRow;
@@ -60,6 +61,9 @@ public class InsightClientsView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("insight.map.touchPoints"))
                 .setKey("touchPoints");
         touchPoints.setVisible(false);
+        touchPoints.setAutoWidth(true).setFlexGrow(0);
+        // a phone keeps the client, its stage and, for a heat-map cell, its touch points
+        WindowWidth.whenNarrow(this, narrow -> grid.getColumnByKey("owner").setVisible(!narrow));
         grid.setItems(
                 query -> drillDown == null
                         ? Stream.empty()
