@@ -8,7 +8,10 @@ import com.journeycrm.security.UserSummary;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -51,10 +54,18 @@ public class FollowUpEditor extends Composite<HorizontalLayout> {
         assignee.setItemLabelGenerator(UserSummary::displayName);
         clear();
         add.addClickListener(e -> submit());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Enter in any of the fields schedules, as a form's main action does
+        add.addClickShortcut(Key.ENTER).listenOn(getContent());
         var layout = getContent();
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.setWrap(true);
         layout.add(what, due, assignee, add);
+    }
+
+    /** In a dialog, the main action stands in its footer (after what is there, such as Cancel). */
+    public void submitFrom(HasComponents footer) {
+        footer.add(add);
     }
 
     private void submit() {

@@ -42,6 +42,7 @@ public final class Attempt {
             if (success != null) {
                 Notifications.info(success);
             }
+            Changed.tell();
             return true;
         } catch (RuntimeException e) {
             if (!isRefusal(e)) {
@@ -72,6 +73,9 @@ public final class Attempt {
                 }
                 refused.add(name.apply(item) + ": " + messageFor(e));
             }
+        }
+        if (succeeded > 0) {
+            Changed.tell();
         }
         String summary = translate("attempt.each.done", done, succeeded);
         if (refused.isEmpty()) {

@@ -3,6 +3,7 @@ package com.journeycrm.base.ui;
 import com.journeycrm.base.Translations;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every view: side navigation built from {@code @Menu} entries (Vaadin filters them by
@@ -48,6 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String PASSWORD_ROUTE = "password";
 
     private final Map<MenuBadge, Span> badges = new LinkedHashMap<>();
+    private @Nullable Registration changes;
     final H1 title = new H1(APP_NAME);
 
     public MainLayout(
@@ -166,14 +170,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .getPage()
                 .executeJs("return window.localStorage.getItem($0)", THEME_KEY)
                 .then(String.class, stored -> applyTheme(event.getUI(), Lumo.DARK.equals(stored)));
+        changes = Changed.listen(event.getUI(), this::refreshBadges);
     }
 
-    /** A count can change with anything the user just did, so badges are re-read on every navigation. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (changes != null) {
+            changes.remove();
+            changes = null;
+        }
+    }
+
+    /**
+     * A count can change with anything the user just did, so badges are re-read on every navigation and after every
+     * change the user makes ({@link Changed}).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         title.setText(MenuConfiguration.getPageHeader(getContent())
                 .map(MainLayout::withoutAppName)
                 .orElse(APP_NAME));
+        refreshBadges();
+    }
+
+    private void refreshBadges() {
         badges.forEach((badge, span) -> {
             long count = badge.count();
             span.setText(String.valueOf(count));

@@ -276,6 +276,7 @@ public class ReminderLists extends Composite<TabSheet> {
                 getTranslation("reminder.followUp.scheduled")));
         dialog.add(editor);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
+        editor.submitFrom(dialog.getFooter());
         dialog.open();
     }
 

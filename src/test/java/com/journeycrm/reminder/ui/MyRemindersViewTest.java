@@ -38,12 +38,13 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
     }
 
     @Test
-    void logging_a_touch_point_on_a_row_removes_it() {
+    void logging_a_touch_point_on_a_row_removes_it_and_the_menu_badge_follows_at_once() {
         var name = data.unique("Quiet");
-        var owner = salesWithQuietClient(name);
+        var owner = salesWithQuietClient(name, data.unique("Other"));
         login(owner.getUsername());
         navigate("reminders");
         var lists = _get(MyRemindersView.class).lists;
+        assertThat(badge().getText()).isEqualTo("2");
 
         clickInRow(lists.quiet, rowOf(lists, name), "Log touch");
         var dialog = _get(TouchPointDialog.class);
@@ -54,6 +55,14 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
                 .orElseThrow());
 
         assertThat(quietNames(lists)).doesNotContain(name);
+        assertThat(badge().getText()).as("without navigating").isEqualTo("1");
+    }
+
+    private static Span badge() {
+        return _find(Span.class).stream()
+                .filter(s -> s.hasClassName("reminder-badge"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -163,7 +172,12 @@ class MyRemindersViewTest extends ReminderViewTestSupport {
         var editor = _get(FollowUpEditor.class);
         var what = _get(editor, TextField.class, spec -> spec.withLabel("Next step"));
         enter(what, "y".repeat(1_000));
-        _click(_get(editor, Button.class, spec -> spec.withText("Schedule")));
+        var schedule = _get(Button.class, spec -> spec.withText("Schedule"));
+        assertThat(schedule.getThemeNames()).as("the dialog's main action").contains("primary");
+        assertThat(schedule.getParent().flatMap(p -> p.getParent()))
+                .as("in the footer, not beside the fields")
+                .isNotEqualTo(java.util.Optional.of(editor));
+        _click(schedule);
         assertThat(what.isInvalid()).isTrue();
         assertThat(followUpService.followUps(clientNamed(name))).isEmpty();
     }
