@@ -75,10 +75,12 @@ class FormConstraintsTest {
     }
 
     @Test
-    void a_website_without_a_scheme_asks_for_one() {
+    void a_website_without_a_scheme_is_refused_where_the_form_has_not_completed_it() {
+        // the profile form and the import put https:// in front of a bare domain (TextRules.webAddress) first
         var form = new ClientProfile();
         form.setWebsite("acme.example");
-        assertThat(messages(form, "website")).containsExactly("Enter a web address starting with http:// or https://");
+        assertThat(messages(form, "website"))
+                .containsExactly("Enter a web address, like harbourenergy.com or https://harbourenergy.com");
         form.setWebsite("");
         assertThat(messages(form, "website")).isEmpty();
     }

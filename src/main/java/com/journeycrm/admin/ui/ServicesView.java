@@ -37,10 +37,7 @@ public class ServicesView extends VerticalLayout implements TitledView {
         var toolbar = new Div(newService);
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
-        WindowWidth.whenNarrow(
-                this,
-                narrow -> List.of("description", "status", "bought", "aware")
-                        .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        WindowWidth.listOnPhone(this, grid, List.of("status"), List.of("description", "bought", "aware"));
         refresh();
     }
 

@@ -55,14 +55,7 @@ public class StagesView extends VerticalLayout implements TitledView {
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
         // a phone keeps the stage and its actions, two to a line
-        WindowWidth.whenNarrow(this, narrow -> {
-            List.of("phase", "quiet", "wip")
-                    .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
-            var actions = grid.getColumnByKey("actions");
-            actions.setAutoWidth(!narrow);
-            actions.setWidth(narrow ? "11rem" : null);
-            actions.setFlexGrow(0);
-        });
+        WindowWidth.listOnPhone(this, grid, List.of("wip"), List.of("phase", "quiet"));
         refresh();
     }
 

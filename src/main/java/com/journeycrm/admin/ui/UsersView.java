@@ -52,10 +52,7 @@ public class UsersView extends VerticalLayout implements TitledView {
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
         // a phone keeps who, the role and the actions
-        WindowWidth.whenNarrow(
-                this,
-                narrow -> List.of("username", "status", "locked")
-                        .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow)));
+        WindowWidth.listOnPhone(this, grid, List.of(), List.of("username", "status", "locked"));
         refresh();
     }
 

@@ -14,8 +14,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Duration;
 
 /**
- * The app's notices, one placement for all: bottom right, clear of the drawer's user footer and of the content
- * the user is working on. A new notice replaces the one before it instead of stacking. Confirmations go after
+ * The app's notices: bottom right, clear of the drawer's user footer and of the content the user is working on;
+ * a notice with an action (Undo after a move) at the top, where it covers no card's "Move to…" at the bottom of a
+ * column while it waits to be used. A new notice replaces the one before it instead of stacking. Confirmations go after
  * a few seconds; a refusal stays long enough to be read and can be closed at once.
  */
 public final class Notifications {
@@ -59,7 +60,9 @@ public final class Notifications {
         var layout = new HorizontalLayout(new Span(text), button);
         layout.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(layout);
-        return show(n);
+        show(n);
+        n.setPosition(Notification.Position.TOP_CENTER);
+        return n;
     }
 
     private static Notification notice(String text, Duration duration) {

@@ -69,6 +69,11 @@ public class ClientListView extends VerticalLayout implements TitledView {
         configureGrid();
         add(createToolbar(), createLegend(), grid);
         WindowWidth.whenNarrow(this, this::setNarrow);
+        // a tablet leaves out the industry: the other columns keep their words whole
+        WindowWidth.whenNarrowerThan(
+                this,
+                WindowWidth.TABLET,
+                tablet -> grid.getColumnByKey("industry").setVisible(!tablet));
         refresh();
     }
 
@@ -129,11 +134,13 @@ public class ClientListView extends VerticalLayout implements TitledView {
                 .setHeader(getTranslation("clients.column.name"))
                 .setKey("name")
                 .setSortProperty("name")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         grid.addColumn(ClientListItem::stageName)
                 .setHeader(getTranslation("clients.column.stage"))
                 .setKey("stage")
-                .setSortProperty("stage");
+                .setSortProperty("stage")
+                .setWidth("9.5rem");
         grid.addColumn(ClientListItem::ownerName)
                 .setHeader(getTranslation("clients.column.owner"))
                 .setKey("owner")
@@ -154,7 +161,24 @@ public class ClientListView extends VerticalLayout implements TitledView {
                         .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
                         .withProperty("overdueText", c -> getTranslation("board.mark.overdue")))
                 .setHeader(getTranslation("clients.column.attention"))
-                .setKey("attention");
+                .setKey("attention")
+                .setWidth("8rem");
+        // a phone shows each client as one cell: the name, its stage and owner, what needs attention
+        grid.addColumn(LitRenderer.<ClientListItem>of("""
+                        <div class="client-cell"><strong>${item.name}</strong>
+                        <span class="cell-secondary">${item.facts}</span>
+                        <span><span class="mark mark-quiet" ?hidden=${!item.quiet}>${item.quietText}</span>
+                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>${item.overdueText}</span></span></div>""")
+                        .withProperty("name", ClientListItem::name)
+                        .withProperty("facts", c -> getTranslation("clients.card.facts", c.stageName(), c.ownerName()))
+                        .withProperty("quiet", c -> c.quiet(clock.instant()))
+                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant()))
+                        .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
+                        .withProperty("overdueText", c -> getTranslation("board.mark.overdue")))
+                .setHeader(getTranslation("menu.clients"))
+                .setKey("card")
+                .setSortProperty("name")
+                .setVisible(false);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(
                 query -> clients.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -166,11 +190,12 @@ public class ClientListView extends VerticalLayout implements TitledView {
         grid.setSizeFull();
     }
 
-    /** A phone keeps the name, the stage and what needs attention. */
+    /** A phone shows a card per client (name, stage and owner, what needs attention) instead of the columns. */
     void setNarrow(boolean narrow) {
-        for (String key : new String[] {"owner", "industry", "lastTouch"}) {
+        for (String key : new String[] {"name", "stage", "owner", "lastTouch", "attention"}) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
+        grid.getColumnByKey("card").setVisible(narrow);
     }
 
     ClientFilter filter() {

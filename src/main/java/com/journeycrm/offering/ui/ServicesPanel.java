@@ -1,5 +1,6 @@
 package com.journeycrm.offering.ui;
 
+import com.journeycrm.base.ui.WindowWidth;
 import com.journeycrm.client.ClientDetails;
 import com.journeycrm.client.ui.ClientTab;
 import com.journeycrm.offering.OfferingService;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,26 +37,58 @@ class ServicesPanel extends Composite<Div> implements ClientTab.Content {
         grid.addColumn(s -> s.retired() ? getTranslation("services.panel.retired", s.name()) : s.name())
                 .setHeader(getTranslation("services.column.service"))
                 .setKey("service")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(s -> checkbox(
                         getTranslation("services.panel.boughtLabel", s.name()),
                         s.bought(),
                         editable && !s.retired(),
                         v -> set(s, v, s.aware() || v)))
                 .setHeader(getTranslation("insight.crossSell.bought"))
-                .setKey("bought");
+                .setKey("bought")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(s -> checkbox(
                         getTranslation("services.panel.awareLabel", s.name()),
                         s.aware(),
                         editable && !s.bought() && !s.retired(),
                         v -> set(s, s.bought(), v)))
                 .setHeader(getTranslation("services.panel.aware"))
-                .setKey("aware");
+                .setKey("aware")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(s -> s.aware() || s.retired() ? "" : getTranslation("services.panel.gap"))
                 .setHeader("")
                 .setKey("gap")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.aware() || s.retired() ? null : "gap");
+        // a phone shows each service as one cell: its name, and its two boxes labelled beneath it
+        grid.addComponentColumn(s -> {
+                    var bought = checkbox(
+                            getTranslation("services.panel.boughtLabel", s.name()),
+                            s.bought(),
+                            editable && !s.retired(),
+                            v -> set(s, v, s.aware() || v));
+                    bought.setLabel(getTranslation("insight.crossSell.bought"));
+                    var aware = checkbox(
+                            getTranslation("services.panel.awareLabel", s.name()),
+                            s.aware(),
+                            editable && !s.bought() && !s.retired(),
+                            v -> set(s, s.bought(), v));
+                    aware.setLabel(getTranslation("services.panel.aware"));
+                    var card = new Div(
+                            new Span(s.retired() ? getTranslation("services.panel.retired", s.name()) : s.name()),
+                            new Div(bought, aware));
+                    card.addClassName("service-card");
+                    return card;
+                })
+                .setHeader(getTranslation("services.column.service"))
+                .setKey("card")
+                .setVisible(false);
+        WindowWidth.whenNarrow(this, narrow -> {
+            List.of("service", "bought", "aware", "gap")
+                    .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+            grid.getColumnByKey("card").setVisible(narrow);
+        });
         grid.setAllRowsVisible(true);
         getContent().add(hint, grid);
     }

@@ -47,7 +47,8 @@ public class ReminderLists extends Composite<TabSheet> {
             CallbackDataProvider.FetchCallback<FollowUpItem, Void> followUps,
             CallbackDataProvider.CountCallback<FollowUpItem, Void> followUpCount) {}
 
-    private static final List<String> WIDE_ONLY = List.of("owner", "lastTouch", "snooze", "assignee", "what");
+    /** What a phone leaves out: a quiet client keeps who and how overdue, a follow-up who, what and when. */
+    private static final List<String> WIDE_ONLY = List.of("owner", "lastTouch", "snooze", "assignee");
 
     private final ReminderActions actions;
     private final UserTime time;
@@ -85,6 +86,7 @@ public class ReminderLists extends Composite<TabSheet> {
         tabs.add(new Tab(quietTitle), panel(createBulkActions(), quiet));
         tabs.add(new Tab(followUpTitle), panel(followUps));
         WindowWidth.whenNarrow(tabs, this::setNarrow);
+        WindowWidth.whenNarrowerThan(tabs, WindowWidth.TABLET, this::setFolded);
         refresh();
     }
 
@@ -144,6 +146,19 @@ public class ReminderLists extends Composite<TabSheet> {
                 .setHeader(getTranslation("reminder.column.snooze"))
                 .setKey("snooze")
                 .setWidth("9em");
+        // a phone shows the client, its stage and how overdue as one cell beside the actions' menu
+        quiet.addComponentColumn(c -> {
+                    var cell = clientCell(c.id(), c.name(), c.stageName());
+                    var overdue = new Span(getTranslation(
+                            "reminder.card.overdue", getTranslation("reminder.days", c.daysOverdue(time.now()))));
+                    overdue.addClassName("cell-secondary");
+                    cell.getElement().appendChild(overdue.getElement());
+                    return cell;
+                })
+                .setHeader(getTranslation("reminder.column.client"))
+                .setKey("card")
+                .setSortProperty("overdue")
+                .setVisible(false);
         quiet.addComponentColumn(this::quietActions)
                 .setHeader(getTranslation("reminder.column.actions"))
                 .setKey("actions")
@@ -184,6 +199,22 @@ public class ReminderLists extends Composite<TabSheet> {
                 .setSortProperty("due")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
+        // a phone shows the client, what and when as one cell beside Done
+        followUps
+                .addComponentColumn(f -> {
+                    var cell = new Div(link(f.clientId(), f.clientName()));
+                    for (String line : List.of(f.what(), getTranslation("reminder.card.due", time.date(f.dueAt())))) {
+                        var secondary = new Span(line);
+                        secondary.addClassName("cell-secondary");
+                        cell.add(secondary);
+                    }
+                    cell.addClassName("client-cell");
+                    return cell;
+                })
+                .setHeader(getTranslation("reminder.column.client"))
+                .setKey("card")
+                .setSortProperty("due")
+                .setVisible(false);
         followUps
                 .addComponentColumn(f -> small(
                         getTranslation("reminder.followUp.done"),
@@ -211,9 +242,19 @@ public class ReminderLists extends Composite<TabSheet> {
                 }
             });
         }
-        quiet.getColumnByKey("actions").setWidth(narrow ? "72px" : actionsWidth());
-        // wide enough for a client's name to break between words, not inside them; a phone has no room to spare
-        quiet.getColumnByKey("client").setWidth(narrow ? "100px" : "9em");
+        List.of("client", "overdue").forEach(key -> quiet.getColumnByKey(key).setVisible(!narrow));
+        quiet.getColumnByKey("card").setVisible(narrow);
+        List.of("client", "what", "due")
+                .forEach(key -> followUps.getColumnByKey(key).setVisible(!narrow));
+        followUps.getColumnByKey("card").setVisible(narrow);
+    }
+
+    /** Below a tablet's width the row's actions are one "…" menu, so that none is out of reach. */
+    void setFolded(boolean folded) {
+        var column = quiet.getColumnByKey("actions");
+        column.setWidth(folded ? "64px" : actionsWidth());
+        // a word that no longer fits is not cut: the "…" of each row names itself for screen readers
+        column.setHeader(folded ? "" : getTranslation("reminder.column.actions"));
     }
 
     /** Room for every action's button on a wide screen; managers have one more (Reassign). */
@@ -236,6 +277,8 @@ public class ReminderLists extends Composite<TabSheet> {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
         menu.setWidthFull();
+        menu.setI18n(new MenuBar.MenuBarI18n()
+                .setMoreOptions(getTranslation("reminder.action.for", getTranslation("common.actions"), c.name())));
         item(menu, "reminder.action.logTouch", c, () -> logTouch(c));
         item(menu, "reminder.action.followUp", c, () -> followUp(c));
         item(menu, "reminder.action.snooze", c, () -> snooze(c));
