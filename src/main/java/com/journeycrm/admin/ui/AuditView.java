@@ -70,13 +70,7 @@ public class AuditView extends VerticalLayout implements TitledView {
         total.addClassName("list-total");
         add(filters, total, grid);
         // a phone keeps when, what and of whom, wrapped into the width it has
-        WindowWidth.whenNarrow(this, narrow -> {
-            List.of("actor", "detail").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
-            for (String key : List.of("at", "kind")) {
-                grid.getColumnByKey(key).setAutoWidth(!narrow);
-                grid.getColumnByKey(key).setWidth(narrow ? "7rem" : null);
-            }
-        });
+        WindowWidth.listOnPhone(this, grid, List.of(), List.of("actor", "detail"));
         refresh();
     }
 

@@ -116,7 +116,7 @@ class ServicesPanel extends Composite<Div> implements ClientTab.Content {
         hint.setText(
                 unaware == 0
                         ? getTranslation("services.panel.allKnown")
-                        : getTranslation("services.panel.typecast", unaware, offered));
+                        : getTranslation("services.panel.typecast", offered - unaware, offered));
         hint.setClassName(unaware == 0 ? "hint-ok" : "hint-warning");
     }
 

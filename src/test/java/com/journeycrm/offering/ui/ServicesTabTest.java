@@ -32,8 +32,11 @@ class ServicesTabTest extends KaribuTest {
         tabs.setSelectedIndex(4);
         var panel = _get(ServicesPanel.class);
         assertThat(tabs.getTab(panel).getLabel()).isEqualTo("Services");
+        long offered = offeringService.services(client.getId()).size();
+        assertThat(panel.hint.getText()).startsWith("Knows 0 of our " + offered + " services");
         var bought = (Checkbox) GridKt._getCellComponent(panel.grid, 0, "bought");
         enter(bought, true);
+        assertThat(panel.hint.getText()).as("in words a partner uses").startsWith("Knows 1 of our " + offered);
 
         var first = offeringService.services(client.getId()).getFirst();
         assertThat(first.bought()).isTrue();
