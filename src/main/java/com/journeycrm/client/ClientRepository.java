@@ -41,16 +41,23 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
               and (:overdue = false or c.nextFollowUpDue < :now)""")
     long countSearch(String namePattern, Long stageId, Long ownerId, boolean quiet, boolean overdue, Instant now);
 
-    /** One row per matching contact, or one for the client itself when only its name or website matched. */
+    /** Clients whose own name or website matches: one row each. */
     @Query("""
-            select new com.journeycrm.client.ClientSearchHit(c.id, c.name, s.name, c.website, ct.name, ct.email,
-                   ct.phone)
-            from Client c join c.stage s
-              left join Contact ct on ct.client = c
-                   and (lower(ct.name) like :pattern or lower(ct.email) like :pattern or ct.phone like :pattern)
-            where c.nameKey like :pattern or lower(c.website) like :pattern or ct.id is not null
+            select new com.journeycrm.client.ClientSearchHit(c.id, c.name, s.name, o.displayName, c.website,
+                   cast(null as String), cast(null as String), cast(null as String))
+            from Client c join c.stage s join c.owner o
+            where c.nameKey like :pattern or lower(c.website) like :pattern
+            order by c.name, c.id""")
+    List<ClientSearchHit> quickSearchClients(String pattern, Pageable page);
+
+    /** Contacts whose name, email or phone matches, each with its client, grouped by client. */
+    @Query("""
+            select new com.journeycrm.client.ClientSearchHit(c.id, c.name, s.name, o.displayName, c.website, ct.name,
+                   ct.email, ct.phone)
+            from Contact ct join ct.client c join c.stage s join c.owner o
+            where lower(ct.name) like :pattern or lower(ct.email) like :pattern or ct.phone like :pattern
             order by c.name, c.id, ct.name, ct.id""")
-    List<ClientSearchHit> quickSearch(String pattern, Pageable page);
+    List<ClientSearchHit> quickSearchContacts(String pattern, Pageable page);
 
     @Query("""
             select new com.journeycrm.client.ClientRef(c.id, c.name) from Client c

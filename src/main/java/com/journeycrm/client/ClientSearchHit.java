@@ -8,15 +8,16 @@ public record ClientSearchHit(
         long id,
         String name,
         String stageName,
+        String ownerName,
         String website,
         String contactName,
         String contactEmail,
         String contactPhone) {
 
-    /** What the search list shows under the client's name. */
+    /** What the search list shows under the client's name: its stage and owner, or the contact that matched. */
     public String detail() {
         if (contactName == null) {
-            return website == null ? stageName : stageName + " · " + website;
+            return stageName + " · " + ownerName;
         }
         var text = new StringBuilder(contactName);
         if (contactEmail != null) {

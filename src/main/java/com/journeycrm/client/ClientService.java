@@ -17,6 +17,7 @@ import com.journeycrm.stage.StageService;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -145,15 +146,21 @@ public class ClientService {
     }
 
     /**
-     * The top bar's search: clients whose name or website contains the text, or who have a contact whose name,
-     * email or phone does. Fewer than two characters find nothing (every client contains "a").
+     * The top bar's search: first the clients whose name or website contains the text (one row each), then the
+     * contacts whose name, email or phone does, grouped under their client. Fewer than two characters find nothing
+     * (every client contains "a").
      */
     @Transactional(readOnly = true)
     public List<ClientSearchHit> quickSearch(String text, int limit) {
         if (text == null || text.strip().length() < QUICK_SEARCH_MIN) {
             return List.of();
         }
-        return clients.quickSearch(pattern(text), PageRequest.of(0, Math.min(limit, QUICK_SEARCH_MAX)));
+        int most = Math.min(limit, QUICK_SEARCH_MAX);
+        var hits = new ArrayList<>(clients.quickSearchClients(pattern(text), PageRequest.of(0, most)));
+        if (hits.size() < most) {
+            hits.addAll(clients.quickSearchContacts(pattern(text), PageRequest.of(0, most - hits.size())));
+        }
+        return hits;
     }
 
     /** For "referred by" pickers: clients whose name contains the text. */

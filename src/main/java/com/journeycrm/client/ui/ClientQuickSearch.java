@@ -4,10 +4,14 @@ import com.journeycrm.base.ui.TopBarItem;
 import com.journeycrm.client.ClientSearchHit;
 import com.journeycrm.client.ClientService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.server.Command;
 import java.util.stream.Stream;
 
 /**
@@ -34,11 +38,17 @@ class ClientQuickSearch implements TopBarItem {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setAllowCustomValue(false);
         search.setItemLabelGenerator(ClientSearchHit::name);
+        // the clients that matched come first; a contact that matched stands indented under its client's name
         search.setRenderer(LitRenderer.<ClientSearchHit>of("""
-                        <div class="hit"><div class="hit-name">${item.name}</div>
+                        <div class="hit ${item.contact ? 'hit-contact' : ''}"><div class="hit-name">${item.name}</div>
                         <div class="hit-detail">${item.detail}</div></div>""")
                 .withProperty("name", ClientSearchHit::name)
+                .withProperty("contact", hit -> hit.contactName() != null)
                 .withProperty("detail", ClientSearchHit::detail));
+        // Ctrl+K (⌘K) from anywhere in the app puts the cursor in the search
+        Command focus = search::focus;
+        Shortcuts.addShortcutListener(search, focus, Key.KEY_K, KeyModifier.CONTROL)
+                .listenOn(UI.getCurrent());
         search.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();

@@ -37,8 +37,8 @@ class AuditViewTest extends KaribuTest {
         var view = _get(AuditView.class);
         assertThat(rows(view)).isNotEmpty();
 
-        view.client.setValue(
-                new ClientSearchHit(client.getId(), client.getName(), "Interested", null, null, null, null));
+        view.client.setValue(new ClientSearchHit(
+                client.getId(), client.getName(), "Interested", "Dana Sales", null, null, null, null));
         assertThat(rows(view)).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(AuditKind.SNOOZED);
             assertThat(r.actorName()).isEqualTo("Dana Sales");

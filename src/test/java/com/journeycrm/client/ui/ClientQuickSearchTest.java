@@ -65,6 +65,33 @@ class ClientQuickSearchTest extends KaribuTest {
     }
 
     @Test
+    void the_companies_come_first_one_row_each_then_the_contacts_under_theirs() {
+        String tag = data.unique("hq").replaceAll("[^a-z0-9]", "");
+        var company = data.client("Aaa " + tag + " Energy", "sales3", "Aware");
+        var other = data.client("Zzz " + data.unique("Other"), "sales3", "Interested");
+        data.loginAs("sales3");
+        for (var pair : List.of(
+                List.of(company.getId(), "Bo " + tag),
+                List.of(company.getId(), "Cy " + tag),
+                List.of(other.getId(), "Al " + tag))) {
+            var contact = new ContactDetails();
+            contact.setName((String) pair.get(1));
+            contacts.saveContact((Long) pair.get(0), contact);
+        }
+
+        login("sales");
+        navigate("clients");
+        assertThat(suggestions(searchField(), tag))
+                .extracting(hit -> hit.name() + " / " + hit.contactName())
+                .containsExactly(
+                        company.getName() + " / null",
+                        company.getName() + " / Bo " + tag,
+                        company.getName() + " / Cy " + tag,
+                        other.getName() + " / Al " + tag);
+        assertThat(suggestions(searchField(), tag).getFirst().detail()).isEqualTo("Aware · Priya Sales");
+    }
+
+    @Test
     void one_character_finds_nothing_and_a_pick_opens_the_client() {
         var client = data.client(data.unique("Openable"), "sales3", "Aware");
         login("sales");
