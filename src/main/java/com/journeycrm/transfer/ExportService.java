@@ -144,6 +144,8 @@ public class ExportService {
     public long export(Dataset dataset, Writer out, Locale language) {
         long rows = 0;
         try {
+            // a byte order mark first, as the template has: Excel then opens the file as UTF-8 (the import skips it)
+            out.write('\uFEFF');
             var printer = new CSVPrinter(out, SpreadsheetText.CSV);
             printer.printRecord(dataset.headerKeys.stream()
                     .map(key -> translations.getTranslation(key, language))

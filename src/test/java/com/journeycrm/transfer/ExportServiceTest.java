@@ -55,10 +55,14 @@ class ExportServiceTest {
     @Autowired
     TestData data;
 
+    /** The file as a spreadsheet reads it: after its byte order mark, which every export starts with. */
     private String export(Dataset dataset) {
         var out = new StringWriter();
         exports.export(dataset, out, Locale.ENGLISH);
-        return out.toString();
+        assertThat(out.toString())
+                .as("a byte order mark: Excel opens it as UTF-8")
+                .startsWith("\uFEFF");
+        return out.toString().substring(1);
     }
 
     private static List<Map<String, String>> rows(String csv) throws Exception {
