@@ -64,6 +64,16 @@ public class FollowUp extends VersionedEntity {
         return new Text("audit.followUp", what, dueAt);
     }
 
+    /** Another day or another person for a follow-up still open. */
+    void replan(AppUser assignee, Instant dueAt) {
+        this.assignee = assignee;
+        this.dueAt = dueAt;
+    }
+
+    boolean isDone() {
+        return doneAt != null;
+    }
+
     public void markDone(Instant now) {
         this.doneAt = now.isBefore(createdAt) ? createdAt : now;
     }

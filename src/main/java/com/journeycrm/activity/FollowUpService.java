@@ -68,20 +68,9 @@ public class FollowUpService {
         }
         TextRules.refuseForbiddenCharacters(what, false, "field.followUp.what");
         Instant now = clock.instant();
-        if (dueDay == null) {
-            throw RuleViolationException.of("followUp.due.needed");
-        }
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        if (dueDay.isBefore(today) || dueDay.isAfter(today.plusYears(FollowUp.LATEST_DUE_YEARS))) {
-            throw RuleViolationException.of("followUp.due.range", FollowUp.LATEST_DUE_YEARS);
-        }
-        Instant dueAt = dueDay.atTime(FollowUp.DUE_TIME).atZone(zone).toInstant();
+        Instant dueAt = dueAt(dueDay, zone, now);
         long assignee = assigneeId == null ? me.id() : assigneeId;
-        if (assignee != me.id()
-                && !me.seesWholeTeam()
-                && assignee != client.getOwner().getId()) {
-            throw NotAllowedException.of("followUp.assignee.notAllowed");
-        }
+        mayAssign(me, client, assignee);
         var followUp = followUps.save(new FollowUp(
                 client, users.requireEnabled(assignee), what.trim(), dueAt, users.reference(me.id()), now));
         followUps.flush();
@@ -98,6 +87,63 @@ public class FollowUpService {
                                 "audit.followUp.for",
                                 followUp.describe(),
                                 followUp.getAssignee().getDisplayName())))));
+    }
+
+    /**
+     * Another due day and assignee for an open follow-up (a manager's "Reassign" or "New due date" on the team's
+     * overdue follow-ups): who may change the client may, under the rules of {@link #scheduleFollowUp}.
+     */
+    @Transactional
+    public void replanFollowUp(long followUpId, LocalDate dueDay, ZoneId zone, long assigneeId) {
+        FollowUp followUp = followUps.findById(followUpId).orElseThrow(() -> NotFoundException.of("followUp.gone"));
+        Client client = guard.mayChange(followUp.getClient().getId(), null);
+        if (followUp.isDone()) {
+            throw RuleViolationException.of("followUp.alreadyDone");
+        }
+        CurrentUser me = currentUser.require();
+        Instant now = clock.instant();
+        Instant dueAt = dueAt(dueDay, zone, now);
+        mayAssign(me, client, assigneeId);
+        Text before = new Text(
+                "audit.followUp.for",
+                followUp.describe(),
+                followUp.getAssignee().getDisplayName());
+        followUp.replan(users.requireEnabled(assigneeId), dueAt);
+        followUps.flush();
+        client.setNextFollowUpDue(followUps.findEarliestOpenDue(client.getId()));
+        events.publishEvent(ClientChanged.of(
+                Kind.FOLLOW_UP_REPLANNED,
+                client,
+                me,
+                now,
+                List.of(new FieldChange(
+                        "field.audit.followUp",
+                        before,
+                        new Text(
+                                "audit.followUp.for",
+                                followUp.describe(),
+                                followUp.getAssignee().getDisplayName())))));
+    }
+
+    /** The end of that working day in the user's zone; from today up to {@link FollowUp#LATEST_DUE_YEARS} ahead. */
+    private static Instant dueAt(LocalDate dueDay, ZoneId zone, Instant now) {
+        if (dueDay == null) {
+            throw RuleViolationException.of("followUp.due.needed");
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (dueDay.isBefore(today) || dueDay.isAfter(today.plusYears(FollowUp.LATEST_DUE_YEARS))) {
+            throw RuleViolationException.of("followUp.due.range", FollowUp.LATEST_DUE_YEARS);
+        }
+        return dueDay.atTime(FollowUp.DUE_TIME).atZone(zone).toInstant();
+    }
+
+    /** Sales staff assign to themselves or the client's owner; managers and admins to anyone. */
+    private static void mayAssign(CurrentUser me, Client client, long assignee) {
+        if (assignee != me.id()
+                && !me.seesWholeTeam()
+                && assignee != client.getOwner().getId()) {
+            throw NotAllowedException.of("followUp.assignee.notAllowed");
+        }
     }
 
     /** The client's owner, managers, admins, and whoever the follow-up is assigned to may mark it done. */

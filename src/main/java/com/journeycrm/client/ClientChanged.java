@@ -41,6 +41,7 @@ public record ClientChanged(
         CONTACT_EDITED,
         FOLLOW_UP_SCHEDULED,
         FOLLOW_UP_DONE,
+        FOLLOW_UP_REPLANNED,
         SERVICES_CHANGED
     }
 

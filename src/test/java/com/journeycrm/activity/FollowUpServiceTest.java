@@ -110,4 +110,35 @@ class FollowUpServiceTest {
                 client.getId(), "x".repeat(FollowUp.WHAT_MAX), TestConfig.TODAY, ZoneOffset.UTC, null);
         assertThat(followUps.followUps(client.getId())).hasSize(3);
     }
+
+    @Test
+    void an_open_follow_up_gets_a_new_day_and_person_under_the_scheduling_rules_and_the_client_follows() {
+        var client = data.client(data.unique("Replan"), "sales", "Interested");
+        long sales = data.user("sales").getId();
+        long sales2 = data.user("sales2").getId();
+        data.loginAs("sales");
+        followUps.scheduleFollowUp(client.getId(), "Call back", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
+        long id = followUps.followUps(client.getId()).getFirst().id();
+        clock.advance(Duration.ofDays(3));
+        var today = TestConfig.TODAY.plusDays(3);
+
+        assertThatThrownBy(() -> followUps.replanFollowUp(id, today.plusDays(2), ZoneOffset.UTC, sales2))
+                .as("sales hand on only to themselves or the owner")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> followUps.replanFollowUp(id, today.minusDays(1), ZoneOffset.UTC, sales))
+                .isInstanceOf(RuleViolationException.class);
+        followUps.replanFollowUp(id, today.plusDays(2), ZoneOffset.UTC, sales);
+        assertThat(clients.details(client.getId()).nextFollowUpDue())
+                .isEqualTo(today.plusDays(2).atTime(FollowUp.DUE_TIME).toInstant(ZoneOffset.UTC));
+        assertThat(clients.details(client.getId()).followUpOverdue(clock.instant()))
+                .isFalse();
+
+        data.loginAs("manager");
+        followUps.replanFollowUp(id, today, ZoneOffset.UTC, sales2);
+        assertThat(followUps.followUps(client.getId()).getFirst().assigneeId()).isEqualTo(sales2);
+        followUps.completeFollowUp(id);
+        assertThatThrownBy(() -> followUps.replanFollowUp(id, today, ZoneOffset.UTC, sales))
+                .as("a done follow-up stays as it was done")
+                .isInstanceOf(RuleViolationException.class);
+    }
 }

@@ -17,7 +17,13 @@ public class ReassignDialog extends Dialog {
     final Button reassign = new Button(getTranslation("reassign.reassign"));
 
     public ReassignDialog(String clientName, long currentOwnerId, List<UserSummary> people) {
-        setHeaderTitle(getTranslation("reassign.title", clientName));
+        this(clientName, currentOwnerId, people, "reassign.title", "reassign.owner");
+    }
+
+    /** @param titleKey the header, naming what is handed on; {@code fieldKey} the choice's label */
+    ReassignDialog(String subject, long currentOwnerId, List<UserSummary> people, String titleKey, String fieldKey) {
+        setHeaderTitle(getTranslation(titleKey, subject));
+        owner.setLabel(getTranslation(fieldKey));
         owner.setItems(people.stream().filter(p -> p.id() != currentOwnerId).toList());
         owner.setItemLabelGenerator(UserSummary::displayName);
         owner.setRequiredIndicatorVisible(true);

@@ -63,6 +63,7 @@ public class ReminderLists extends Composite<TabSheet> {
     final Button reassignSelected =
             new Button(getTranslation("reminder.reassignSelected"), VaadinIcon.EXCHANGE.create());
     private final Source source;
+    final FollowUpActions followUpActions;
 
     public ReminderLists(
             Source source,
@@ -78,13 +79,17 @@ public class ReminderLists extends Composite<TabSheet> {
         this.me = me;
         this.people = people;
         this.afterChange = afterChange;
+        this.followUpActions = new FollowUpActions(actions.followUps(), people, me, time, followUps, () -> {
+            refresh();
+            afterChange.run();
+        });
         configureQuiet(team);
         configureFollowUps(team);
         var tabs = getContent();
         tabs.addClassName("reminder-tabs");
         tabs.setSizeFull();
         tabs.add(new Tab(quietTitle), panel(createBulkActions(), quiet));
-        tabs.add(new Tab(followUpTitle), panel(followUps));
+        tabs.add(new Tab(followUpTitle), panel(followUpActions, followUps));
         WindowWidth.whenNarrow(tabs, this::setNarrow);
         WindowWidth.whenNarrowerThan(tabs, WindowWidth.TABLET, this::setFolded);
         refresh();
@@ -216,15 +221,11 @@ public class ReminderLists extends Composite<TabSheet> {
                 .setSortProperty("due")
                 .setVisible(false);
         followUps
-                .addComponentColumn(f -> small(
-                        getTranslation("reminder.followUp.done"),
-                        () -> act(
-                                () -> actions.followUps().completeFollowUp(f.id()),
-                                getTranslation("reminder.followUp.doneNotice"))))
+                .addComponentColumn(f -> followUpActions.rowMenu(f))
                 .setHeader(getTranslation("reminder.column.actions"))
                 .setKey("actions")
                 .setFlexGrow(0)
-                .setAutoWidth(true);
+                .setWidth(me.seesWholeTeam() ? "22em" : "14em");
         followUps.setItems(source.followUps(), source.followUpCount());
         followUps.setEmptyStateText(getTranslation("reminder.followUps.empty"));
         followUps.setPageSize(25);
@@ -251,10 +252,12 @@ public class ReminderLists extends Composite<TabSheet> {
 
     /** Below a tablet's width the row's actions are one "…" menu, so that none is out of reach. */
     void setFolded(boolean folded) {
-        var column = quiet.getColumnByKey("actions");
-        column.setWidth(folded ? "64px" : actionsWidth());
-        // a word that no longer fits is not cut: the "…" of each row names itself for screen readers
-        column.setHeader(folded ? "" : getTranslation("reminder.column.actions"));
+        for (Grid<?> grid : List.of(quiet, followUps)) {
+            var column = grid.getColumnByKey("actions");
+            column.setWidth(folded ? "64px" : grid == quiet ? actionsWidth() : me.seesWholeTeam() ? "22em" : "14em");
+            // a word that no longer fits is not cut: the "…" of each row names itself for screen readers
+            column.setHeader(folded ? "" : getTranslation("reminder.column.actions"));
+        }
     }
 
     /** Room for every action's button on a wide screen; managers have one more (Reassign). */

@@ -6,12 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.journeycrm.TestConfig;
+import com.journeycrm.activity.FollowUp;
+import com.journeycrm.activity.FollowUpItem;
 import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.base.ui.NoAccessView;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Team reminders: managers only, counts per owner, actions that clear rows for the owner too. */
@@ -234,5 +239,64 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         assertThat(pressed.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         _click(pressed);
         assertThat(view.owner.getValue()).isNull();
+    }
+
+    @Test
+    void the_manager_gives_overdue_follow_ups_a_new_day_together_and_hands_one_on_from_its_row() {
+        var owner = data.newUser(Role.SALES, "pw");
+        var a = data.client(data.unique("Fa"), owner.getUsername(), "Interested");
+        var b = data.client(data.unique("Fb"), owner.getUsername(), "Interested");
+        data.loginAs(owner.getUsername());
+        followUpService.scheduleFollowUp(a.getId(), "Call A", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
+        followUpService.scheduleFollowUp(b.getId(), "Call B", TestConfig.TODAY.plusDays(1), ZoneOffset.UTC, null);
+        clock.advance(Duration.ofDays(3));
+        login("manager");
+        navigate("reminders/team");
+        var view = _get(TeamRemindersView.class);
+        view.owner.setValue(view.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == owner.getId())
+                .findFirst()
+                .orElseThrow());
+        var lists = view.lists;
+        var rows = GridKt._fetch(lists.followUps, 0, 10);
+        assertThat(rows).extracting(FollowUpItem::what).containsExactlyInAnyOrder("Call A", "Call B");
+
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        rows.forEach(lists.followUps::select);
+        _click(lists.followUpActions.dueSelected);
+        var dialog = _get(DueDayDialog.class);
+        var day = TestConfig.TODAY.plusDays(10);
+        dialog.due.setValue(day);
+        _click(dialog.save);
+        assertThat(_find(DueDayDialog.class)).isEmpty();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Re-planned for 2 clients"));
+        assertThat(GridKt._fetch(lists.followUps, 0, 10))
+                .as("no longer overdue")
+                .isEmpty();
+        assertThat(followUpService.followUps(a.getId()).getFirst().dueAt())
+                .as("the end of that working day in the manager's zone")
+                .isEqualTo(day.atTime(FollowUp.DUE_TIME)
+                        .atZone(com.journeycrm.base.ui.UserTime.of(clock).zone())
+                        .toInstant());
+
+        clock.advance(Duration.ofDays(10));
+        lists.refresh();
+        clickInRow(lists.followUps, 0, "Reassign…");
+        var reassign = _get(ReassignDialog.class);
+        var sales2 = data.user("sales2");
+        reassign.owner.setValue(reassign.owner
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == sales2.getId())
+                .findFirst()
+                .orElseThrow());
+        _click(reassign.reassign);
+        assertThat(_find(ReassignDialog.class)).isEmpty();
+        assertThat(followUpService.followUps(a.getId()).getFirst().assigneeId()
+                        + followUpService.followUps(b.getId()).getFirst().assigneeId())
+                .as("one of the two handed on")
+                .isEqualTo(sales2.getId() + owner.getId());
     }
 }
