@@ -125,6 +125,17 @@ class DerivedFactsTest {
         touchPoints.deleteTouchPoint(latest);
         snoozes.snooze(id, TestConfig.NOW.plus(Duration.ofDays(90)), "holiday");
         followUps.scheduleFollowUp(id, "Send the plan", TestConfig.TODAY.plusDays(2), ZoneOffset.UTC, null);
+        followUps.scheduleFollowUp(id, "Book the workshop", TestConfig.TODAY.plusDays(5), ZoneOffset.UTC, null);
+        // the earliest open one moves past the other: next_follow_up_due is now the workshop's
+        followUps.replanFollowUp(
+                followUps.followUps(id).stream()
+                        .filter(f -> f.what().equals("Send the plan"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                TestConfig.TODAY.plusDays(9),
+                ZoneOffset.UTC,
+                data.user("sales").getId());
         reassignments.reassign(id, data.user("sales2").getId(), data.reload(id).getVersion());
         long touchId = timelines
                 .timeline(id, EnumSet.allOf(TouchPointType.class), false, 0, 1)
