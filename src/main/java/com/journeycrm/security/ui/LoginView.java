@@ -23,6 +23,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
     static final String BAD_CREDENTIALS = "login.failed.credentials";
     static final String LOCKED = "login.failed.locked";
 
+    /** Where the tab keeps the name last typed into the form. */
+    private static final String TYPED_NAME = "journey-login-name";
+
     private final LoginForm form = new LoginForm();
     private String shownError;
 
@@ -33,6 +36,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        // the name typed is kept in this tab (never the password), so that a failed attempt does not lose it
+        form.getElement()
+                .executeJs(
+                        "this.addEventListener('login', e => sessionStorage.setItem($0, e.detail.username))",
+                        TYPED_NAME);
         add(createBrand(), form);
         if (demoData) {
             add(new Paragraph(getTranslation("login.demo")));
@@ -58,6 +66,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(true);
+        form.getElement()
+                .executeJs(
+                        "const name = sessionStorage.getItem($0); const field = this.querySelector('#vaadinLoginUsername');"
+                                + " if (name && field) { field.value = name; this.querySelector('#vaadinLoginPassword')?.focus(); }",
+                        TYPED_NAME);
     }
 
     /** The error message the form shows, or null. */
