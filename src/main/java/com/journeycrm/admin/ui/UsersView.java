@@ -52,7 +52,7 @@ public class UsersView extends VerticalLayout implements TitledView {
         toolbar.addClassName("list-toolbar");
         add(toolbar, grid);
         // a phone keeps who, the role and the actions
-        WindowWidth.listOnPhone(this, grid, List.of(), List.of("username", "status", "locked"));
+        WindowWidth.listOnPhone(this, grid, List.of(), List.of("username", "status"));
         refresh();
     }
 
@@ -96,14 +96,14 @@ public class UsersView extends VerticalLayout implements TitledView {
                 .setHeader(getTranslation("users.column.role"))
                 .setKey("role")
                 .setComparator(a -> getTranslation(Translations.key(a.role())));
-        grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
+        // one column says whether the user can sign in: enabled or not, and locked after failed attempts
+        grid.addColumn(a -> a.locked()
+                        ? getTranslation(
+                                "users.enabledLocked", getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
+                        : getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.column.status"))
                 .setKey("status")
-                .setComparator(Account::enabled);
-        grid.addColumn(a -> a.locked() ? getTranslation("users.locked") : "")
-                .setHeader(getTranslation("users.column.signIn"))
-                .setKey("locked")
-                .setComparator(Account::locked);
+                .setComparator(a -> (a.enabled() ? 0 : 2) + (a.locked() ? 1 : 0));
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions"))
                 .setKey("actions")

@@ -44,7 +44,7 @@ class UsersViewTest extends KaribuTest {
                 .map(Account::username)
                 .toList()
                 .indexOf(user.getUsername());
-        assertThat(GridKt._getFormatted(view.grid, row, "locked")).isEqualTo("Locked");
+        assertThat(GridKt._getFormatted(view.grid, row, "status")).isEqualTo("Enabled · locked");
 
         var unlock = _find(GridKt._getCellComponent(view.grid, row, "actions"), Button.class).stream()
                 .filter(b -> "Unlock".equals(b.getText()))
@@ -54,7 +54,7 @@ class UsersViewTest extends KaribuTest {
 
         assertThat(users.findById(user.getId()).orElseThrow().isLockedAt(clock.instant()))
                 .isFalse();
-        assertThat(GridKt._getFormatted(view.grid, row, "locked")).isEmpty();
+        assertThat(GridKt._getFormatted(view.grid, row, "status")).isEqualTo("Enabled");
     }
 
     @Test
