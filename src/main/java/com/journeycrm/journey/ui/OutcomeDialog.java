@@ -45,8 +45,14 @@ public class OutcomeDialog extends Dialog {
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         reason.setWidthFull();
 
-        var body = new VerticalLayout(
-                new Paragraph(getTranslation("journey.outcome.question", fromStage)), outcome, reason);
+        // one fitting outcome is no choice: the dialog says what is recorded and asks only for the reason
+        boolean oneOutcome = choices.size() == 1;
+        outcome.setVisible(!oneOutcome);
+        var question = new Paragraph(
+                oneOutcome
+                        ? getTranslation("journey.outcome.only", fromStage, choices.getFirst())
+                        : getTranslation("journey.outcome.question", fromStage));
+        var body = new VerticalLayout(question, outcome, reason);
         body.setPadding(false);
         add(body);
 
