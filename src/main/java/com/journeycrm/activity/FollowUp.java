@@ -64,6 +64,11 @@ public class FollowUp extends VersionedEntity {
         return new Text("audit.followUp", what, dueAt);
     }
 
+    /** "Send the proposal, due 1 Dec 2026, 09:00, for Dana Sales": what the audit trail records of a (re)plan. */
+    Text describeForAssignee() {
+        return new Text("audit.followUp.for", describe(), assignee.getDisplayName());
+    }
+
     /** Another day or another person for a follow-up still open. */
     void replan(AppUser assignee, Instant dueAt) {
         this.assignee = assignee;

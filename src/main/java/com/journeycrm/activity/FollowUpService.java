@@ -80,13 +80,7 @@ public class FollowUpService {
                 client,
                 me,
                 now,
-                List.of(new FieldChange(
-                        "field.audit.followUp",
-                        null,
-                        new Text(
-                                "audit.followUp.for",
-                                followUp.describe(),
-                                followUp.getAssignee().getDisplayName())))));
+                List.of(new FieldChange("field.audit.followUp", null, followUp.describeForAssignee()))));
     }
 
     /**
@@ -104,10 +98,7 @@ public class FollowUpService {
         Instant now = clock.instant();
         Instant dueAt = dueAt(dueDay, zone, now);
         mayAssign(me, client, assigneeId);
-        Text before = new Text(
-                "audit.followUp.for",
-                followUp.describe(),
-                followUp.getAssignee().getDisplayName());
+        Text before = followUp.describeForAssignee();
         followUp.replan(users.requireEnabled(assigneeId), dueAt);
         followUps.flush();
         client.setNextFollowUpDue(followUps.findEarliestOpenDue(client.getId()));
@@ -116,13 +107,7 @@ public class FollowUpService {
                 client,
                 me,
                 now,
-                List.of(new FieldChange(
-                        "field.audit.followUp",
-                        before,
-                        new Text(
-                                "audit.followUp.for",
-                                followUp.describe(),
-                                followUp.getAssignee().getDisplayName())))));
+                List.of(new FieldChange("field.audit.followUp", before, followUp.describeForAssignee()))));
     }
 
     /** The end of that working day in the user's zone; from today up to {@link FollowUp#LATEST_DUE_YEARS} ahead. */

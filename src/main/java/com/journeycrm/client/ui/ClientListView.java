@@ -153,28 +153,16 @@ public class ClientListView extends VerticalLayout implements TitledView {
                 .setHeader(getTranslation("reminder.column.lastTouch"))
                 .setKey("lastTouch")
                 .setSortProperty("lastTouch");
-        grid.addColumn(LitRenderer.<ClientListItem>of("""
-                        <span class="mark mark-quiet" ?hidden=${!item.quiet}>${item.quietText}</span>
-                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>${item.overdueText}</span>""")
-                        .withProperty("quiet", c -> c.quiet(clock.instant()))
-                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant()))
-                        .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
-                        .withProperty("overdueText", c -> getTranslation("board.mark.overdue")))
+        grid.addColumn(withMarks(LitRenderer.of(MARKS)))
                 .setHeader(getTranslation("clients.column.attention"))
                 .setKey("attention")
                 .setWidth("8rem");
         // a phone shows each client as one cell: the name, its stage and owner, what needs attention
-        grid.addColumn(LitRenderer.<ClientListItem>of("""
-                        <div class="client-cell"><strong>${item.name}</strong>
-                        <span class="cell-secondary">${item.facts}</span>
-                        <span><span class="mark mark-quiet" ?hidden=${!item.quiet}>${item.quietText}</span>
-                        <span class="mark mark-overdue" ?hidden=${!item.overdue}>${item.overdueText}</span></span></div>""")
+        grid.addColumn(withMarks(LitRenderer.<ClientListItem>of("""
+                                <div class="client-cell"><strong>${item.name}</strong>
+                                <span class="cell-secondary">${item.facts}</span><span>%s</span></div>""".formatted(MARKS)))
                         .withProperty("name", ClientListItem::name)
-                        .withProperty("facts", c -> getTranslation("clients.card.facts", c.stageName(), c.ownerName()))
-                        .withProperty("quiet", c -> c.quiet(clock.instant()))
-                        .withProperty("overdue", c -> c.followUpOverdue(clock.instant()))
-                        .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
-                        .withProperty("overdueText", c -> getTranslation("board.mark.overdue")))
+                        .withProperty("facts", c -> getTranslation("clients.card.facts", c.stageName(), c.ownerName())))
                 .setHeader(getTranslation("menu.clients"))
                 .setKey("card")
                 .setSortProperty("name")
@@ -188,6 +176,18 @@ public class ClientListView extends VerticalLayout implements TitledView {
         grid.setEmptyStateText(getTranslation("clients.empty"));
         grid.setAriaLabel(getTranslation("menu.clients"));
         grid.setSizeFull();
+    }
+
+    /** What needs attention, as the column and a phone's card both show it. */
+    private static final String MARKS = """
+            <span class="mark mark-quiet" ?hidden=${!item.quiet}>${item.quietText}</span>
+            <span class="mark mark-overdue" ?hidden=${!item.overdue}>${item.overdueText}</span>""";
+
+    private LitRenderer<ClientListItem> withMarks(LitRenderer<ClientListItem> renderer) {
+        return renderer.withProperty("quiet", c -> c.quiet(clock.instant()))
+                .withProperty("overdue", c -> c.followUpOverdue(clock.instant()))
+                .withProperty("quietText", c -> getTranslation("board.mark.quiet"))
+                .withProperty("overdueText", c -> getTranslation("board.mark.overdue"));
     }
 
     /** A phone shows a card per client (name, stage and owner, what needs attention) instead of the columns. */

@@ -13,7 +13,9 @@ import com.journeycrm.activity.ui.TouchPointDialog;
 import com.journeycrm.base.ui.NoAccessView;
 import com.journeycrm.client.ClientProfile;
 import com.journeycrm.security.Role;
+import com.journeycrm.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -46,12 +48,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
                 .extracting(Button::getText)
                 .contains(owner.getDisplayName() + ": 1 quiet · 0 overdue");
 
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
         assertThat(quietNames(view.lists)).containsExactly(name);
 
         clickInRow(view.lists.quiet, 0, "Log touch");
@@ -75,12 +72,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
 
         clickInRow(view.lists.quiet, 0, "Reassign");
         var dialog = _get(ReassignDialog.class);
@@ -104,12 +96,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
         clickInRow(view.lists.quiet, 0, "Reassign");
         var dialog = _get(ReassignDialog.class);
         dialog.owner.setValue(dialog.owner
@@ -141,12 +128,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
         var lists = view.lists;
         assertThat(lists.snoozeSelected.isEnabled()).isFalse();
         GridKt._fetch(lists.quiet, 0, 10).forEach(lists.quiet::select);
@@ -155,12 +137,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         _click(lists.reassignSelected);
         var reassign = _get(ReassignDialog.class);
         var newOwner = data.user("sales2");
-        reassign.owner.setValue(reassign.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == newOwner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(reassign.owner, newOwner.getId());
         _click(reassign.reassign);
 
         assertThat(_find(ReassignDialog.class)).isEmpty();
@@ -189,12 +166,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
         GridKt._fetch(view.lists.quiet, 0, 10).forEach(view.lists.quiet::select);
         _click(view.lists.reassignSelected);
         var dialog = _get(ReassignDialog.class);
@@ -253,12 +225,7 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         login("manager");
         navigate("reminders/team");
         var view = _get(TeamRemindersView.class);
-        view.owner.setValue(view.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == owner.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(view.owner, owner.getId());
         var lists = view.lists;
         var rows = GridKt._fetch(lists.followUps, 0, 10);
         assertThat(rows).extracting(FollowUpItem::what).containsExactlyInAnyOrder("Call A", "Call B");
@@ -286,17 +253,21 @@ class TeamRemindersViewTest extends ReminderViewTestSupport {
         clickInRow(lists.followUps, 0, "Reassign…");
         var reassign = _get(ReassignDialog.class);
         var sales2 = data.user("sales2");
-        reassign.owner.setValue(reassign.owner
-                .getListDataView()
-                .getItems()
-                .filter(u -> u.id() == sales2.getId())
-                .findFirst()
-                .orElseThrow());
+        pick(reassign.owner, sales2.getId());
         _click(reassign.reassign);
         assertThat(_find(ReassignDialog.class)).isEmpty();
         assertThat(followUpService.followUps(a.getId()).getFirst().assigneeId()
                         + followUpService.followUps(b.getId()).getFirst().assigneeId())
                 .as("one of the two handed on")
                 .isEqualTo(sales2.getId() + owner.getId());
+    }
+
+    /** Chooses the person with this id in a list of the team, as a user picks a name. */
+    private static void pick(ComboBox<UserSummary> people, long id) {
+        people.setValue(people.getListDataView()
+                .getItems()
+                .filter(u -> u.id() == id)
+                .findFirst()
+                .orElseThrow());
     }
 }
