@@ -21,7 +21,7 @@ public record DrillDown(
 
     /** Whether the number that opened this list counts touch points (the sum of {@link #touchPoints()}). */
     public boolean countsTouchPoints() {
-        return !touchPoints.isEmpty();
+        return cell != null;
     }
 
     public long touchPointsTotal() {

@@ -259,6 +259,9 @@ public class InsightService {
             long[] ids = perClient.keySet().stream().mapToLong(Long::longValue).toArray();
             String[] cell = key.split(":");
             var stage = journeys.stages().get(Long.valueOf(cell[0]));
+            if (stage == null) {
+                throw new IllegalArgumentException("No stage " + cell[0]);
+            }
             return new DrillDown(
                     figure,
                     ids,
@@ -267,7 +270,7 @@ public class InsightService {
                             "insight.drillDown.cell",
                             TouchPointType.valueOf(cell[1]),
                             Direction.valueOf(cell[2]),
-                            stage == null ? "?" : stage.name()));
+                            stage.name()));
         }
         if (figure.definition() instanceof Figure.Sql sql) {
             return new DrillDown(figure, queries.clients(sql, Journeys.params(filter, now)));

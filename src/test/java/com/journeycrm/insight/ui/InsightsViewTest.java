@@ -122,6 +122,17 @@ class InsightsViewTest extends KaribuTest {
     }
 
     @Test
+    void an_empty_heat_map_cell_says_no_touch_points_and_a_stage_that_is_not_there_is_no_figure() {
+        login("manager");
+        long interested = data.stage("Interested").getId();
+        navigate("insights/clients?period=90d&owner=999999&figure=TOUCHED&key=" + interested + ":CALL:INBOUND");
+        assertThat(_get(InsightClientsView.class).title.getText())
+                .isEqualTo("0 touch points by 0 clients — Call, Inbound, in Interested");
+        navigate("insights/clients?figure=TOUCHED&key=999999:CALL:INBOUND");
+        assertThat(_get(InsightClientsView.class).title.getText()).startsWith("This figure does not exist");
+    }
+
+    @Test
     void a_hand_edited_figure_says_so_instead_of_failing() {
         login("manager");
         navigate("insights/clients?figure=NOPE");
